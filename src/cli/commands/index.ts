@@ -1,0 +1,8 @@
+// The registry of commands, in the order --help lists them. Each file registers one command.
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerRules } from './rules.js';
+
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+export const commands: readonly RegisterCommand[] = [registerRules];

@@ -1,0 +1,81 @@
+// What every command gets: the translator, output streams, colour, and the shared loading of pack and profile.
+import type { Command } from 'commander';
+import type { Pack, Problem, Profile } from '../model/index.js';
+import type { Lang, Translator } from '../i18n/index.js';
+import { readPack } from '../pack/read-pack.js';
+import { DEFAULT_PACK, resolvePackDir } from '../pack/builtin.js';
+import { buildProfile, profilePackName, readProfileFile } from '../pack/read-profile.js';
+import { makeProblem } from '../util/problem.js';
+import { formatProblems } from '../report/problems-text.js';
+import { writeOutput } from '../io/write-output.js';
+import type { CliIo } from './io.js';
+
+export interface CliContext {
+  io: CliIo;
+  lang: Lang;
+  tr: Translator;
+  /** Colour on: stdout is a terminal, and neither NO_COLOR nor --no-color says otherwise. */
+  color: boolean;
+  /** Set by a command's action; main() returns it. */
+  exitCode: number;
+}
+
+export interface CommonOptions {
+  pack?: string;
+  profile?: string;
+  format?: string;
+  output?: string;
+  year?: string;
+  region?: string;
+  color?: boolean;
+}
+
+/** Options of the command merged with the program's (--lang, --no-color). */
+export function optionsOf<T extends CommonOptions>(command: Command): T {
+  return command.optsWithGlobals() as T;
+}
+
+export interface Loaded {
+  pack: Pack;
+  profile: Profile;
+  problems: Problem[];
+}
+
+/** Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack. */
+export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, usePackOption = true): { loaded?: Loaded; problems: Problem[] } {
+  const { io, tr } = ctx;
+  const profileFile = readProfileFile(options.profile, io.cwd, tr);
+  const problems: Problem[] = [...profileFile.problems];
+  const named = profilePackName(profileFile);
+  const packName = (usePackOption ? options.pack : undefined) ?? named ?? DEFAULT_PACK;
+  if (usePackOption && options.pack && named && named !== options.pack && profileFile.file) {
+    problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: options.pack }));
+  }
+  const dir = resolvePackDir(packName, io.cwd);
+  if (!dir) {
+    problems.push(makeProblem(tr, 'pack-not-found', 'error', { file: packName }, { pack: packName }));
+    return { problems };
+  }
+  const packRead = readPack(dir, io.cwd, tr);
+  problems.push(...packRead.problems);
+  if (!packRead.pack || problems.some((p) => p.severity === 'error')) return { problems };
+  const built = buildProfile(profileFile, packRead.pack, tr);
+  problems.push(...built.problems);
+  return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };
+}
+
+/** Prints problems to stderr, in the user's language, sorted. */
+export function printProblems(ctx: CliContext, problems: readonly Problem[]): void {
+  if (problems.length) ctx.io.stderr.write(formatProblems(problems, { tr: ctx.tr, color: ctx.color }));
+}
+
+/** Writes a command's output to -o FILE (atomically, never over an input) or to stdout. */
+export async function emit(ctx: CliContext, content: string | Uint8Array, output: string | undefined, inputs: readonly string[] = []): Promise<boolean> {
+  const result = await writeOutput(content, { output, cwd: ctx.io.cwd, stdout: ctx.io.stdout, inputs });
+  if (!result.ok) {
+    ctx.io.stderr.write(`${ctx.tr.t('cli.error.write', { file: output ?? '-', detail: result.detail })}\n`);
+    ctx.exitCode = 2;
+    return false;
+  }
+  return true;
+}

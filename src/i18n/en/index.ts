@@ -1,0 +1,7 @@
+// The English catalogue: the same keys as the Chinese one, checked by the compiler.
+import type { zh } from '../zh/index.js';
+import { cli } from './cli.js';
+import { pack } from './pack.js';
+import { target } from './target.js';
+
+export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...target };

@@ -1,0 +1,6 @@
+// The Chinese catalogue, assembled from one section per part of the tool.
+import { cli } from './cli.js';
+import { pack } from './pack.js';
+import { target } from './target.js';
+
+export const zh = { ...cli, ...pack, ...target } as const;

@@ -1,0 +1,53 @@
+// Types of the data read from submitted files: records, benchmark values, inputs.
+import type { Location } from './location.js';
+import type { DecimalString } from './pack.js';
+import type { Problem } from './problem.js';
+
+/** A cell's value once read for the item's measure kind. */
+export type RecordValue =
+  | { type: 'number'; value: DecimalString }
+  | { type: 'boolean'; value: boolean }
+  | { type: 'text'; value: string }
+  /** Blank or a placeholder such as —, /, 无, 暂无. */
+  | { type: 'empty' }
+  /** An error cell (#DIV/0!) or text that cannot be read as the measure needs. */
+  | { type: 'invalid'; reason: string };
+
+export interface DataRecord {
+  region: string;
+  item: string;
+  title?: string;
+  year: number;
+  value: RecordValue;
+  /** The cell's text as the user typed or Excel showed it. */
+  raw: string;
+  unit?: string;
+  reporter?: string;
+  evidence: string[];
+  note?: string;
+  /** The value cell. */
+  location: Location;
+}
+
+export interface BenchmarkValue {
+  benchmark: string;
+  year: number;
+  value: DecimalString;
+  source?: string;
+  location: Location;
+}
+
+export type InputKind = 'xlsx' | 'csv' | 'pack' | 'profile' | 'json';
+
+export interface Input {
+  path: string;
+  sha256: string;
+  kind: InputKind;
+}
+
+export interface Dataset {
+  records: DataRecord[];
+  benchmarks: BenchmarkValue[];
+  inputs: Input[];
+  problems: Problem[];
+}

@@ -1,0 +1,50 @@
+// Types of one evaluated requirement: an item for one region and year, with its status and gap.
+import type { Location } from './location.js';
+import type { DecimalString, MeasureKind, Scope } from './pack.js';
+
+export type Status = 'pass' | 'fail' | 'missing' | 'invalid' | 'not-applicable' | 'waived';
+
+/** A record the computation used, by reference: where it is and what it said. */
+export interface RecordRef {
+  year: number;
+  raw: string;
+  value?: DecimalString | string | boolean;
+  location: Location;
+}
+
+export interface Gap {
+  /** In words, localised: "还差 1.5 个百分点", "未填报". */
+  text: string;
+  /** Distance to the target in the measure's unit, exact decimal; absent where it has no size. */
+  amount?: DecimalString;
+}
+
+export interface Outcome {
+  item: string;
+  title: string;
+  area: string;
+  region: string;
+  year: number;
+  scope: Scope;
+  measure: MeasureKind;
+  status: Status;
+  /** The value evaluated (the evaluation year's), as text in the measure's unit. */
+  value?: string;
+  unit?: string;
+  target: { text: string; kind: string };
+  gap?: Gap;
+  points: number;
+  earned: number;
+  veto: boolean;
+  lead: string;
+  support: string[];
+  /** Points that passing would add to the score. */
+  uplift: number;
+  /** Why not-applicable, waived, missing or invalid. */
+  reason?: string;
+  waiver?: { approver: string; expires: string };
+  evidence?: { listed: string[]; required: number; verified: boolean; missingFiles: string[] };
+  records: RecordRef[];
+  /** The computation, step by step, localised; shown by `qcc explain`. */
+  steps: string[];
+}

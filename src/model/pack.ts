@@ -1,0 +1,125 @@
+// Types of a rule pack (规则包): metadata, areas, departments, benchmarks and items with their targets.
+import type { Location } from './location.js';
+
+export type MeasureKind = 'rate' | 'count' | 'amount' | 'index' | 'rank' | 'grade' | 'yes-no' | 'events';
+export type CompareOp = '>=' | '>' | '<=' | '<' | '==';
+export type TrendKind = 'non-decreasing' | 'rising' | 'non-increasing' | 'falling';
+export type Scope = 'city' | 'district' | 'all';
+export type Confidence = 'confirmed' | 'city-practice' | 'plan' | 'inferred';
+
+/** Numbers in targets are exact decimals kept as canonical strings ("98.5"), never floats. */
+export type DecimalString = string;
+
+export interface Measure {
+  kind: MeasureKind;
+  unit?: string;
+}
+
+export type Target =
+  | { kind: 'compare'; op: CompareOp; value: DecimalString }
+  | { kind: 'between'; min: DecimalString; max: DecimalString }
+  | { kind: 'benchmark'; op: CompareOp; benchmark: string }
+  | { kind: 'trend'; trend: TrendKind; years: number }
+  | { kind: 'rank'; top: number; cohort: string }
+  | { kind: 'grade'; in: string[] }
+  | { kind: 'yes-no'; equals: boolean }
+  | { kind: 'events'; op: CompareOp; value: DecimalString }
+  | { kind: 'all'; all: Target[] }
+  /** No public source gives a value: the city must set the target in its profile. */
+  | { kind: 'unset'; note: string };
+
+export type TargetKind = Target['kind'];
+
+export interface BasisRef {
+  doc: string;
+  clause?: string;
+  confidence: Confidence;
+  /** Free text: which source, which city's value was used. */
+  note?: string;
+}
+
+export interface Item {
+  id: string;
+  title: string;
+  area: string;
+  measure: Measure;
+  target: Target;
+  points: number;
+  veto: boolean;
+  scope: Scope;
+  lead: string;
+  support: string[];
+  basis: BasisRef;
+  evidence: string[];
+  minEvidence: number;
+  remedy?: string;
+  description?: string;
+  /** Where the item is defined (file:line:column of its `id`). */
+  location: Location;
+}
+
+export interface BasisDoc {
+  id: string;
+  number?: string;
+  title: string;
+  date?: string;
+  url?: string;
+}
+
+export interface Grade {
+  min: number;
+  grade: string;
+}
+
+export interface Scoring {
+  total: number;
+  pass: number;
+  grades: Grade[];
+  /** What a failed veto item does: force the lowest grade. */
+  veto: 'grade-D' | 'fail';
+  note?: string;
+}
+
+export interface Phase {
+  id: string;
+  title: string;
+  from: string;
+  to: string;
+}
+
+export interface Area {
+  id: string;
+  title: string;
+}
+
+export interface Department {
+  name: string;
+  aliases: string[];
+}
+
+export interface Benchmark {
+  id: string;
+  title: string;
+  unit?: string;
+  /** Year → exact decimal value. */
+  values: Record<string, DecimalString>;
+  source?: string;
+}
+
+export interface Pack {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  basis: BasisDoc[];
+  scoring: Scoring;
+  phases: Phase[];
+  areas: Area[];
+  departments: Department[];
+  benchmarks: Benchmark[];
+  items: Item[];
+  /** Folder the pack was read from. */
+  dir: string;
+  /** Files read, relative to the working directory, in reading order. */
+  files: string[];
+}

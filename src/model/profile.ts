@@ -1,0 +1,41 @@
+// Types of a city's own profile (自查配置, qcc.yaml): regions, year, overrides, exemptions, waivers.
+import type { Location } from './location.js';
+import type { Target } from './pack.js';
+
+export interface Override {
+  target?: Target;
+  points?: number;
+  reason: string;
+  location: Location;
+}
+
+export interface NotApplicable {
+  reason: string;
+  location: Location;
+}
+
+export interface Waiver {
+  item: string;
+  /** Absent: every region of the item. */
+  region?: string;
+  reason: string;
+  approver: string;
+  /** ISO date, YYYY-MM-DD. */
+  expires: string;
+  location: Location;
+}
+
+export interface Profile {
+  /** Built-in pack id or a path to a pack folder. */
+  pack?: string;
+  city: string;
+  districts: string[];
+  year?: number;
+  overrides: Record<string, Override>;
+  notApplicable: Record<string, NotApplicable>;
+  waivers: Waiver[];
+  /** Default 完成时限 in the gap list, YYYY-MM-DD. */
+  deadline?: string;
+  /** The file it was read from; absent for the default profile. */
+  file?: string;
+}

@@ -1,0 +1,206 @@
+// Checks what a pack means (ids, references, targets against measures, points) and builds the Pack.
+import type { Area, Benchmark, BasisDoc, Department, Item, MeasureKind, Pack, Problem, Scope, Scoring } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { decimalFromNumber, addDecimal, compareDecimal } from '../util/decimal.js';
+import { makeProblem } from '../util/problem.js';
+import { suggest } from '../util/suggest.js';
+import { readTarget } from './read-target.js';
+import type { YamlFile } from './yaml-file.js';
+import { formatLocation } from '../util/format-location.js';
+
+type Raw = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
+
+/** Maps every department name and alias to its canonical name. */
+export function departmentIndex(departments: readonly Department[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const d of departments) {
+    index.set(d.name, d.name);
+    for (const alias of d.aliases) index.set(alias, d.name);
+  }
+  return index;
+}
+
+export function buildPack(meta: YamlFile, itemFiles: readonly YamlFile[], dir: string, tr: Translator): { pack: Pack; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const m = (isObject(meta.value) ? meta.value : {}) as Raw;
+
+  const basis: BasisDoc[] = list(m.basis)
+    .filter(isObject)
+    .map((b) => ({ id: String(b.id), title: String(b.title ?? ''), ...pick(b, ['number', 'date', 'url']) }));
+  const areas: Area[] = list(m.areas)
+    .filter(isObject)
+    .map((a) => ({ id: String(a.id), title: String(a.title ?? '') }));
+  const departments: Department[] = [];
+  const departmentSeen = new Map<string, string>();
+  list(m.departments).forEach((d, i) => {
+    if (!isObject(d) || typeof d.name !== 'string') return;
+    const dep = { name: d.name, aliases: strings(d.aliases) };
+    for (const [j, name] of [dep.name, ...dep.aliases].entries()) {
+      const path = j === 0 ? ['departments', i, 'name'] : ['departments', i, 'aliases', j - 1];
+      const where = formatLocation(meta.locate(path));
+      const other = departmentSeen.get(name);
+      if (other) problems.push(makeProblem(tr, 'duplicate-department', 'error', meta.locate(path), { name, other }));
+      else departmentSeen.set(name, where);
+    }
+    departments.push(dep);
+  });
+  const benchmarks: Benchmark[] = list(m.benchmarks)
+    .filter(isObject)
+    .map((b) => {
+      const values: Record<string, string> = {};
+      if (isObject(b.values)) for (const [year, v] of Object.entries(b.values)) if (typeof v === 'number') values[year] = decimalFromNumber(v);
+      return { id: String(b.id), title: String(b.title ?? ''), values, ...pick(b, ['unit', 'source']) };
+    });
+  const s = isObject(m.scoring) ? m.scoring : {};
+  const scoring: Scoring = {
+    total: typeof s.total === 'number' ? s.total : 100,
+    pass: typeof s.pass === 'number' ? s.pass : 0,
+    grades: list(s.grades)
+      .filter(isObject)
+      .map((g) => ({ min: Number(g.min), grade: String(g.grade) })),
+    veto: s.veto === 'fail' ? 'fail' : 'grade-D',
+    ...pick(s, ['note']),
+  };
+  checkScoring(scoring, meta, problems, tr);
+
+  const deptIndex = departmentIndex(departments);
+  const areaIds = areas.map((a) => a.id);
+  const basisIds = basis.map((b) => b.id);
+  const benchmarkIds = benchmarks.map((b) => b.id);
+  const items: Item[] = [];
+  const idSeen = new Map<string, string>();
+
+  for (const file of itemFiles) {
+    if (!isObject(file.value)) continue;
+    const area = str(file.value.area);
+    if (area !== undefined && !areaIds.includes(area)) {
+      problems.push(makeProblem(tr, 'unknown-area', 'error', file.locate(['area']), { area, allowed: areaIds.join(', ') }));
+    }
+    list(file.value.items).forEach((raw, i) => {
+      if (!isObject(raw)) return;
+      const at = (...rest: (string | number)[]) => file.locate(['items', i, ...rest]);
+      const id = str(raw.id);
+      if (!id || !/^[1-9]\d*\.[1-9]\d*\.[1-9]\d*$/.test(id)) return;
+      const other = idSeen.get(id);
+      if (other) problems.push(makeProblem(tr, 'item-duplicate-id', 'error', at('id'), { id, other }));
+      else idSeen.set(id, formatLocation(at('id')));
+      const prefix = id.split('.')[0] ?? '';
+      if (area !== undefined && prefix !== area) problems.push(makeProblem(tr, 'item-id-area', 'error', at('id'), { id, area, prefix }));
+
+      const resolveDept = (name: string, path: (string | number)[]): string => {
+        const canonical = deptIndex.get(name);
+        if (canonical) return canonical;
+        const near = suggest(name, deptIndex.keys());
+        problems.push(
+          makeProblem(tr, 'unknown-department', 'error', at(...path), { name }, near ? tr.t('hint.unknown-department', { suggestion: deptIndex.get(near) ?? near }) : tr.t('hint.unknown-department-list')),
+        );
+        return name;
+      };
+      const lead = typeof raw.lead === 'string' ? resolveDept(raw.lead, ['lead']) : '';
+      const support = list(raw.support).flatMap((name, j) => (typeof name === 'string' ? [resolveDept(name, ['support', j])] : []));
+
+      const b = isObject(raw.basis) ? raw.basis : {};
+      const doc = str(b.doc) ?? '';
+      if (doc && !basisIds.includes(doc)) {
+        problems.push(makeProblem(tr, 'unknown-basis', 'error', at('basis', 'doc'), { doc, allowed: basisIds.join(', ') }));
+      }
+      const measureRaw = isObject(raw.measure) ? raw.measure : {};
+      const kind = str(measureRaw.kind) as MeasureKind | undefined;
+      if (!kind || !isObject(raw.target)) return;
+      const read = readTarget(raw.target, kind, file, ['items', i, 'target'], tr);
+      problems.push(...read.problems);
+      for (const ref of benchmarkRefs(raw.target)) {
+        if (!benchmarkIds.includes(ref.id)) {
+          problems.push(
+            makeProblem(tr, 'unknown-benchmark', 'error', file.locate(['items', i, 'target', ...ref.path]), { benchmark: ref.id, allowed: benchmarkIds.join(', ') }),
+          );
+        }
+      }
+      if (!read.target || typeof raw.title !== 'string' || typeof raw.points !== 'number') return;
+      const item: Item = {
+        id,
+        title: raw.title,
+        area: area ?? prefix,
+        measure: { kind, ...pick(measureRaw, ['unit']) },
+        target: read.target,
+        points: raw.points,
+        veto: raw.veto === true,
+        scope: (str(raw.scope) ?? 'city') as Scope,
+        lead,
+        support,
+        basis: { doc, confidence: (str(b.confidence) ?? 'inferred') as Item['basis']['confidence'], ...pick(b, ['clause', 'note']) },
+        evidence: strings(raw.evidence),
+        minEvidence: typeof raw.min_evidence === 'number' ? raw.min_evidence : 0,
+        location: at('id'),
+        ...pick(raw, ['remedy', 'description']),
+      };
+      items.push(item);
+    });
+  }
+
+  const sum = items.reduce((acc, item) => addDecimal(acc, decimalFromNumber(item.points)), '0');
+  if (items.length && compareDecimal(sum, decimalFromNumber(scoring.total)) !== 0) {
+    problems.push(makeProblem(tr, 'points-total', 'error', meta.locate(['scoring', 'total']), { sum, total: scoring.total }));
+  }
+  items.sort((a, b) => compareItemIds(a.id, b.id));
+
+  const pack: Pack = {
+    id: String(m.id ?? ''),
+    title: String(m.title ?? ''),
+    version: String(m.version ?? ''),
+    basis,
+    scoring,
+    phases: list(m.phases)
+      .filter(isObject)
+      .map((p) => ({ id: String(p.id), title: String(p.title), from: String(p.from), to: String(p.to) })),
+    areas,
+    departments,
+    benchmarks,
+    items,
+    dir,
+    files: [meta.file, ...itemFiles.map((f) => f.file)],
+    ...pick(m, ['description']),
+  };
+  return { pack, problems };
+}
+
+function checkScoring(scoring: Scoring, meta: YamlFile, problems: Problem[], tr: Translator): void {
+  const mins = scoring.grades.map((g) => g.min);
+  const descending = mins.every((min, i) => i === 0 || min < (mins[i - 1] ?? Infinity));
+  if (scoring.grades.length && (!descending || mins[mins.length - 1] !== 0)) {
+    problems.push(makeProblem(tr, 'grades-order', 'error', meta.locate(['scoring', 'grades'])));
+  }
+  if (scoring.pass > scoring.total) {
+    problems.push(makeProblem(tr, 'pass-above-total', 'error', meta.locate(['scoring', 'pass']), { pass: scoring.pass, total: scoring.total }));
+  }
+}
+
+function benchmarkRefs(target: unknown, path: (string | number)[] = []): { id: string; path: (string | number)[] }[] {
+  if (!isObject(target)) return [];
+  const refs: { id: string; path: (string | number)[] }[] = [];
+  if (typeof target.benchmark === 'string') refs.push({ id: target.benchmark, path: [...path, 'benchmark'] });
+  list(target.all).forEach((part, i) => refs.push(...benchmarkRefs(part, [...path, 'all', i])));
+  return refs;
+}
+
+/** Orders ids as numbers part by part, so 1.10.1 comes after 1.9.1. */
+export function compareItemIds(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function pick<K extends string>(from: Raw, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) if (typeof from[key] === 'string') out[key] = from[key] as string;
+  return out;
+}

@@ -1,0 +1,74 @@
+// Reads a pack folder (pack.yaml + item files): YAML with positions → JSON Schema → meaning → Pack, with ALL problems.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pack, Problem } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { displayPath } from '../util/display-path.js';
+import { makeProblem } from '../util/problem.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+import { schemaProblems } from './schema-problems.js';
+import { buildPack } from './build-pack.js';
+
+export interface PackRead {
+  /** Absent when the pack could not be read far enough to be used. */
+  pack?: Pack;
+  problems: Problem[];
+}
+
+export const PACK_FILE = 'pack.yaml';
+
+/** The item files of a pack folder: every .yaml/.yml beside pack.yaml, in name order. */
+export function itemFileNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && e.name !== PACK_FILE)
+    .map((e) => e.name)
+    .sort();
+}
+
+function readYaml(path: string, shown: string, tr: Translator): { file?: YamlFile; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: (error as Error).message })] };
+  }
+  const file = parseYamlFile(text, shown, tr);
+  return { file, problems: [...file.problems] };
+}
+
+export function readPack(dir: string, cwd: string, tr: Translator): PackRead {
+  const shownDir = displayPath(dir, cwd);
+  let names: string[];
+  try {
+    names = itemFileNames(dir);
+  } catch (error) {
+    return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: shownDir }, { pack: shownDir })] };
+  }
+  const problems: Problem[] = [];
+  const metaPath = join(dir, PACK_FILE);
+  const metaShown = displayPath(metaPath, cwd);
+  const meta = readYaml(metaPath, metaShown, tr);
+  if (!meta.file) {
+    problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: shownDir }));
+  } else {
+    problems.push(...meta.problems);
+    if (meta.file.value !== undefined) problems.push(...schemaProblems(meta.file, 'pack', tr));
+  }
+  if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }));
+  const itemFiles: YamlFile[] = [];
+  for (const name of names) {
+    const read = readYaml(join(dir, name), displayPath(join(dir, name), cwd), tr);
+    problems.push(...read.problems);
+    if (read.file && read.file.value !== undefined) {
+      const schema = schemaProblems(read.file, 'items', tr);
+      problems.push(...schema);
+      itemFiles.push(read.file);
+    }
+  }
+  if (!meta.file || meta.file.value === undefined || problems.some((p) => p.severity === 'error' && p.location.file === metaShown)) {
+    return { problems };
+  }
+  const built = buildPack(meta.file, itemFiles, dir, tr);
+  problems.push(...built.problems);
+  return { pack: built.pack, problems };
+}

@@ -1,0 +1,144 @@
+// Reads a city's profile (qcc.yaml) and checks it against the pack: items exist, targets fit, waivers complete.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { displayPath } from '../util/display-path.js';
+import { makeProblem } from '../util/problem.js';
+import { suggest } from '../util/suggest.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+import { schemaProblems } from './schema-problems.js';
+import { readTarget } from './read-target.js';
+
+export const PROFILE_FILE = 'qcc.yaml';
+
+export interface ProfileFile {
+  /** Absent when no profile was given and none is in the working folder. */
+  file?: YamlFile;
+  problems: Problem[];
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Step 1: find and parse the profile (before the pack is known, since the profile may name it). */
+export function readProfileFile(path: string | undefined, cwd: string, tr: Translator): ProfileFile {
+  const absolute = resolve(cwd, path ?? PROFILE_FILE);
+  const shown = displayPath(absolute, cwd);
+  if (!existsSync(absolute)) {
+    return path ? { problems: [makeProblem(tr, 'profile-not-found', 'error', { file: shown }, { file: shown })] } : { problems: [] };
+  }
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: (error as Error).message })] };
+  }
+  const file = parseYamlFile(text, shown, tr);
+  const problems = [...file.problems];
+  if (file.value !== undefined && file.value !== null) problems.push(...schemaProblems(file, 'profile', tr));
+  return { file, problems };
+}
+
+/** The pack the profile names, if any. */
+export function profilePackName(profile: ProfileFile): string | undefined {
+  const value = profile.file?.value;
+  return isObject(value) && typeof value.pack === 'string' ? value.pack : undefined;
+}
+
+function validDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** Step 2: build the Profile against the pack. Items, regions and dates are checked here. */
+export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translator): { profile: Profile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const file = profileFile.file;
+  const raw = isObject(file?.value) ? (file?.value as Raw) : {};
+  const items = new Map(pack.items.map((item) => [item.id, item]));
+  const city = typeof raw.city === 'string' ? raw.city : '';
+  const districts = Array.isArray(raw.districts) ? raw.districts.filter((d): d is string => typeof d === 'string') : [];
+  const regions = [city, ...districts].filter(Boolean);
+
+  const knownItem = (id: string, path: (string | number)[], key: boolean): boolean => {
+    if (items.has(id) || !file) return items.has(id);
+    const near = suggest(id, items.keys());
+    const location = key ? file.locateKey(path) : file.locate(path);
+    problems.push(
+      makeProblem(tr, 'profile-unknown-item', 'error', location, { item: id }, near ? tr.t('hint.profile-unknown-item', { suggestion: near }) : tr.t('hint.profile-unknown-item-list')),
+    );
+    return false;
+  };
+  const checkDate = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !validDate(value) && file) {
+      problems.push(makeProblem(tr, 'profile-bad-date', 'error', file.locate(path), { value }));
+    }
+  };
+
+  const overrides: Record<string, Override> = {};
+  if (isObject(raw.overrides) && file) {
+    for (const [id, o] of Object.entries(raw.overrides)) {
+      if (!knownItem(id, ['overrides', id], true) || !isObject(o)) continue;
+      const item = items.get(id);
+      const override: Override = { reason: String(o.reason ?? ''), location: file.locateKey(['overrides', id]) };
+      if (o.target !== undefined && item) {
+        const read = readTarget(o.target, item.measure.kind as MeasureKind, file, ['overrides', id, 'target'], tr);
+        problems.push(...read.problems);
+        if (read.target) override.target = read.target;
+      }
+      if (typeof o.points === 'number') override.points = o.points;
+      overrides[id] = override;
+    }
+  }
+  const notApplicable: Profile['notApplicable'] = {};
+  if (isObject(raw.not_applicable) && file) {
+    for (const [id, reason] of Object.entries(raw.not_applicable)) {
+      if (knownItem(id, ['not_applicable', id], true)) notApplicable[id] = { reason: String(reason), location: file.locateKey(['not_applicable', id]) };
+    }
+  }
+  const waivers: Waiver[] = [];
+  if (Array.isArray(raw.waivers) && file) {
+    raw.waivers.forEach((w, i) => {
+      if (!isObject(w) || typeof w.item !== 'string') return;
+      const ok = knownItem(w.item, ['waivers', i, 'item'], false);
+      checkDate(w.expires, ['waivers', i, 'expires']);
+      if (typeof w.region === 'string' && regions.length && !regions.includes(w.region)) {
+        const near = suggest(w.region, regions);
+        problems.push(
+          makeProblem(tr, 'profile-unknown-region', 'error', file.locate(['waivers', i, 'region']), { region: w.region, city }, near ? tr.t('hint.profile-unknown-region', { suggestion: near }) : undefined),
+        );
+      }
+      if (!ok || typeof w.reason !== 'string' || typeof w.approver !== 'string' || typeof w.expires !== 'string') return;
+      waivers.push({
+        item: w.item,
+        reason: w.reason,
+        approver: w.approver,
+        expires: w.expires,
+        location: file.locate(['waivers', i]),
+        ...(typeof w.region === 'string' ? { region: w.region } : {}),
+      });
+    });
+  }
+  checkDate(raw.deadline, ['deadline']);
+  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([])));
+
+  const profile: Profile = { city, districts, overrides, notApplicable, waivers };
+  if (typeof raw.pack === 'string') profile.pack = raw.pack;
+  if (typeof raw.year === 'number') profile.year = raw.year;
+  if (typeof raw.deadline === 'string') profile.deadline = raw.deadline;
+  if (file) profile.file = file.file;
+  return { profile, problems };
+}
+
+/** Items whose target the pack leaves to the city and the profile does not set (a warning each). */
+export function unsetTargetProblems(pack: Pack, profile: Profile, tr: Translator): Problem[] {
+  return pack.items
+    .filter((item) => item.target.kind === 'unset' && !profile.overrides[item.id]?.target && !profile.notApplicable[item.id])
+    .map((item) =>
+      makeProblem(tr, 'target-unset', 'warning', profile.file ? { file: profile.file } : item.location, {
+        id: item.id,
+        note: item.target.kind === 'unset' ? item.target.note : '',
+      }),
+    );
+}

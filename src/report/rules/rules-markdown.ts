@@ -1,0 +1,38 @@
+// `qcc rules list --format markdown`: the readable table of all items (docs/rules.md is generated from it).
+import type { Pack } from '../../model/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
+import { describeTarget } from '../../util/describe-target.js';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function rulesMarkdown(pack: Pack, tr: Translator): string {
+  const lines = [`# ${pack.title}`, '', tr.t('rules.md.intro', { id: pack.id, version: pack.version, items: pack.items.length, total: pack.scoring.total }), ''];
+  const head = ['rules.col.id', 'rules.col.title', 'rules.col.target', 'rules.col.points', 'rules.col.veto', 'rules.col.lead', 'rules.col.basis', 'rules.col.confidence'] as const;
+  const docs = new Map(pack.basis.map((b) => [b.id, b.number ?? b.title]));
+  for (const area of pack.areas) {
+    const items = pack.items.filter((item) => item.area === area.id);
+    if (!items.length) continue;
+    const points = items.reduce((sum, item) => sum + item.points, 0);
+    lines.push(`## ${tr.t('rules.area', { id: area.id, title: area.title })} (${tr.t('rules.points', { points })})`, '');
+    lines.push(`| ${head.map((k) => tr.t(k)).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
+    for (const item of items) {
+      const basis = [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
+      lines.push(
+        `| ${[
+          item.id,
+          item.title,
+          describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+          String(item.points),
+          item.veto ? tr.t('word.yes') : '',
+          item.lead,
+          basis,
+          tr.t(`confidence.${item.basis.confidence}` as MessageKey),
+        ]
+          .map(cell)
+          .join(' | ')} |`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}

@@ -1,0 +1,30 @@
+// `qcc rules show ITEM`: everything about one item, as a label: value block.
+import type { Item, Pack } from '../../model/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
+import { describeTarget } from '../../util/describe-target.js';
+
+export function rulesShow(pack: Pack, item: Item, tr: Translator): string {
+  const doc = pack.basis.find((b) => b.id === item.basis.doc);
+  const area = pack.areas.find((a) => a.id === item.area);
+  const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
+  const rows: [MessageKey, string | undefined][] = [
+    ['rules.show.area', area ? `(${area.id}) ${area.title}` : item.area],
+    ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? `(${item.measure.unit})` : ''}`],
+    ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
+    ['rules.show.points', String(item.points)],
+    ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
+    ['rules.show.scope', tr.t(`scope.${item.scope}` as MessageKey)],
+    ['rules.show.lead', item.lead],
+    ['rules.show.support', item.support.join('、') || tr.t('word.none')],
+    ['rules.show.basis', basis],
+    ['rules.show.confidence', tr.t(`confidence.${item.basis.confidence}` as MessageKey)],
+    ['rules.show.note', item.basis.note],
+    ['rules.show.evidence', item.evidence.length ? item.evidence.join('、') + (item.minEvidence ? tr.t('rules.show.min-evidence', { n: item.minEvidence }) : '') : undefined],
+    ['rules.show.description', item.description],
+    ['rules.show.remedy', item.remedy],
+    ['rules.show.defined', `${item.location.file}:${item.location.line ?? 1}`],
+  ];
+  const lines = [`${item.id}  ${item.title}`, ''];
+  for (const [key, value] of rows) if (value) lines.push(`  ${tr.t(key)}${value}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,11 @@
+// Test runner settings: colour off so that snapshots and pinned messages are stable on every machine.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
+    env: { NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'zh_CN.UTF-8' },
+    testTimeout: 30000,
+    pool: 'forks',
+  },
+});
