@@ -1,7 +1,8 @@
 // The English catalogue: the same keys as the Chinese one, checked by the compiler.
 import type { zh } from '../zh/index.js';
 import { cli } from './cli.js';
+import { data } from './data.js';
 import { pack } from './pack.js';
 import { target } from './target.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...target };
+export const en: Record<keyof typeof zh, string> = { ...cli, ...data, ...pack, ...target };

@@ -1,6 +1,7 @@
 // The Chinese catalogue, assembled from one section per part of the tool.
 import { cli } from './cli.js';
+import { data } from './data.js';
 import { pack } from './pack.js';
 import { target } from './target.js';
 
-export const zh = { ...cli, ...pack, ...target } as const;
+export const zh = { ...cli, ...data, ...pack, ...target } as const;

@@ -1,0 +1,53 @@
+// The same region, item and year in two places: an error when the values differ, a warning when they agree.
+import type { BenchmarkValue, DataRecord, Problem, RecordValue } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { compareDecimal } from '../util/decimal.js';
+import { formatLocation } from '../util/format-location.js';
+import { makeProblem } from '../util/problem.js';
+
+export function sameValue(a: RecordValue, b: RecordValue): boolean {
+  if (a.type === 'number' && b.type === 'number') return compareDecimal(a.value, b.value) === 0;
+  if (a.type === 'boolean' && b.type === 'boolean') return a.value === b.value;
+  if (a.type === 'text' && b.type === 'text') return a.value === b.value;
+  if (a.type === 'empty' && b.type === 'empty') return true;
+  return false;
+}
+
+/** Keeps the first record of each region/item/year (in file order) and reports each later one, naming the first. */
+export function dropDuplicateRecords(records: readonly DataRecord[], tr: Translator): { records: DataRecord[]; problems: Problem[] } {
+  const seen = new Map<string, DataRecord>();
+  const kept: DataRecord[] = [];
+  const problems: Problem[] = [];
+  for (const record of records) {
+    const key = `${record.region}\u0000${record.item}\u0000${record.year}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, record);
+      kept.push(record);
+      continue;
+    }
+    const equal = sameValue(first.value, record.value);
+    const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
+    problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));
+  }
+  return { records: kept, problems };
+}
+
+export function dropDuplicateBenchmarks(values: readonly BenchmarkValue[], tr: Translator): { benchmarks: BenchmarkValue[]; problems: Problem[] } {
+  const seen = new Map<string, BenchmarkValue>();
+  const kept: BenchmarkValue[] = [];
+  const problems: Problem[] = [];
+  for (const value of values) {
+    const key = `${value.benchmark}\u0000${value.year}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, value);
+      kept.push(value);
+      continue;
+    }
+    const equal = compareDecimal(first.value, value.value) === 0;
+    const params = { benchmark: value.benchmark, year: value.year, value: value.value, other: formatLocation(first.location), otherValue: first.value };
+    problems.push(makeProblem(tr, 'benchmark-duplicate', equal ? 'warning' : 'error', value.location, params));
+  }
+  return { benchmarks: kept, problems };
+}

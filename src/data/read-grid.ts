@@ -1,0 +1,243 @@
+// Turns one grid (a sheet or a CSV file) into records or benchmark values: header search, long/wide layout, checks.
+import type { BenchmarkValue, DataRecord, Item, Location, Pack, Problem } from '../model/index.js';
+import type { MessageParams, Translator } from '../i18n/index.js';
+import { makeProblem, type ProblemCode } from '../util/problem.js';
+import { suggest } from '../util/suggest.js';
+import { cellAt, columnLetters, type CellContent, type Grid, type GridRow } from './grid.js';
+import { cellText } from './cell-text.js';
+import {
+  BENCHMARK_HEADERS,
+  BENCHMARK_SHEET,
+  HEADER_SEARCH_ROWS,
+  RECORD_HEADERS,
+  benchmarkHeader,
+  recordHeader,
+  type BenchmarkField,
+  type HeaderRow,
+  type RecordField,
+} from './headers.js';
+import type { Lookups } from './lookups.js';
+import { matchKey, normaliseText } from './normalise-text.js';
+import { readValue, splitEvidence, type ValueIssue } from './read-value.js';
+import { readYear } from './read-year.js';
+
+export interface GridContext {
+  file: string;
+  tr: Translator;
+  pack: Pack;
+  lookups: Lookups;
+  records: DataRecord[];
+  benchmarks: BenchmarkValue[];
+  problems: Problem[];
+}
+
+/** Sheets that explain how to fill in the workbook: skipped without a warning. */
+const INSTRUCTION_SHEET = /说明|须知|填报要求|readme|instructions?/i;
+
+export type GridResult = 'records' | 'benchmarks' | 'skipped';
+
+export async function readGrid(grid: Grid, ctx: GridContext): Promise<GridResult> {
+  const sheetLocation: Location = grid.sheet === undefined ? { file: ctx.file } : { file: ctx.file, sheet: grid.sheet };
+  if (grid.hidden) {
+    ctx.problems.push(makeProblem(ctx.tr, 'sheet-hidden', 'warning', sheetLocation, { sheet: grid.sheet ?? '' }));
+    for await (const _ of grid.rows) void _; // a streamed sheet must still be read through
+    return 'skipped';
+  }
+  const isBenchmarkSheet = grid.sheet !== undefined && matchKey(grid.sheet) === matchKey(BENCHMARK_SHEET);
+  let handler: ((row: GridRow) => void) | undefined;
+  let result: GridResult = 'skipped';
+  let headerFound = false;
+  let sawContent = false;
+  for await (const row of grid.rows) {
+    if (handler) handler(row);
+    if (headerFound) continue;
+    sawContent = true;
+    if (row.row > HEADER_SEARCH_ROWS) continue;
+    const bench = benchmarkHeader(row);
+    const record = bench || isBenchmarkSheet ? undefined : recordHeader(row);
+    if (bench) {
+      headerFound = true;
+      handler = benchmarkRows(bench, grid, ctx);
+      if (handler) result = 'benchmarks';
+    } else if (record) {
+      headerFound = true;
+      handler = recordRows(record, grid, ctx);
+      if (handler) result = 'records';
+    }
+  }
+  if (!headerFound && sawContent && grid.sheet !== undefined && !INSTRUCTION_SHEET.test(grid.sheet)) {
+    ctx.problems.push(makeProblem(ctx.tr, 'sheet-no-header', 'warning', sheetLocation, { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }));
+  }
+  return result;
+}
+
+function locate(ctx: GridContext, grid: Grid, row: number, column?: number): Location {
+  if (grid.sheet === undefined) return column === undefined ? { file: ctx.file, line: row } : { file: ctx.file, line: row, column };
+  if (column === undefined) return { file: ctx.file, sheet: grid.sheet, row };
+  return { file: ctx.file, sheet: grid.sheet, cell: `${columnLetters(column)}${row}`, row, column };
+}
+
+function report(ctx: GridContext, code: ProblemCode, severity: 'error' | 'warning', location: Location, params: MessageParams = {}, hint?: string): void {
+  ctx.problems.push(makeProblem(ctx.tr, code, severity, location, params, hint));
+}
+
+const text = (content: CellContent): string => normaliseText(cellText(content));
+const optional = (content: CellContent): string | undefined => text(content) || undefined;
+
+function missingColumns<F extends string>(ctx: GridContext, grid: Grid, header: HeaderRow<F>, needed: readonly F[], names: Readonly<Record<F, readonly string[]>>): boolean {
+  const missing = needed.filter((f) => header.columns[f] === undefined);
+  // Point at the header row's first recognised cell, so the user lands on the header.
+  const first = Math.min(...(Object.values(header.columns) as number[]));
+  for (const field of missing) {
+    report(ctx, 'column-missing', 'error', locate(ctx, grid, header.row, first), { column: names[field][0] ?? field, aliases: names[field].join('、') });
+  }
+  return missing.length > 0;
+}
+
+/** What the sheet's name says when the table has no 地区 or 年度 column: "2020年" is a year, "柯城区" a region. */
+function sheetDefaults(grid: Grid, ctx: GridContext): { year?: number; region?: string } {
+  if (grid.sheet === undefined) return {};
+  const year = readYear({ kind: 'text', text: grid.sheet });
+  if (year.ok) return { year: year.year };
+  const region = ctx.lookups.regions.length ? ctx.lookups.region(grid.sheet) : undefined;
+  return region ? { region } : {};
+}
+
+function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext): ((row: GridRow) => void) | undefined {
+  const c = header.columns;
+  const wide = c.value === undefined && header.years.size > 0;
+  const defaults = sheetDefaults(grid, ctx);
+  const needed: RecordField[] = wide ? [] : ['value', ...(defaults.year === undefined ? (['year'] as RecordField[]) : [])];
+  if (missingColumns(ctx, grid, header, needed, RECORD_HEADERS)) return undefined;
+  const { lookups } = ctx;
+  // Without a 地区 column the sheet name is the region, else the city; a region-like sheet name not in the profile is reported once.
+  let sheetRegion = defaults.region ?? lookups.city;
+  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.regions.length && /[区县市]$/.test(normaliseText(grid.sheet))) {
+    const near = lookups.suggestRegion(grid.sheet);
+    report(ctx, 'region-unknown', 'error', locate(ctx, grid, header.row), { region: grid.sheet, regions: lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+    sheetRegion = '';
+  }
+
+  return (row) => {
+    const idCell = cellAt(row, c.item);
+    const titleCell = cellAt(row, c.title);
+    const id = text(idCell);
+    const title = text(titleCell);
+    const valueCells = wide ? [...header.years.values()].map((col) => cellAt(row, col)) : [cellAt(row, c.value)];
+    const hasValue = valueCells.some((v) => v.kind !== 'blank');
+    if (!id && !title) {
+      if (hasValue) report(ctx, 'item-missing', 'error', locate(ctx, grid, row.row, c.item ?? c.title));
+      return;
+    }
+    // A title alone with nothing else is a section heading such as "(一)完善质量工作机制".
+    if (!id && !hasValue && cellAt(row, c.year).kind === 'blank') return;
+    const item = resolveItem(ctx, grid, row, c, id, title);
+    if (!item) return;
+    const region = resolveRegion(ctx, grid, row, c.region, sheetRegion);
+    if (region === undefined) return;
+    const unit = optional(cellAt(row, c.unit));
+    const shared = {
+      region,
+      item: item.id,
+      ...(title ? { title } : {}),
+      ...(unit ? { unit } : {}),
+      ...(optional(cellAt(row, c.reporter)) ? { reporter: optional(cellAt(row, c.reporter)) } : {}),
+      evidence: splitEvidence(cellText(cellAt(row, c.evidence))),
+      ...(optional(cellAt(row, c.note)) ? { note: optional(cellAt(row, c.note)) } : {}),
+    };
+    if (wide) {
+      for (const [year, column] of [...header.years].sort((a, b) => a[0] - b[0])) {
+        const cell = cellAt(row, column);
+        // An empty year column in a wide table just means no figure for that year: the engine reports it missing.
+        if (cell.kind === 'blank') continue;
+        addRecord(ctx, grid, row.row, column, { ...shared, year }, item, cell, unit);
+      }
+      return;
+    }
+    const year = resolveYear(ctx, grid, row, c.year, defaults.year);
+    if (year === undefined) return;
+    addRecord(ctx, grid, row.row, c.value as number, { ...shared, year }, item, cellAt(row, c.value), unit);
+  };
+}
+
+type Shared = Omit<DataRecord, 'value' | 'raw' | 'location'>;
+
+function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, shared: Shared, item: Item, cell: CellContent, unit: string | undefined): void {
+  const location = locate(ctx, grid, row, column);
+  const read = readValue(cell, item, ctx.tr, unit);
+  for (const issue of read.issues) reportIssue(ctx, issue, location);
+  ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
+}
+
+function reportIssue(ctx: GridContext, issue: ValueIssue, location: Location): void {
+  report(ctx, issue.code, issue.severity, location, issue.params);
+}
+
+function resolveItem(ctx: GridContext, grid: Grid, row: GridRow, c: Partial<Record<RecordField, number>>, id: string, title: string): Item | undefined {
+  const { lookups, tr } = ctx;
+  if (id) {
+    const item = lookups.itemById(id);
+    if (!item) {
+      const near = lookups.suggestItem(id, title);
+      report(ctx, 'item-unknown', 'error', locate(ctx, grid, row.row, c.item), { item: id }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'));
+      return undefined;
+    }
+    if (title && !lookups.titleMatches(item, title)) {
+      const byTitle = lookups.itemByTitle(title);
+      report(ctx, 'item-title-mismatch', 'warning', locate(ctx, grid, row.row, c.title), { item: item.id, title, expected: item.title, other: byTitle ? byTitle.id : '—' });
+    }
+    return item;
+  }
+  const item = lookups.itemByTitle(title);
+  if (!item) {
+    const near = lookups.suggestItem(undefined, title);
+    report(ctx, 'item-unknown', 'error', locate(ctx, grid, row.row, c.title), { item: title }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'));
+  }
+  return item;
+}
+
+function resolveRegion(ctx: GridContext, grid: Grid, row: GridRow, column: number | undefined, fallback: string): string | undefined {
+  const name = text(cellAt(row, column));
+  if (!name) return fallback;
+  const region = ctx.lookups.region(name);
+  if (region === undefined) {
+    const near = ctx.lookups.suggestRegion(name);
+    report(ctx, 'region-unknown', 'error', locate(ctx, grid, row.row, column), { region: name, regions: ctx.lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+  }
+  return region;
+}
+
+function resolveYear(ctx: GridContext, grid: Grid, row: GridRow, column: number | undefined, fallback: number | undefined): number | undefined {
+  const cell = cellAt(row, column);
+  if (cell.kind === 'blank' && fallback !== undefined) return fallback;
+  const year = readYear(cell);
+  if (year.ok) return year.year;
+  report(ctx, 'year-invalid', 'error', locate(ctx, grid, row.row, column), { value: year.text || cellText(cell) });
+  return undefined;
+}
+
+function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridContext): ((row: GridRow) => void) | undefined {
+  if (missingColumns(ctx, grid, header, ['benchmark', 'year', 'value'], BENCHMARK_HEADERS)) return undefined;
+  const c = header.columns;
+  const known = new Map(ctx.pack.benchmarks.map((b) => [b.id, b]));
+  return (row) => {
+    const id = text(cellAt(row, c.benchmark));
+    if (!id) return;
+    const benchmark = known.get(id);
+    if (!benchmark) {
+      const near = suggest(id, known.keys());
+      report(ctx, 'benchmark-unknown', 'error', locate(ctx, grid, row.row, c.benchmark), { benchmark: id, allowed: [...known.keys()].join('、') || '—' }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+      return;
+    }
+    const year = resolveYear(ctx, grid, row, c.year, undefined);
+    if (year === undefined) return;
+    const location = locate(ctx, grid, row.row, c.value);
+    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, no range limit.
+    const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit } } as Item;
+    const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
+    for (const issue of read.issues) reportIssue(ctx, issue, location);
+    if (read.value.type !== 'number') return;
+    const source = optional(cellAt(row, c.source));
+    ctx.benchmarks.push({ benchmark: id, year, value: read.value.value, ...(source ? { source } : {}), location });
+  };
+}

@@ -1,0 +1,45 @@
+// Reads a number typed as text: full-width digits, thousands separators, 万/亿, a trailing % or ‰, a trailing unit.
+import { canonicalDecimal, multiplyDecimal } from '../util/decimal.js';
+import { toHalfWidth } from './normalise-text.js';
+
+export type Scale = '%' | '‰';
+
+export type NumberText =
+  | { ok: true; value: string; scale?: Scale }
+  | { ok: false };
+
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
+const MULTIPLIERS: Record<string, string> = { 万: '10000', 亿: '100000000' };
+
+/**
+ * "98.5" → 98.5; "98.5%" → 98.5 scale %; "９８．５" → 98.5; "1,234" → 1234; "1.2万" → 12000; "3‰" → 3 scale ‰.
+ * `unit` (the item's unit) may follow the number and is dropped: "3起" for unit 起, "12万平方米" for unit 万平方米.
+ */
+export function readNumberText(input: string, unit?: string): NumberText {
+  let text = toHalfWidth(input).replace(/[\s\u00A0]+/g, '').replace(/[\u2212\u2012\u2013]/g, '-');
+  const bareUnit = unit ? toHalfWidth(unit).replace(/\s+/g, '') : '';
+  if (bareUnit && bareUnit !== '%' && bareUnit !== '‰' && text.endsWith(bareUnit) && text.length > bareUnit.length) {
+    text = text.slice(0, -bareUnit.length);
+  }
+  let scale: Scale | undefined;
+  const last = text.slice(-1);
+  if (last === '%' || last === '‰') {
+    scale = last;
+    text = text.slice(0, -1);
+  }
+  let multiplier: string | undefined;
+  const suffix = text.slice(-1);
+  if (MULTIPLIERS[suffix] && scale === undefined) {
+    multiplier = MULTIPLIERS[suffix];
+    text = text.slice(0, -1);
+  }
+  const grouped = GROUPED.exec(text);
+  if (grouped) text = `${grouped[1]}${grouped[2]?.replace(/,/g, '')}${grouped[3] ?? ''}`;
+  if (!PLAIN.test(text)) return { ok: false };
+  let value = canonicalDecimal(text);
+  if (value === undefined) return { ok: false };
+  if (multiplier) value = multiplyDecimal(value, multiplier);
+  if (value === '-0') value = '0';
+  return scale ? { ok: true, value, scale } : { ok: true, value };
+}
