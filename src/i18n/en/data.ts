@@ -28,7 +28,7 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.value-not-yes-no': 'Item {item} needs yes or no, but this says "{value}"',
   'hint.value-not-yes-no': 'Accepted: 是/否, 有/无, √/×, yes/no.',
   'problem.value-out-of-range': 'The value {value} of item {item} is out of range: it must be {range}',
-  'hint.value-out-of-range': 'Check the value and its unit; write a percentage as 98.5 or 98.5%, not 9850%.',
+  'hint.value-out-of-range': 'Check the value and its unit: write a percentage as 98.5 or 98.5% (not 9850%), counts and ranks as whole numbers.',
   'problem.value-looks-like-fraction': 'Item {item} is a percentage, and {value} looks like a fraction ({percent}%)',
   'hint.value-looks-like-fraction': 'If it is {percent}%, write {percent} or {percent}%; if it really is {value}%, ignore this warning.',
   'problem.value-missing': 'Item {item} has no value',

@@ -26,7 +26,7 @@ export const data = {
   'problem.value-not-yes-no': '考核项 {item} 应填 是 或 否,这里是"{value}"',
   'hint.value-not-yes-no': '可填:是/否、有/无、√/×、yes/no。',
   'problem.value-out-of-range': '考核项 {item} 的数值 {value} 超出范围:应为 {range}',
-  'hint.value-out-of-range': '核对数值和单位;百分数填 98.5 或 98.5%,不要填 9850%。',
+  'hint.value-out-of-range': '核对数值和单位是否填错:百分数填 98.5 或 98.5%(不要填 9850%),起数、名次填整数。',
   'problem.value-looks-like-fraction': '考核项 {item} 以百分数计,{value} 看起来是小数(即 {percent}%)',
   'hint.value-looks-like-fraction': '如果实际是 {percent}%,请填 {percent} 或 {percent}%;如果确实是 {value}%,可忽略此提示。',
   'problem.value-missing': '考核项 {item} 没有填数值',

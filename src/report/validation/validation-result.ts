@@ -1,0 +1,23 @@
+// What `qcc validate` reports: the files read, how many records they held, and every problem found.
+import type { Input, Problem } from '../../model/index.js';
+
+export interface ValidationResult {
+  /** Files that were read (path relative to the working folder, sha256, kind). */
+  inputs: Input[];
+  /** Files given or found in the folders given, including those that could not be read. */
+  files: string[];
+  records: number;
+  problems: Problem[];
+}
+
+export interface ValidationSummary {
+  files: number;
+  records: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarise(result: ValidationResult): ValidationSummary {
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  return { files: result.files.length, records: result.records, errors, warnings: result.problems.length - errors };
+}
