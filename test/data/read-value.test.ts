@@ -1,0 +1,144 @@
+// Cell values read per measure kind: units converted exactly, yes/no words, grades, placeholders, error cells.
+import { describe, expect, it } from 'vitest';
+import { readValue, splitEvidence } from '../../src/data/read-value.js';
+import type { CellContent } from '../../src/data/grid.js';
+import { translator } from '../../src/i18n/index.js';
+import { miniItem } from './helpers.js';
+
+const tr = translator('zh');
+const text = (t: string): CellContent => ({ kind: 'text', text: t });
+const num = (value: number, numFmt?: string): CellContent => (numFmt ? { kind: 'number', value, numFmt } : { kind: 'number', value });
+const read = (item: string, cell: CellContent, unit?: string) => readValue(cell, miniItem(item), tr, unit);
+const codes = (r: ReturnType<typeof read>) => r.issues.map((i) => i.code);
+
+describe('numbers in the item unit', () => {
+  // 6.3.1 is a rate in %, 1.2.1 a rate in ‰, 6.4.2 an amount in 万平方米, 4.1.2 events in 起, 4.2.1 a rank.
+  it.each<[string, CellContent, string]>([
+    ['6.3.1', text('98.5'), '98.5'],
+    ['6.3.1', text('98.5%'), '98.5'],
+    ['6.3.1', num(0.985, '0.0%'), '98.5'],
+    ['6.3.1', num(0.985, '0.00%;[Red]-0.00%'), '98.5'],
+    ['6.3.1', num(1, '0%'), '100'],
+    ['6.3.1', text('９８．５'), '98.5'],
+    ['6.3.1', text('3‰'), '0.3'],
+    ['6.3.1', num(98.49999999999999), '98.5'],
+    ['1.2.1', text('3‰'), '3'],
+    ['1.2.1', text('0.3%'), '3'],
+    ['1.2.1', num(0.003, '0.00%'), '3'],
+    ['6.4.2', text('1.2万'), '12000'],
+    ['6.4.2', text('62.5万平方米'), '62.5'],
+    ['6.4.2', text('1,234.5'), '1234.5'],
+    ['4.1.2', text('0起'), '0'],
+    ['4.2.1', num(8), '8'],
+  ])('%s %j → %s', (item, cell, value) => {
+    const r = read(item, cell);
+    expect(r.value).toEqual({ type: 'number', value });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('a quoted % in a number format is not a percent format', () => {
+    expect(read('6.4.2', num(12, '0"%"')).value).toEqual({ type: 'number', value: '12' });
+  });
+
+  it('a unit column of ‰ converts a bare number for a %-item', () => {
+    expect(read('6.3.1', text('3'), '‰').value).toEqual({ type: 'number', value: '0.3' });
+  });
+
+  it.each<[string, CellContent, string | undefined, string]>([
+    ['6.4.1', num(35), '万元', 'unit-mismatch'],
+    ['4.1.1', text('5%'), undefined, 'unit-mismatch'],
+    ['6.4.1', text('良好'), undefined, 'value-not-number'],
+    ['6.4.1', { kind: 'boolean', value: true }, undefined, 'value-not-number'],
+    ['6.4.1', num(120), undefined, 'value-out-of-range'],
+    ['6.4.1', num(-1), undefined, 'value-out-of-range'],
+    ['1.2.1', text('1200‰'), undefined, 'value-out-of-range'],
+    ['4.1.2', num(-1), undefined, 'value-out-of-range'],
+    ['4.1.2', text('1.5'), undefined, 'value-out-of-range'],
+    ['4.2.1', num(0), undefined, 'value-out-of-range'],
+  ])('%s %j (unit %s) → invalid, %s', (item, cell, unit, code) => {
+    const r = read(item, cell, unit);
+    expect(r.value.type).toBe('invalid');
+    expect(codes(r)).toEqual([code]);
+  });
+
+  it('a fraction where a percent is expected is kept, with a warning', () => {
+    const r = read('6.3.2', text('0.985'));
+    expect(r.value).toEqual({ type: 'number', value: '0.985' });
+    expect(r.issues).toEqual([{ code: 'value-looks-like-fraction', severity: 'warning', params: { value: '0.985', item: '6.3.2', percent: '98.5' } }]);
+  });
+});
+
+describe('missing and unreadable cells', () => {
+  it.each(['—', '/', '无', '暂无', '-', 'N/A', '——'])('placeholder %j → empty with a warning', (t) => {
+    const r = read('6.3.1', text(t));
+    expect(r.value).toEqual({ type: 'empty' });
+    expect(codes(r)).toEqual(['value-missing']);
+  });
+
+  it('blank → empty with a warning', () => {
+    expect(read('6.3.1', { kind: 'blank' }).value).toEqual({ type: 'empty' });
+  });
+
+  it('an error cell is invalid with an error', () => {
+    const r = read('6.3.1', { kind: 'error', error: '#DIV/0!' });
+    expect(r.value).toEqual({ type: 'invalid', reason: '#DIV/0!' });
+    expect(r.issues[0]).toMatchObject({ code: 'value-error-cell', severity: 'error' });
+  });
+
+  it('a formula without a result is invalid with a warning', () => {
+    const r = read('6.3.1', { kind: 'formula-no-result', formula: 'A1/B1' });
+    expect(r.value.type).toBe('invalid');
+    expect(r.issues[0]).toMatchObject({ code: 'formula-no-result', severity: 'warning' });
+  });
+});
+
+describe('yes-no and grades', () => {
+  it.each([
+    ['是', true],
+    ['否', false],
+    ['√', true],
+    ['×', false],
+    ['✓', true],
+    ['✗', false],
+    ['yes', true],
+    ['No', false],
+    ['有', true],
+    ['无', false],
+  ])('%s → %s', (t, value) => {
+    expect(read('1.1.1', text(t)).value).toEqual({ type: 'boolean', value });
+  });
+
+  it('a TRUE cell is yes', () => {
+    expect(read('1.1.1', { kind: 'boolean', value: true }).value).toEqual({ type: 'boolean', value: true });
+  });
+
+  it('other words are not yes or no', () => {
+    expect(codes(read('1.1.1', text('可能')))).toEqual(['value-not-yes-no']);
+    expect(codes(read('1.1.1', num(1)))).toEqual(['value-not-yes-no']);
+  });
+
+  it('暂无 is still a placeholder for a yes-no item', () => {
+    expect(read('1.1.1', text('暂无')).value).toEqual({ type: 'empty' });
+  });
+
+  it.each([
+    ['A', 'A'],
+    ['a', 'A'],
+    ['A级', 'A'],
+    ['Ａ', 'A'],
+    [' B 等 ', 'B'],
+    ['优秀', '优秀'],
+  ])('grade %j → %j', (t, grade) => {
+    expect(read('1.3.1', text(t)).value).toEqual({ type: 'text', value: grade });
+  });
+});
+
+describe('splitEvidence', () => {
+  it('splits on 、 , ; full-width separators and line breaks', () => {
+    expect(splitEvidence('纪要、签到表，方案；通知\n照片\r\n报告;总结')).toEqual(['纪要', '签到表', '方案', '通知', '照片', '报告', '总结']);
+  });
+  it('an empty or placeholder cell is no evidence', () => {
+    expect(splitEvidence('')).toEqual([]);
+    expect(splitEvidence('无')).toEqual([]);
+  });
+});
