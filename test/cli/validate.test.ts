@@ -1,0 +1,123 @@
+// `qcc validate` in-process through main(): output per format, summary line, exit codes 0/1/2, -o.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { FIXTURES } from '../data/helpers.js';
+
+async function run(argv: string[], cwd = FIXTURES): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = {
+    stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
+    stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
+    cwd,
+    env: { LANG: 'zh_CN.UTF-8' },
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'qcc-validate-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('qcc validate', () => {
+  it('prints each mistake with its cell and exits 1 on errors', async () => {
+    const { code, out } = await run(['validate', 'mistakes.xlsx']);
+    expect(code).toBe(1);
+    for (const place of ['指标数据!B2', '指标数据!E4', '指标数据!E5', '指标数据!D8', '指标数据!A9', '指标数据!E11', '指标数据!E15', '补报!A1', '基准值!A2']) {
+      expect(out).toContain(`mistakes.xlsx › ${place}`);
+    }
+    expect(out).toContain('mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值"良好"不是数字  [value-not-number]\n  → 只填数字');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件,13 条数据,14 个错误,5 个警告');
+  });
+
+  it('exits 0 when there are only warnings, and says so in the summary', async () => {
+    const { code, out } = await run(['validate', 'city-2020.xlsx', 'kecheng-by-year.xlsx']);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('2 个文件,17 条数据,0 个错误,1 个警告');
+  });
+
+  it('a clean file says no problems', async () => {
+    const { code, out } = await run(['validate', 'kecheng-by-year.xlsx']);
+    expect(code).toBe(0);
+    expect(out).toBe('1 个文件,6 条数据,0 个错误,0 个警告 没有发现问题。\n');
+  });
+
+  it('exits 2 when a file cannot be read at all', async () => {
+    const { code, out } = await run(['validate', 'city-2020.xlsx', 'unsupported/old-format.xls']);
+    expect(code).toBe(2);
+    expect(out).toContain('unsupported/old-format.xls  错误  unsupported/old-format.xls 是 .xls 格式');
+    expect(out).toContain('2 个文件,11 条数据,1 个错误,1 个警告');
+  });
+
+  it('exits 2 without files, and with a profile that does not exist', async () => {
+    const none = await run(['validate']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('请指定要检查的数据文件');
+    const bad = await run(['validate', '--profile', 'missing.yaml', 'city-2020.xlsx']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('找不到自查配置文件 missing.yaml');
+  });
+
+  it('reads every data file of a folder', async () => {
+    const { code, out } = await run(['validate', 'unsupported']);
+    expect(code).toBe(2);
+    expect(out).toContain('3 个文件,0 条数据,3 个错误,0 个警告');
+  });
+
+  it('--format json follows qcc/validation@1 with sorted keys', async () => {
+    const { code, out } = await run(['validate', '--format', 'json', 'kaihua-gbk.csv', 'city-2020.xlsx']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(['inputs', 'problems', 'schema', 'summary']);
+    expect(doc.schema).toBe('qcc/validation@1');
+    expect(doc.summary).toEqual({ errors: 1, files: 2, records: 15, warnings: 2 });
+    expect(doc.inputs.map((i: { path: string; kind: string }) => [i.path, i.kind])).toEqual([
+      ['city-2020.xlsx', 'xlsx'],
+      ['kaihua-gbk.csv', 'csv'],
+    ]);
+    expect(doc.problems[1]).toEqual({
+      code: 'value-out-of-range',
+      severity: 'error',
+      message: '考核项 6.3.2 的数值 1,000 超出范围:应为 0–100',
+      hint: expect.any(String),
+      location: { file: 'kaihua-gbk.csv', line: 3, column: 5 },
+    });
+  });
+
+  it('--format github prints annotations, the cell in the message for xlsx', async () => {
+    const { out } = await run(['validate', '--format', 'github', 'mistakes.xlsx', 'kaihua-gbk.csv']);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1%2C000|^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1,000/);
+    expect(lines).toContain('::error file=mistakes.xlsx,title=item-unknown::指标数据!B2: 规则包中没有考核项 6.3.9 — 是不是 6.3.1?');
+    expect(lines.at(-1)).toBe('2 个文件,17 条数据,15 个错误,6 个警告');
+  });
+
+  it('--format junit has one testcase per file; files with errors fail', async () => {
+    const { out } = await run(['validate', '--format', 'junit', 'kecheng-by-year.xlsx', 'mistakes.xlsx']);
+    expect(out).toContain('<testsuites name="qcc 数据检查" tests="2" failures="1" errors="0">');
+    expect(out).toContain('<testcase classname="qcc.validate" name="kecheng-by-year.xlsx"/>');
+    expect(out).toMatch(/<testcase classname="qcc.validate" name="mistakes.xlsx">\n {6}<failure type="[a-z-]+" message="15 个错误,5 个警告">/);
+  });
+
+  it('-o writes the report to a file instead of the screen', async () => {
+    const output = join(temp, 'validation.json');
+    const args = ['--profile', join(FIXTURES, 'qcc.yaml'), '--pack', join(FIXTURES, '../packs/mini')];
+    const { code, out } = await run(['validate', '--format', 'json', '-o', output, ...args, join(FIXTURES, 'kecheng-by-year.xlsx')], temp);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(JSON.parse(readFileSync(output, 'utf8')).summary).toEqual({ errors: 0, files: 1, records: 6, warnings: 0 });
+  });
+
+  it('--lang en', async () => {
+    const { out } = await run(['validate', '--lang', 'en', 'kecheng-by-year.xlsx']);
+    expect(out).toBe('1 files, 6 records, 0 errors, 0 warnings No problems found.\n');
+  });
+
+  it('--help lists the formats', async () => {
+    const { out } = await run(['validate', '--help']);
+    expect(out).toContain('table, json, github, junit');
+  });
+});
