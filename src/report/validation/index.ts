@@ -13,7 +13,7 @@ export interface ValidationFormatOptions {
 
 export const validationFormatters = {
   table: (result: ValidationResult, { tr, color }: ValidationFormatOptions) => validationText(result, tr, color),
-  json: (result: ValidationResult) => validationJson(result),
+  json: (result: ValidationResult, _options: ValidationFormatOptions) => validationJson(result),
   github: (result: ValidationResult, { tr }: ValidationFormatOptions) => validationGithub(result, tr),
   junit: (result: ValidationResult, { tr }: ValidationFormatOptions) => validationJunit(result, tr),
 } as const satisfies Record<string, (result: ValidationResult, options: ValidationFormatOptions) => string>;
