@@ -18,8 +18,10 @@ export interface Lookups {
   /** The profile's name for a region; undefined when the profile lists regions and this is none of them. */
   region(name: string): string | undefined;
   suggestRegion(name: string): string | undefined;
-  /** Regions listed in the profile (city first); empty when the profile names none. */
+  /** Regions listed in the profile (city first). */
   regions: readonly string[];
+  /** The profile lists districts, so region names are checked against the list. */
+  listed: boolean;
   city: string;
 }
 
@@ -61,13 +63,14 @@ export function buildLookups(pack: Pack, profile: Profile): Lookups {
     },
     region(name) {
       const key = matchKey(name);
-      if (!regions.length) return normaliseText(name);
       if (regionKeys.has(key)) return regionKeys.get(key);
       if (cityWords.has(key) && profile.city) return profile.city;
-      return shortForm(key);
+      // Without a list of districts any name is accepted as written.
+      return profile.districts.length ? shortForm(key) : normaliseText(name);
     },
     suggestRegion: (name) => suggest(normaliseText(name), regions),
     regions,
+    listed: profile.districts.length > 0,
     city: profile.city,
   };
 }

@@ -99,9 +99,12 @@ function sheetDefaults(grid: Grid, ctx: GridContext): { year?: number; region?: 
   if (grid.sheet === undefined) return {};
   const year = readYear({ kind: 'text', text: grid.sheet });
   if (year.ok) return { year: year.year };
-  const region = ctx.lookups.regions.length ? ctx.lookups.region(grid.sheet) : undefined;
+  // With districts listed, only a listed name (or its short form) counts; without, a name that looks like a region.
+  const region = ctx.lookups.listed ? ctx.lookups.region(grid.sheet) : looksLikeRegion(grid.sheet) ? normaliseText(grid.sheet) : undefined;
   return region ? { region } : {};
 }
+
+const looksLikeRegion = (name: string): boolean => /[区县市]$/.test(normaliseText(name));
 
 function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext): ((row: GridRow) => void) | undefined {
   const c = header.columns;
@@ -111,11 +114,12 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
   if (missingColumns(ctx, grid, header, needed, RECORD_HEADERS)) return undefined;
   const { lookups } = ctx;
   // Without a 地区 column the sheet name is the region, else the city; a region-like sheet name not in the profile is reported once.
-  let sheetRegion = defaults.region ?? lookups.city;
-  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.regions.length && /[区县市]$/.test(normaliseText(grid.sheet))) {
+  const sheetRegion = defaults.region ?? lookups.city;
+  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.listed && looksLikeRegion(grid.sheet)) {
     const near = lookups.suggestRegion(grid.sheet);
-    report(ctx, 'region-unknown', 'error', locate(ctx, grid, header.row), { region: grid.sheet, regions: lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
-    sheetRegion = '';
+    const first = Math.min(...(Object.values(c) as number[]));
+    report(ctx, 'region-unknown', 'error', locate(ctx, grid, header.row, first), { region: grid.sheet, regions: lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+    return undefined; // like a row with an unknown region, the sheet's records are left out
   }
 
   return (row) => {

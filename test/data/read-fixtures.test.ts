@@ -1,6 +1,8 @@
 // Real submissions (fixtures/data) through both xlsx readers: the same records, values and problem cells either way.
 import { describe, expect, it } from 'vitest';
-import { readFixtures, problemPlaces, recordTuples } from './helpers.js';
+import { FIXTURES, loadMini, readFixtures, problemPlaces, recordTuples } from './helpers.js';
+import { readDataFiles } from '../../src/data/read-data.js';
+import { translator } from '../../src/i18n/index.js';
 
 describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) => {
   it('city workbook: merged title, header on row 3, merged 地区, evidence list, benchmarks, hidden sheet', async () => {
@@ -177,5 +179,28 @@ describe('several files merged', () => {
     expect(repeats.map((p) => `${p.location.sheet}!${p.location.cell}`)).toEqual(['指标数据!E18', '指标数据!E19']);
     expect(repeats[0]?.message).toContain('wide-jiangshan.xlsx › 江山市!F4');
     expect(ds.records.filter((r) => r.region === '柯城区').length).toBe(6);
+  });
+});
+
+describe('regions as people write them', () => {
+  it('short sheet names and short forms resolve, 市本级 is the city, a blank 地区 is the city, a region-like sheet name not in the profile is an error', async () => {
+    const ds = await readFixtures(['regions.xlsx']);
+    expect(recordTuples(ds)).toEqual([
+      ['柯城区', '6.3.1', 2020, '99', '柯城!C2'],
+      ['衢州市', '6.3.1', 2020, '100', 'Sheet1!D2'],
+      ['龙游县', '6.3.1', 2020, '97', 'Sheet1!D4'],
+      ['衢州市', '6.4.1', 2020, '31', 'Sheet1!D5'],
+    ]);
+    expect(problemPlaces(ds)).toEqual([['region-unknown', 'regions.xlsx:常山区!A1']]);
+    expect(ds.problems[0]?.hint).toBe('是不是 常山县?');
+  });
+
+  it('without districts in the profile, any region is taken as written; a sheet name that is no region means the city', async () => {
+    const { pack } = loadMini();
+    const profile = { city: '衢州市', districts: [], overrides: {}, notApplicable: {}, waivers: [] };
+    const ds = await readDataFiles(['regions.xlsx'], { cwd: FIXTURES, tr: translator('zh'), pack, profile });
+    expect(ds.records.map((r) => r.region)).toEqual(['衢州市', '常山区', '龙游', '衢州市']);
+    // 柯城 is no region name here, so its sheet is the city's, and Sheet1's 市本级 row repeats it.
+    expect(problemPlaces(ds)).toEqual([['record-duplicate', 'regions.xlsx:Sheet1!D2']]);
   });
 });
