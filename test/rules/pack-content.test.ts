@@ -73,6 +73,12 @@ describe('built-in pack quality-city', () => {
     expect([...cited].sort((a, b) => a - b)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
   });
 
+  it('carries all 17 qualitative criteria of the research (criteria-research §3 Q1–Q17)', () => {
+    const notes = pack.items.map((item) => item.basis.note ?? '').filter((note) => note.includes('§3'));
+    const cited = new Set(notes.flatMap((note) => [...note.slice(note.indexOf('§3')).matchAll(/Q(\d+)/g)].map((m) => Number(m[1]))));
+    expect([...cited].sort((a, b) => a - b)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+
   it('keeps the plan-stated thresholds with the plan values', () => {
     const target = (title: string) => pack.items.find((i) => i.title === title)?.target;
     expect(target('新开工建筑节能标准执行率')).toEqual({ kind: 'compare', op: '==', value: '100' });
