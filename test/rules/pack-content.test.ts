@@ -79,6 +79,20 @@ describe('built-in pack quality-city', () => {
     expect([...cited].sort((a, b) => a - b)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
+  it('spreads the points by the rule stated in scoring.note (47号: 质量目标 + 质量措施, weight by confidence)', () => {
+    const keyTasks = ['1.1.1', '1.2.1', '1.2.3', '1.3.1', '1.5.1', '2.6.1', '4.2.2', '9.4.1'];
+    const expected = (item: (typeof pack.items)[number]): number => {
+      if (item.veto || item.target.kind === 'unset' || (item.basis.note ?? '').includes('不计分')) return 0;
+      if (item.basis.confidence === 'city-practice' || item.basis.confidence === 'inferred') return 0.5;
+      if (item.measure.kind === 'yes-no') return keyTasks.includes(item.id) ? 2 : 1;
+      return item.basis.confidence === 'plan' ? 1.5 : 1;
+    };
+    for (const item of pack.items) expect(`${item.id}: ${item.points}`).toBe(`${item.id}: ${expected(item)}`);
+    const goals = pack.items.filter((i) => i.measure.kind !== 'yes-no' || i.id === '8.3.3').reduce((sum, i) => sum + i.points, 0);
+    expect(goals).toBe(40.5);
+    expect(pack.scoring.note).toContain('40.5');
+  });
+
   it('keeps the plan-stated thresholds with the plan values', () => {
     const target = (title: string) => pack.items.find((i) => i.title === title)?.target;
     expect(target('新开工建筑节能标准执行率')).toEqual({ kind: 'compare', op: '==', value: '100' });
