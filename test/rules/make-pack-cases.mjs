@@ -1,12 +1,14 @@
 // Writes rules/quality-city/tests/*.yaml, the pack's own cases for `qcc rules test`: for every item a pass and a fail
 // case plus the boundaries of its target (exactly at the threshold, just past it, missing, an absent benchmark year).
-// The expected statuses follow the target semantics of DESIGN.md, not the engine. Run: node test/rules/make-pack-cases.mjs
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// The expected statuses follow the target semantics of DESIGN.md, not the engine. Run: node test/rules/make-pack-cases.mjs [out-dir]
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const PACK = fileURLToPath(new URL('../../rules/quality-city/', import.meta.url));
-const OUT = fileURLToPath(new URL('../../rules/quality-city/tests/', import.meta.url));
+const OUT = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../../rules/quality-city/tests/', import.meta.url));
+mkdirSync(OUT, { recursive: true });
 const YEAR = 2020;
 const CITY = '衢州市';
 const DISTRICTS = ['柯城区', '江山市'];
