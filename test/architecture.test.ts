@@ -1,11 +1,12 @@
 // The one direction to protect: engine and report stay pure; only the CLI knows commander; model is types only.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths.js';
 
 function sources(dir: string): string[] {
   const abs = join(ROOT, dir);
+  if (!existsSync(abs)) return [];
   return readdirSync(abs).flatMap((name) => {
     const path = join(abs, name);
     if (statSync(path).isDirectory()) return sources(relative(ROOT, path));
