@@ -72,7 +72,11 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
   const head = ['report.col.id', 'report.col.item', 'report.col.status', 'report.col.value', 'report.col.target', 'report.col.gap', 'report.col.points'] as const;
   for (const area of view.areas) {
     if (!area.rows.length) continue;
-    lines.push('', `## ${tr.t('report.area', { id: area.area.id, title: area.area.title })}(${tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) })})`, '');
+    const heading = tr.t('report.area.with-subtotal', {
+      area: tr.t('report.area', { id: area.area.id, title: area.area.title }),
+      subtotal: tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) }),
+    });
+    lines.push('', `## ${heading}`, '');
     lines.push(...markdownTable(head.map((k) => tr.t(k)), area.rows.map((row) => itemRow(row, tr))));
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
