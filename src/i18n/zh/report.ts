@@ -46,6 +46,7 @@ export const report = {
   'report.target': '达标要求:{target}',
   'report.value': '数值:{value}',
   'report.at': '数据位置:{location}',
+  'report.veto-note': '一票否决项:不达标时总体结论为不达标',
   'report.junit.problems': '数据问题',
   'report.github.outcome-title': '{item} {title} @ {region}:{status}',
   'report.github.veto-title': '一票否决 {item} {title} @ {region}:{status}',

@@ -34,6 +34,7 @@ function outcomeAnnotation(o: Outcome, tr: Translator): string {
   const title = tr.t(o.veto ? 'report.github.veto-title' : 'report.github.outcome-title', params);
   const message = [
     o.gap?.text ?? statusLabel(tr, o.status),
+    o.veto ? tr.t('report.veto-note') : '',
     tr.t('report.target', { target: o.target.text }),
     valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
     o.reason && o.reason !== o.gap?.text ? tr.t('report.reason', { reason: o.reason }) : '',

@@ -46,6 +46,7 @@ function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
   if (isShortfall(o.status)) {
     const where = outcomeLocation(o);
     const body = [
+      o.veto ? tr.t('report.veto-note') : '',
       tr.t('report.target', { target: o.target.text }),
       valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
       o.reason ? tr.t('report.reason', { reason: o.reason }) : '',

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/model/index.js';
 import { formatters } from '../../../src/report/formatters/index.js';
-import { context, sampleReport } from './sample.js';
+import { context, sampleReport, sampleReportEn } from './sample.js';
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
@@ -27,6 +27,10 @@ describe('json format', () => {
     const ok = validate(JSON.parse(json()));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
+  });
+
+  it('validates the English-language sample too', () => {
+    expect(validate(JSON.parse(json(sampleReportEn()))), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('has the fields DESIGN.md names', () => {

@@ -49,6 +49,11 @@ describe('junit format', () => {
     expect(c.children[0]!.attributes.message).toContain(message);
   });
 
+  it('a failed veto item says that it fails the whole self-check', () => {
+    const failure = testcase(junit(), '4.1.2 负有直接监管责任的重特大质量安全事件 @ 衢州市').children[0]!;
+    expect(failure.text.split('\n')[0]).toBe('一票否决项:不达标时总体结论为不达标');
+  });
+
   it('a passed outcome is a plain testcase', () => {
     expect(testcase(junit(), '6.3.1 工程一次验收合格率 @ 衢州市').children).toEqual([]);
   });

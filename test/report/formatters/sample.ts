@@ -5,11 +5,16 @@ import type { Report } from '../../../src/model/index.js';
 import { translator, type Lang } from '../../../src/i18n/index.js';
 import type { FormatContext } from '../../../src/report/formatters/index.js';
 
-const samplePath = fileURLToPath(new URL('../../../fixtures/reports/sample-report.json', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/reports/${name}`, import.meta.url));
 
 /** A fresh copy each time, so a test that changes it cannot affect another. */
 export function sampleReport(): Report {
-  return JSON.parse(readFileSync(samplePath, 'utf8')) as Report;
+  return JSON.parse(readFileSync(fixture('sample-report.json'), 'utf8')) as Report;
+}
+
+/** A small report whose pack and data are in English, for --lang en with English text throughout. */
+export function sampleReportEn(): Report {
+  return JSON.parse(readFileSync(fixture('sample-report-en.json'), 'utf8')) as Report;
 }
 
 export function context(lang: Lang = 'zh', extra: Partial<FormatContext> = {}): FormatContext {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
-import { context, sampleReport } from './sample.js';
+import { context, sampleReport, sampleReportEn } from './sample.js';
 
 const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table(sampleReport(), context(lang, extra)) as string;
 
@@ -14,6 +14,12 @@ describe('table format', () => {
 
   it('en, colour off', () => {
     expect(table('en')).toMatchSnapshot();
+  });
+
+  it('en on an English-language report, colour off', () => {
+    const out = formatters.table(sampleReportEn(), context('en')) as string;
+    expect(out).toMatchSnapshot();
+    expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
 
   it.each([
