@@ -5,7 +5,7 @@ import type { Translator } from '../../i18n/index.js';
 import { formatLocation } from '../../util/format-location.js';
 import { sortProblems } from '../../util/sort-problems.js';
 import { valueText } from '../utils/area-view.js';
-import { orderOutcomes } from '../utils/order-outcomes.js';
+import { orderOutcomes, reportAreas } from '../utils/order-outcomes.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { isShortfall } from '../utils/status.js';
 import { xmlEscape } from '../utils/xml-escape.js';
@@ -73,7 +73,7 @@ export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): s
   const { tr } = ctx;
   const ordered = orderOutcomes(report);
   const suites: Array<[string, Case[]]> = [];
-  for (const area of report.areas) {
+  for (const area of reportAreas(report)) {
     const name = tr.t('report.area', { id: area.id, title: area.title });
     const cases = ordered.filter((o) => o.area === area.id).map((o) => outcomeCase(o, name, tr));
     if (cases.length) suites.push([name, cases]);

@@ -1,7 +1,7 @@
 // Groups a report for reading: per area, one row per item (the city's outcome, or the districts summed up),
 // and a district × item matrix for the items evaluated per district. Used by the table and markdown formats.
 import type { AreaScore, Outcome, Report, Status } from '../../model/index.js';
-import { orderOutcomes, regionOrder } from './order-outcomes.js';
+import { orderOutcomes, regionOrder, reportAreas } from './order-outcomes.js';
 import { mostUrgent } from './status.js';
 
 export interface ItemRow {
@@ -34,7 +34,7 @@ export interface ReportView {
 export function viewReport(report: Report): ReportView {
   const ordered = orderOutcomes(report);
   const city = report.profile.city;
-  const areas = report.areas.map((area): AreaView => {
+  const areas = reportAreas(report).map((area): AreaView => {
     const rows: ItemRow[] = [];
     for (const o of ordered.filter((x) => x.area === area.id)) {
       let row = rows.find((r) => r.item === o.item);

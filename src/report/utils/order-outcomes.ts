@@ -1,6 +1,6 @@
 // The one order of outcomes every format uses: area as the report lists them, item id numerically,
 // the city before its districts (in the profile's order), then year.
-import type { Outcome, Report } from '../../model/index.js';
+import type { AreaScore, Outcome, Report } from '../../model/index.js';
 
 /** "6.3.2" before "6.10.1": numeric parts compare as numbers, others as text. */
 export function compareItemIds(a: string, b: string): number {
@@ -30,7 +30,7 @@ export function regionOrder(report: Report): string[] {
 }
 
 export function compareOutcomes(report: Report): (a: Outcome, b: Outcome) => number {
-  const areaIndex = new Map(report.areas.map((a, i) => [a.id, i]));
+  const areaIndex = new Map(reportAreas(report).map((a, i) => [a.id, i]));
   const regions = regionOrder(report);
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
   return (a, b) =>
@@ -42,4 +42,20 @@ export function compareOutcomes(report: Report): (a: Outcome, b: Outcome) => num
 
 export function orderOutcomes(report: Report): Outcome[] {
   return [...report.outcomes].sort(compareOutcomes(report));
+}
+
+/**
+ * The report's areas, plus one for any outcome whose area the report does not list (titled by its id),
+ * so that no format silently drops an outcome.
+ */
+export function reportAreas(report: Report): AreaScore[] {
+  const known = new Set(report.areas.map((a) => a.id));
+  const extra = [...new Set(report.outcomes.map((o) => o.area).filter((id) => !known.has(id)))].sort(compareItemIds);
+  return [
+    ...report.areas,
+    ...extra.map((id) => {
+      const own = report.outcomes.filter((o) => o.area === id);
+      return { id, title: id, score: own.reduce((s, o) => s + o.earned, 0), total: own.reduce((s, o) => s + o.points, 0) };
+    }),
+  ];
 }

@@ -45,6 +45,12 @@ const variants: Array<[string, (r: Report) => void]> = [
     },
   ],
   [
+    'an outcome whose area the report does not list',
+    (r) => {
+      r.outcomes.push({ ...r.outcomes[0]!, item: '10.1.1', area: '10', title: '新增考核项' });
+    },
+  ],
+  [
     'every requirement met',
     (r) => {
       for (const o of r.outcomes) {
@@ -69,9 +75,10 @@ describe.each(variants)('%s', (_name, change) => {
     }
   });
 
-  it('the table fits 100 columns', () => {
+  it('the table fits 100 columns and shows every item', () => {
     const text = formatters.table(report, context('zh')) as string;
     expect(Math.max(...text.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
+    for (const o of report.outcomes) expect(text).toContain(o.item);
   });
 
   it('the JSON validates against its schema', () => {
