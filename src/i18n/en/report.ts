@@ -23,6 +23,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.col.uplift': 'Uplift',
   'report.col.lead': 'Lead',
   'report.col.veto': 'Veto',
+  'report.label': '{label}: {text}',
+  'report.list.join': '; ',
   'report.area': '({id}) {title}',
   'report.area.subtotal': 'subtotal {score} / {total} points',
   'report.area.with-subtotal': '{area} ({subtotal})',

@@ -43,7 +43,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
           formatPoints(s.scoreWithoutWaivers),
           s.grade,
           `**${verdict}**`,
-          s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(';') : tr.t('report.summary.veto-none'),
+          s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none'),
           tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
         ],
       ],

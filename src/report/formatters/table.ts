@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
-import type { Translator } from '../../i18n/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
 import { viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
@@ -128,15 +128,15 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const s = report.summary;
   const verdict = s.verdict === 'pass' ? c.green.bold(tr.t('report.verdict.pass')) : c.red.bold(tr.t('report.verdict.fail'));
   const titles = new Map(report.outcomes.map((o) => [o.item, o.title]));
-  const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(';') : tr.t('report.summary.veto-none');
+  const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none');
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const labelled = (key: Parameters<Translator['t']>[0], text: string): string[] =>
-    wrapText(`${tr.t(key)}:${text}`.replace(':', tr.lang === 'zh' ? ':' : ': '), width - 2).map((l) => `  ${l}`);
+  const label = (key: MessageKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
+  const labelled = (key: MessageKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
   return [
     c.bold(tr.t('report.summary.title')),
     ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
-    `  ${tr.t('report.summary.grade')}${tr.lang === 'zh' ? ':' : ': '}${s.grade}    ${tr.t('report.summary.verdict')}${tr.lang === 'zh' ? ':' : ': '}${verdict}`,
+    `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
     ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
     ...labelled('report.summary.counts', counts),
     ...labelled('report.summary.problems', tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors })),

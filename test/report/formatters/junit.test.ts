@@ -26,12 +26,12 @@ describe('junit format', () => {
 
   it('groups by area: the classname is the area, the name "item title @ region"', () => {
     const c = testcase(junit(), '6.3.2 农村公路竣工验收合格率 @ 龙游县');
-    expect(c.attributes.classname).toBe('(6)提升工程质量');
+    expect(c.attributes.classname).toBe('（6）提升工程质量');
   });
 
   it.each([
-    ['fail', '5.1.2 主要农产品质量安全例行监测合格率 @ 衢州市', '还差 1.5 个百分点', '达标要求:≥ 96%'],
-    ['missing', '2.1.1 质量强市知晓度 @ 衢州市', '未填报', '达标要求:≥ 80%'],
+    ['fail', '5.1.2 主要农产品质量安全例行监测合格率 @ 衢州市', '还差 1.5 个百分点', '达标要求：≥ 96%'],
+    ['missing', '2.1.1 质量强市知晓度 @ 衢州市', '未填报', '达标要求：≥ 80%'],
     ['invalid', '3.2.1 生产加工企业标准覆盖率 @ 衢州市', '数据无效', '单元格是错误值 #DIV/0!'],
     ['fail', '4.1.1 特种设备万台设备事故死亡率 @ 衢州市', '比全国平均高 0.02', '< 全国特种设备万台设备事故死亡率'],
   ])('a %s outcome is a failure carrying the gap and the target', (status, name, gap, body) => {
@@ -42,7 +42,7 @@ describe('junit format', () => {
 
   it.each([
     ['not-applicable', '4.1.6 出口食品农产品质量安全示范区建设 @ 衢州市', '本市无出口食品示范区创建任务'],
-    ['waived', '8.1.2 集中式饮用水水源地水质达标率 @ 开化县', '批准:市政府分管副市长,有效期至 2020-12-31'],
+    ['waived', '8.1.2 集中式饮用水水源地水质达标率 @ 开化县', '批准：市政府分管副市长，有效期至 2020-12-31'],
   ])('a %s outcome is skipped with its reason', (_status, name, message) => {
     const c = testcase(junit(), name);
     expect(c.children.map((e) => e.name)).toEqual(['skipped']);
@@ -51,7 +51,7 @@ describe('junit format', () => {
 
   it('a failed veto item says that it fails the whole self-check', () => {
     const failure = testcase(junit(), '4.1.2 负有直接监管责任的重特大质量安全事件 @ 衢州市').children[0]!;
-    expect(failure.text.split('\n')[0]).toBe('一票否决项:不达标时总体结论为不达标');
+    expect(failure.text.split('\n')[0]).toBe('一票否决项：不达标时总体结论为不达标');
   });
 
   it('a passed outcome is a plain testcase', () => {
@@ -61,7 +61,7 @@ describe('junit format', () => {
   it('counts failures and skipped per suite and in all', () => {
     const root = junit();
     expect(root.attributes).toMatchObject({ failures: '10', skipped: '2', errors: '0' });
-    const area6 = findAll(root, 'testsuite').find((s) => s.attributes.name === '(6)提升工程质量')!;
+    const area6 = findAll(root, 'testsuite').find((s) => s.attributes.name === '（6）提升工程质量')!;
     expect(area6.attributes).toMatchObject({ tests: '9', failures: '2', skipped: '0' });
   });
 

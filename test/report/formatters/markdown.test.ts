@@ -40,7 +40,7 @@ describe('markdown format', () => {
   it('says so when nothing is to be rectified', () => {
     const report = sampleReport();
     for (const o of report.outcomes) if (o.status !== 'not-applicable' && o.status !== 'waived') o.status = 'pass';
-    expect(markdown('zh', report)).toContain('全部达标,没有需要整改的考核项。');
+    expect(markdown('zh', report)).toContain('全部达标，没有需要整改的考核项。');
   });
 
   it('keeps a table intact when data text holds | and a newline', () => {

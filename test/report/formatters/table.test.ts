@@ -62,9 +62,9 @@ describe('table format', () => {
 
   it('the summary gives score, score without waivers, grade, verdict, veto failures and counts', () => {
     const out = table('zh');
-    expect(out).toContain('得分:70 / 98(不计豁免 69)');
-    expect(out).toContain('等级:D    结论:不达标');
-    expect(out).toContain('一票否决:4.1.2 负有直接监管责任的重特大质量安全事件');
+    expect(out).toContain('得分：70 / 98（不计豁免 69）');
+    expect(out).toContain('等级：D    结论：不达标');
+    expect(out).toContain('一票否决：4.1.2 负有直接监管责任的重特大质量安全事件');
     expect(out).toContain('达标 23 · 不达标 6 · 缺数据 2 · 数据无效 1 · 不适用 1 · 豁免 1');
   });
 
