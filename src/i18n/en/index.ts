@@ -2,6 +2,7 @@
 import type { zh } from '../zh/index.js';
 import { cli } from './cli.js';
 import { pack } from './pack.js';
+import { report } from './report.js';
 import { target } from './target.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...target };
+export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...report, ...target };

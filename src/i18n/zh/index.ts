@@ -1,6 +1,7 @@
 // The Chinese catalogue, assembled from one section per part of the tool.
 import { cli } from './cli.js';
 import { pack } from './pack.js';
+import { report } from './report.js';
 import { target } from './target.js';
 
-export const zh = { ...cli, ...pack, ...target } as const;
+export const zh = { ...cli, ...pack, ...report, ...target } as const;
