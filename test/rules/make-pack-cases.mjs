@@ -70,7 +70,7 @@ function casesFor(item, target, region) {
     out.push(['逐年上升', series(rising), 'pass']);
     const flat = [...rising];
     flat[flat.length - 1] = flat[flat.length - 2];
-    out.push(['最后一年与上年持平(边界)', series(flat), target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass']);
+    out.push(['最后一年与上年持平（边界）', series(flat), target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass']);
     const down = [...rising];
     down[down.length - 1] = add(down[down.length - 2], -up);
     out.push(['最后一年下降', series(down), 'fail']);
@@ -79,27 +79,27 @@ function casesFor(item, target, region) {
     out.push(...benchmarkCases(item, target, rec));
   } else if ('rank' in target) {
     const top = target.rank.top;
-    out.push([`第 ${top} 位(边界)`, [rec(top)], 'pass']);
+    out.push([`第 ${top} 位（边界）`, [rec(top)], 'pass']);
     out.push([`第 ${top + 1} 位`, [rec(top + 1)], 'fail']);
     out.push(['未填报', [], 'missing']);
   } else if ('op' in target) {
     const v = target.value;
     const s = step(item, v);
     const u = item.measure.unit ?? '';
-    const at = `恰好 ${v}${u}(边界)`;
+    const at = `恰好 ${v}${u}（边界）`;
     const pastBelow = add(v, -s);
     const pastAbove = add(v, s);
     const fits = { '>=': [v, pastBelow], '<=': [v, pastAbove], '==': [v, item.measure.kind === 'events' ? pastAbove : pastBelow] };
     if (target.op in fits) {
       const [good, bad] = fits[target.op];
       out.push([at, [rec(good)], 'pass']);
-      out.push([`${bad}${u}(刚好不达标)`, [rec(bad)], 'fail']);
+      out.push([`${bad}${u}（刚好不达标）`, [rec(bad)], 'fail']);
     } else if (target.op === '>') {
       out.push([at, [rec(v)], 'fail']);
-      out.push([`${pastAbove}${u}(刚好达标)`, [rec(pastAbove)], 'pass']);
+      out.push([`${pastAbove}${u}（刚好达标）`, [rec(pastAbove)], 'pass']);
     } else if (target.op === '<') {
       out.push([at, [rec(v)], 'fail']);
-      out.push([`${pastBelow}${u}(刚好达标)`, [rec(pastBelow)], 'pass']);
+      out.push([`${pastBelow}${u}（刚好达标）`, [rec(pastBelow)], 'pass']);
     }
     out.push(['未填报', [], 'missing']);
     out.push(['数值为空', [rec(null)], 'missing']);
@@ -114,9 +114,9 @@ function benchmarkCases(item, target, rec) {
   const known = Object.keys(values).sort().at(-1);
   const test = (label, year, bench, better, worse) => {
     const b = bench === undefined ? undefined : [{ benchmark: target.benchmark, year, value: bench }];
-    out.push([`${label}:优于基准值`, [rec(better, { year })], 'pass', b, year]);
-    out.push([`${label}:等于基准值(边界)`, [rec(bench, { year })], target.op.includes('=') ? 'pass' : 'fail', b, year]);
-    out.push([`${label}:劣于基准值`, [rec(worse, { year })], 'fail', b, year]);
+    out.push([`${label}：优于基准值`, [rec(better, { year })], 'pass', b, year]);
+    out.push([`${label}：等于基准值（边界）`, [rec(bench, { year })], target.op.includes('=') ? 'pass' : 'fail', b, year]);
+    out.push([`${label}：劣于基准值`, [rec(worse, { year })], 'fail', b, year]);
   };
   const s = step(item, 0.01);
   const dir = target.op.startsWith('<') ? -1 : 1;
@@ -125,9 +125,9 @@ function benchmarkCases(item, target, rec) {
     out.push(...[]);
     const year = Number(known);
     const b = [];
-    out.push([`${known} 年(规则包自带基准值 ${v}):优于基准值`, [rec(add(v, dir * s), { year })], 'pass', undefined, year]);
-    out.push([`${known} 年:等于基准值(边界)`, [rec(v, { year })], target.op.includes('=') ? 'pass' : 'fail', undefined, year]);
-    out.push([`${known} 年:劣于基准值`, [rec(add(v, -dir * s), { year })], 'fail', undefined, year]);
+    out.push([`${known} 年（规则包自带基准值 ${v}）：优于基准值`, [rec(add(v, dir * s), { year })], 'pass', undefined, year]);
+    out.push([`${known} 年：等于基准值（边界）`, [rec(v, { year })], target.op.includes('=') ? 'pass' : 'fail', undefined, year]);
+    out.push([`${known} 年：劣于基准值`, [rec(add(v, -dir * s), { year })], 'fail', undefined, year]);
     void b;
   }
   // A year with no benchmark in the pack: the outcome cannot be decided.
@@ -176,12 +176,12 @@ for (const file of files) {
       unsetItems.push(item);
       const region = regionOf(item);
       const value = item.measure.kind === 'rank' ? 3 : item.measure.kind === 'count' ? 8 : 95;
-      cases.push(caseText(`${item.id} ${item.title}:目标待设定,未在 qcc.yaml 设定时为缺数`, YEAR, [record(item, value, { region })], { [keyOf(item, region)]: 'missing' }));
+      cases.push(caseText(`${item.id} ${item.title}：目标待设定，未在 qcc.yaml 设定时为缺数`, YEAR, [record(item, value, { region })], { [keyOf(item, region)]: 'missing' }));
       continue;
     }
     const region = regionOf(item);
     for (const [label, records, status, benchmarks, year] of casesFor(item, item.target, region)) {
-      cases.push(caseText(`${item.id} ${item.title}:${label}`, year ?? YEAR, records, { [keyOf(item, region)]: status }, benchmarks));
+      cases.push(caseText(`${item.id} ${item.title}：${label}`, year ?? YEAR, records, { [keyOf(item, region)]: status }, benchmarks));
     }
     // Items evaluated for the city and every county: one county passes while another fails, in one case.
     if (item.scope === 'all' || item.scope === 'district') {
@@ -189,7 +189,7 @@ for (const file of files) {
       const bad = casesFor(item, item.target, DISTRICTS[1]).find((c) => c[2] === 'fail');
       if (good && bad && !good[3] && !bad[3]) {
         cases.push(
-          caseText(`${item.id} ${item.title}:按县(市、区)分别考核`, YEAR, [...good[1], ...bad[1]], {
+          caseText(`${item.id} ${item.title}：按县（市、区）分别考核`, YEAR, [...good[1], ...bad[1]], {
             [`${item.id}@${DISTRICTS[0]}`]: 'pass',
             [`${item.id}@${DISTRICTS[1]}`]: 'fail',
           }),
@@ -202,13 +202,13 @@ for (const file of files) {
 }
 
 // Unset targets: the city sets them in qcc.yaml; these cases set stand-in targets in the case profile.
-const overrides = unsetItems.map((item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q("测试用目标值,不是推荐值")} }`);
+const overrides = unsetItems.map((item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q("测试用目标值，不是推荐值")} }`);
 const cases = [];
 for (const item of unsetItems) {
   const t = overrideFor(item);
   const region = regionOf(item);
   for (const [label, records, status] of casesFor(item, t, region)) {
-    cases.push(caseText(`${item.id} ${item.title}:qcc.yaml 设定目标后,${label}`, YEAR, records, { [keyOf(item, region)]: status }));
+    cases.push(caseText(`${item.id} ${item.title}：qcc.yaml 设定目标后，${label}`, YEAR, records, { [keyOf(item, region)]: status }));
   }
 }
 writeFileSync(

@@ -96,7 +96,7 @@ describe('built-in pack quality-city', () => {
   it('keeps the plan-stated thresholds with the plan values', () => {
     const target = (title: string) => pack.items.find((i) => i.title === title)?.target;
     expect(target('新开工建筑节能标准执行率')).toEqual({ kind: 'compare', op: '==', value: '100' });
-    expect(target('大中型工程(建设项目)一次验收合格率')).toEqual({ kind: 'compare', op: '==', value: '100' });
+    expect(target('大中型工程（建设项目）一次验收合格率')).toEqual({ kind: 'compare', op: '==', value: '100' });
     expect(target('城市新开工保障房受监工程覆盖率')).toEqual({ kind: 'compare', op: '==', value: '100' });
     expect(target('城市保障房工程质量一次验收合格率')).toEqual({ kind: 'compare', op: '==', value: '100' });
     expect(target('特种设备万台设备事故死亡率')).toEqual({ kind: 'benchmark', op: '<', benchmark: 'national-special-equipment-death-rate' });
