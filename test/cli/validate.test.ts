@@ -30,26 +30,26 @@ describe('qcc validate', () => {
       expect(out).toContain(`mistakes.xlsx › ${place}`);
     }
     expect(out).toContain('mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值"良好"不是数字  [value-not-number]\n  → 只填数字');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件,13 条数据,14 个错误,5 个警告');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，13 条数据，14 个错误，5 个警告');
   });
 
   it('exits 0 when there are only warnings, and says so in the summary', async () => {
     const { code, out } = await run(['validate', 'city-2020.xlsx', 'kecheng-by-year.xlsx']);
     expect(code).toBe(0);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('2 个文件,17 条数据,0 个错误,1 个警告');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('2 个文件，17 条数据，0 个错误，1 个警告');
   });
 
   it('a clean file says no problems', async () => {
     const { code, out } = await run(['validate', 'kecheng-by-year.xlsx']);
     expect(code).toBe(0);
-    expect(out).toBe('1 个文件,6 条数据,0 个错误,0 个警告 没有发现问题。\n');
+    expect(out).toBe('1 个文件，6 条数据，0 个错误，0 个警告 没有发现问题。\n');
   });
 
   it('exits 2 when a file cannot be read at all', async () => {
     const { code, out } = await run(['validate', 'city-2020.xlsx', 'unsupported/old-format.xls']);
     expect(code).toBe(2);
     expect(out).toContain('unsupported/old-format.xls  错误  unsupported/old-format.xls 是 .xls 格式');
-    expect(out).toContain('2 个文件,11 条数据,1 个错误,1 个警告');
+    expect(out).toContain('2 个文件，11 条数据，1 个错误，1 个警告');
   });
 
   it('exits 2 without files, and with a profile that does not exist', async () => {
@@ -64,7 +64,7 @@ describe('qcc validate', () => {
   it('reads every data file of a folder', async () => {
     const { code, out } = await run(['validate', 'unsupported']);
     expect(code).toBe(2);
-    expect(out).toContain('3 个文件,0 条数据,3 个错误,0 个警告');
+    expect(out).toContain('3 个文件，0 条数据，3 个错误，0 个警告');
   });
 
   it('--format json follows qcc/validation@1 with sorted keys', async () => {
@@ -81,7 +81,7 @@ describe('qcc validate', () => {
     expect(doc.problems[1]).toEqual({
       code: 'value-out-of-range',
       severity: 'error',
-      message: '考核项 6.3.2 的数值 1,000 超出范围:应为 0–100',
+      message: '考核项 6.3.2 的数值 1,000 超出范围：应为 0–100',
       hint: expect.any(String),
       location: { file: 'kaihua-gbk.csv', line: 3, column: 5 },
     });
@@ -91,15 +91,15 @@ describe('qcc validate', () => {
     const { out } = await run(['validate', '--format', 'github', 'mistakes.xlsx', 'kaihua-gbk.csv']);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1%2C000|^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1,000/);
-    expect(lines).toContain('::error file=mistakes.xlsx,title=item-unknown::指标数据!B2: 规则包中没有考核项 6.3.9 — 是不是 6.3.1?');
-    expect(lines.at(-1)).toBe('2 个文件,17 条数据,15 个错误,6 个警告');
+    expect(lines).toContain('::error file=mistakes.xlsx,title=item-unknown::指标数据!B2: 规则包中没有考核项 6.3.9 — 是不是 6.3.1？');
+    expect(lines.at(-1)).toBe('2 个文件，17 条数据，15 个错误，6 个警告');
   });
 
   it('--format junit has one testcase per file; files with errors fail', async () => {
     const { out } = await run(['validate', '--format', 'junit', 'kecheng-by-year.xlsx', 'mistakes.xlsx']);
     expect(out).toContain('<testsuites name="qcc 数据检查" tests="2" failures="1" errors="0">');
     expect(out).toContain('<testcase classname="qcc.validate" name="kecheng-by-year.xlsx"/>');
-    expect(out).toMatch(/<testcase classname="qcc.validate" name="mistakes.xlsx">\n {6}<failure type="[a-z-]+" message="15 个错误,5 个警告">/);
+    expect(out).toMatch(/<testcase classname="qcc.validate" name="mistakes.xlsx">\n {6}<failure type="[a-z-]+" message="15 个错误，5 个警告">/);
   });
 
   it('-o writes the report to a file instead of the screen', async () => {

@@ -99,9 +99,9 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
       ['column-missing', 'mistakes.xlsx:补报!A1'],
     ]);
     const byCode = (code: string) => ds.problems.find((p) => p.code === code);
-    expect(byCode('item-unknown')?.hint).toBe('是不是 6.3.1?');
-    expect(byCode('region-unknown')?.hint).toBe('是不是 衢江区?');
-    expect(byCode('record-duplicate')?.message).toBe('龙游县 6.3.2 2020 年的数据重复且不一致:这里是 99,mistakes.xlsx › 指标数据!E10 是 98.5');
+    expect(byCode('item-unknown')?.hint).toBe('是不是 6.3.1？');
+    expect(byCode('region-unknown')?.hint).toBe('是不是 衢江区？');
+    expect(byCode('record-duplicate')?.message).toBe('龙游县 6.3.2 2020 年的数据重复且不一致：这里是 99，mistakes.xlsx › 指标数据!E10 是 98.5');
     expect(byCode('record-duplicate')?.severity).toBe('error');
     expect(byCode('record-repeated')?.severity).toBe('warning');
     expect(byCode('column-missing')?.message).toBe('缺少"数值"列');
@@ -151,9 +151,9 @@ describe('files that cannot be read', () => {
   it('.xls, .et and an .xls renamed to .xlsx get a problem saying to save as .xlsx', async () => {
     const ds = await readFixtures(['unsupported']);
     expect(ds.problems.map((p) => [p.code, p.location.file, p.message])).toEqual([
-      ['data-file-format', 'unsupported/old-format.xls', 'unsupported/old-format.xls 是 .xls 格式,qcc 只能读取 .xlsx 和 .csv 文件'],
-      ['data-file-format', 'unsupported/renamed.xlsx', 'unsupported/renamed.xlsx 是 .xls 格式,qcc 只能读取 .xlsx 和 .csv 文件'],
-      ['data-file-format', 'unsupported/wps-table.et', 'unsupported/wps-table.et 是 .et 格式,qcc 只能读取 .xlsx 和 .csv 文件'],
+      ['data-file-format', 'unsupported/old-format.xls', 'unsupported/old-format.xls 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
+      ['data-file-format', 'unsupported/renamed.xlsx', 'unsupported/renamed.xlsx 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
+      ['data-file-format', 'unsupported/wps-table.et', 'unsupported/wps-table.et 是 .et 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
     ]);
     expect(ds.problems[0]?.hint).toContain('另存为');
     expect(ds.inputs).toEqual([]);
@@ -192,7 +192,7 @@ describe('regions as people write them', () => {
       ['衢州市', '6.4.1', 2020, '31', 'Sheet1!D5'],
     ]);
     expect(problemPlaces(ds)).toEqual([['region-unknown', 'regions.xlsx:常山区!A1']]);
-    expect(ds.problems[0]?.hint).toBe('是不是 常山县?');
+    expect(ds.problems[0]?.hint).toBe('是不是 常山县？');
   });
 
   it('without districts in the profile, any region is taken as written; a sheet name that is no region means the city', async () => {

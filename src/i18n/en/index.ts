@@ -3,6 +3,7 @@ import type { zh } from '../zh/index.js';
 import { cli } from './cli.js';
 import { data } from './data.js';
 import { pack } from './pack.js';
+import { report } from './report.js';
 import { target } from './target.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...data, ...pack, ...target };
+export const en: Record<keyof typeof zh, string> = { ...cli, ...data, ...pack, ...report, ...target };

@@ -27,7 +27,7 @@ describe('validation formats', () => {
     expect(out.split('\n')).toEqual([
       '::error file=a%2C b.xlsx,title=value-not-number::指标数据!E17: 数值"9%25"不是数字%0A第二行 — 改正',
       '::warning file=b&<c>.csv,line=4,col=2,title=value-missing::数值"9%25"不是数字%0A第二行',
-      '2 个文件,7 条数据,1 个错误,1 个警告',
+      '2 个文件，7 条数据，1 个错误，1 个警告',
       '',
     ]);
   });
@@ -35,7 +35,7 @@ describe('validation formats', () => {
   it('junit: XML-escaped names and bodies, warnings-only files pass', () => {
     const out = validationFormatters.junit(result, { tr, color: false });
     expect(out).toContain('<testcase classname="qcc.validate" name="b&amp;&lt;c&gt;.csv">\n      <system-out>');
-    expect(out).toContain('<failure type="value-not-number" message="1 个错误,0 个警告">a, b.xlsx › 指标数据!E17');
+    expect(out).toContain('<failure type="value-not-number" message="1 个错误，0 个警告">a, b.xlsx › 指标数据!E17');
     expect(out).toContain('tests="2" failures="1"');
     expect(out).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
   });
@@ -53,6 +53,6 @@ describe('validation formats', () => {
   it('table: problems then the summary line', () => {
     const out = validationFormatters.table(result, { tr, color: false });
     expect(out.startsWith('a, b.xlsx › 指标数据!E17  错误')).toBe(true);
-    expect(out.endsWith('\n\n2 个文件,7 条数据,1 个错误,1 个警告\n')).toBe(true);
+    expect(out.endsWith('\n\n2 个文件，7 条数据，1 个错误，1 个警告\n')).toBe(true);
   });
 });
