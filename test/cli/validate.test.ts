@@ -111,6 +111,16 @@ describe('qcc validate', () => {
     expect(JSON.parse(readFileSync(output, 'utf8')).summary).toEqual({ errors: 0, files: 1, records: 6, warnings: 0 });
   });
 
+  it('the bundled sample city (written by its own script) validates without errors', async () => {
+    const sample = join(FIXTURES, '../sample');
+    const { code, out } = await run(['validate', '--format', 'json', '.'], sample);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.summary.errors).toBe(0);
+    expect(doc.summary.files).toBeGreaterThanOrEqual(8);
+    expect(doc.summary.records).toBeGreaterThan(500);
+  });
+
   it('--lang en', async () => {
     const { out } = await run(['validate', '--lang', 'en', 'kecheng-by-year.xlsx']);
     expect(out).toBe('1 files, 6 records, 0 errors, 0 warnings No problems found.\n');
