@@ -158,6 +158,8 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
       }
       return;
     }
+    // A template row nobody filled in (no value, no year) says nothing: the engine reports the item as missing.
+    if (!hasValue && cellAt(row, c.year).kind === 'blank') return;
     const year = resolveYear(ctx, grid, row, c.year, defaults.year);
     if (year === undefined) return;
     addRecord(ctx, grid, row.row, c.value as number, { ...shared, year }, item, cellAt(row, c.value), unit);

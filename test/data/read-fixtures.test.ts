@@ -1,4 +1,9 @@
 // Real submissions (fixtures/data) through both xlsx readers: the same records, values and problem cells either way.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readPack } from '../../src/pack/read-pack.js';
+import { buildProfile, readProfileFile } from '../../src/pack/read-profile.js';
+import type { Pack, Profile } from '../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadMini, readFixtures, problemPlaces, recordTuples } from './helpers.js';
 import { readDataFiles } from '../../src/data/read-data.js';
@@ -202,5 +207,30 @@ describe('regions as people write them', () => {
     expect(ds.records.map((r) => r.region)).toEqual(['衢州市', '常山区', '龙游', '衢州市']);
     // 柯城 is no region name here, so its sheet is the city's, and Sheet1's 市本级 row repeats it.
     expect(problemPlaces(ds)).toEqual([['record-duplicate', 'regions.xlsx:Sheet1!D2']]);
+  });
+});
+
+function loadSample(): { pack: Pack; profile: Profile } {
+  const tr = translator('zh');
+  const pack = readPack(fileURLToPath(new URL('../../rules/quality-city/', import.meta.url)), FIXTURES, tr).pack as Pack;
+  return { pack, profile: buildProfile(readProfileFile('qcc.yaml', `${FIXTURES}../sample/`, tr), pack, tr).profile };
+}
+
+describe('the two xlsx readers agree', () => {
+  const sample = `${FIXTURES}../sample/`;
+  const workbooks = [
+    ...['city-2020.xlsx', 'kecheng-by-year.xlsx', 'wide-jiangshan.xlsx', 'mistakes.xlsx', 'regions.xlsx'].map((f) => [f, FIXTURES] as const),
+    ...readdirSync(sample)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => [f, sample] as const),
+  ];
+  it.each(workbooks)('%s: same records, benchmarks and problems', async (file, cwd) => {
+    // The sample city is read with the built-in pack and its own profile, the fixtures with the mini pack.
+    const { pack, profile } = cwd === sample ? loadSample() : loadMini();
+    const full = await readDataFiles([file], { cwd, tr: translator('zh'), pack, profile, xlsxReader: 'full' });
+    const stream = await readDataFiles([file], { cwd, tr: translator('zh'), pack, profile, xlsxReader: 'stream' });
+    expect(stream).toEqual(full);
+    expect(full.records.length).toBeGreaterThan(0);
+    if (cwd === sample) expect(full.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
