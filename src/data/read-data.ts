@@ -63,7 +63,7 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
   const { cwd, tr, pack, profile } = options;
   const problems: Problem[] = [];
   const inputs: Input[] = [];
-  const ctxBase = { tr, pack, lookups: buildLookups(pack, profile), records: [], benchmarks: [], problems };
+  const lookups = buildLookups(pack, profile);
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
   for (const absolute of await expand(paths, cwd, problems, tr)) {
@@ -88,7 +88,8 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
       fail('data-file-corrupt', { detail: tr.t('data.detail.not-zip') });
       continue;
     }
-    const ctx: GridContext = { ...ctxBase, file, records: [], benchmarks: [] };
+    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems };
+    // Sheets with a recognised header, read or rejected (a missing column is its own problem).
     let tables = 0;
     try {
       if (kind === 'xlsx') {
@@ -100,7 +101,7 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
       fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
       continue;
     }
-    if (!tables && !problems.some((p) => p.location.file === file && p.code === 'column-missing')) fail('data-no-table');
+    if (!tables) fail('data-no-table');
     records.push(...ctx.records);
     benchmarks.push(...ctx.benchmarks);
     inputs.push({ path: file, sha256: await sha256(absolute), kind });

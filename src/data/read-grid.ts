@@ -34,7 +34,8 @@ export interface GridContext {
 /** Sheets that explain how to fill in the workbook: skipped without a warning. */
 const INSTRUCTION_SHEET = /说明|须知|填报要求|readme|instructions?/i;
 
-export type GridResult = 'records' | 'benchmarks' | 'skipped';
+/** What a grid held: records, benchmark values, a header whose table was rejected (problem reported), or no table. */
+export type GridResult = 'records' | 'benchmarks' | 'rejected' | 'skipped';
 
 export async function readGrid(grid: Grid, ctx: GridContext): Promise<GridResult> {
   const sheetLocation: Location = grid.sheet === undefined ? { file: ctx.file } : { file: ctx.file, sheet: grid.sheet };
@@ -58,11 +59,11 @@ export async function readGrid(grid: Grid, ctx: GridContext): Promise<GridResult
     if (bench) {
       headerFound = true;
       handler = benchmarkRows(bench, grid, ctx);
-      if (handler) result = 'benchmarks';
+      result = handler ? 'benchmarks' : 'rejected';
     } else if (record) {
       headerFound = true;
       handler = recordRows(record, grid, ctx);
-      if (handler) result = 'records';
+      result = handler ? 'records' : 'rejected';
     }
   }
   if (!headerFound && sawContent && grid.sheet !== undefined && !INSTRUCTION_SHEET.test(grid.sheet)) {
