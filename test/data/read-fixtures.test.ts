@@ -1,5 +1,7 @@
 // Real submissions (fixtures/data) through both xlsx readers: the same records, values and problem cells either way.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPack } from '../../src/pack/read-pack.js';
 import { buildProfile, readProfileFile } from '../../src/pack/read-profile.js';
@@ -232,5 +234,46 @@ describe('the two xlsx readers agree', () => {
     expect(stream).toEqual(full);
     expect(full.records.length).toBeGreaterThan(0);
     if (cwd === sample) expect(full.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('odd files', () => {
+  it('a workbook without a recognisable table: the sheet and the file are reported', async () => {
+    const ds = await readFixtures(['odd/no-table.xlsx']);
+    expect(problemPlaces(ds)).toEqual([
+      ['data-no-table', 'odd/no-table.xlsx'],
+      ['sheet-no-header', 'odd/no-table.xlsx:汇总!'],
+    ]);
+    expect(ds.problems.map((p) => p.severity)).toEqual(['error', 'warning']);
+    expect(ds.inputs.map((i) => i.path)).toEqual(['odd/no-table.xlsx']);
+  });
+
+  it('a benchmark given twice: an error when the values differ, a warning when they agree', async () => {
+    const ds = await readFixtures(['odd/benchmarks-twice.xlsx']);
+    expect(ds.problems.map((p) => [p.code, p.severity, p.location.cell])).toEqual([
+      ['benchmark-duplicate', 'error', 'C3'],
+      ['benchmark-duplicate', 'warning', 'C5'],
+    ]);
+    expect(ds.problems[0]?.message).toBe('基准值 national-special-equipment-death-rate 2020 年重复：这里是 0.25，odd/benchmarks-twice.xlsx › 基准值!C2 是 0.22');
+    expect(ds.benchmarks.map((b) => [b.year, b.value])).toEqual([
+      [2020, '0.22'],
+      [2019, '0.26'],
+    ]);
+  });
+
+  it.each(['full', 'stream'] as const)('a truncated workbook cannot be opened (%s reader)', async (mode) => {
+    const ds = await readFixtures(['odd/broken.xlsx'], mode);
+    expect(problemPlaces(ds)).toEqual([['data-file-corrupt', 'odd/broken.xlsx']]);
+    expect(ds.problems[0]?.hint).toContain('重新保存');
+  });
+
+  it('an empty folder is a warning', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'qcc-empty-'));
+    try {
+      const ds = await readFixtures([empty]);
+      expect(ds.problems.map((p) => [p.code, p.severity])).toEqual([['data-no-files', 'warning']]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
