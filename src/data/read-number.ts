@@ -1,5 +1,5 @@
 // Reads a number typed as text: full-width digits, thousands separators, 万/亿, a trailing % or ‰, a trailing unit.
-import { canonicalDecimal, multiplyDecimal } from '../util/decimal.js';
+import { canonicalDecimal, shiftDecimal } from '../util/decimal.js';
 import { toHalfWidth } from './normalise-text.js';
 
 export type Scale = '%' | '‰';
@@ -10,11 +10,13 @@ export type NumberText =
 
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
-const MULTIPLIERS: Record<string, string> = { 万: '10000', 亿: '100000000' };
+/** Powers of ten of the Chinese multipliers written after a number, or at the start of a unit (万元, 亿元). */
+const MULTIPLIERS: Record<string, number> = { 万: 4, 亿: 8 };
 
 /**
  * "98.5" → 98.5; "98.5%" → 98.5 scale %; "９８．５" → 98.5; "1,234" → 1234; "1.2万" → 12000; "3‰" → 3 scale ‰.
  * `unit` (the item's unit) may follow the number and is dropped: "3起" for unit 起, "12万平方米" for unit 万平方米.
+ * A multiplier is relative to the unit's own: for unit 万平方米 "62.5万" is 62.5, and for unit 万元 "1.2亿" is 12000.
  */
 export function readNumberText(input: string, unit?: string): NumberText {
   let text = toHalfWidth(input).replace(/[\s\u00A0]+/g, '').replace(/[\u2212\u2012\u2013]/g, '-');
@@ -28,10 +30,10 @@ export function readNumberText(input: string, unit?: string): NumberText {
     scale = last;
     text = text.slice(0, -1);
   }
-  let multiplier: string | undefined;
+  let power = 0;
   const suffix = text.slice(-1);
-  if (MULTIPLIERS[suffix] && scale === undefined) {
-    multiplier = MULTIPLIERS[suffix];
+  if (MULTIPLIERS[suffix] !== undefined && scale === undefined) {
+    power = MULTIPLIERS[suffix] - (MULTIPLIERS[bareUnit.slice(0, 1)] ?? 0);
     text = text.slice(0, -1);
   }
   const grouped = GROUPED.exec(text);
@@ -39,7 +41,7 @@ export function readNumberText(input: string, unit?: string): NumberText {
   if (!PLAIN.test(text)) return { ok: false };
   let value = canonicalDecimal(text);
   if (value === undefined) return { ok: false };
-  if (multiplier) value = multiplyDecimal(value, multiplier);
+  if (power) value = shiftDecimal(value, power);
   if (value === '-0') value = '0';
   return scale ? { ok: true, value, scale } : { ok: true, value };
 }

@@ -26,6 +26,13 @@ describe('readNumberText', () => {
     expect(read).toEqual(scale ? { ok: true, value, scale } : { ok: true, value });
   });
 
+  it('reads 万 and 亿 relative to a unit that has its own multiplier', () => {
+    expect(readNumberText('62.5万', '万平方米')).toEqual({ ok: true, value: '62.5' });
+    expect(readNumberText('1.2亿', '万元')).toEqual({ ok: true, value: '12000' });
+    expect(readNumberText('5000万', '亿元')).toEqual({ ok: true, value: '0.5' });
+    expect(readNumberText('1.2万', '起')).toEqual({ ok: true, value: '12000' });
+  });
+
   it('drops the item unit written after the number', () => {
     expect(readNumberText('3起', '起')).toEqual({ ok: true, value: '3' });
     expect(readNumberText('62.5万平方米', '万平方米')).toEqual({ ok: true, value: '62.5' });
