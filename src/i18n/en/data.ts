@@ -56,7 +56,7 @@ export const data: Record<keyof typeof zh, string> = {
   'data.range.non-negative': '0 or more',
   'data.range.count': 'a whole number, 0 or more',
   'data.range.rank': 'a whole number, 1 or more',
-  'cli.cmd.validate': 'Check submitted data files (.xlsx, .csv or folders of them): data problems only, for submission and CI',
+  'cli.cmd.validate': 'Check submitted data files (.xlsx, .csv or folders): data problems only, for submission and CI',
   'cli.arg.files': 'data files or folders',
   'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
   'validate.summary': '{files} files, {records} records, {errors} errors, {warnings} warnings',

@@ -54,7 +54,7 @@ export const data = {
   'data.range.non-negative': '不小于 0',
   'data.range.count': '不小于 0 的整数',
   'data.range.rank': '不小于 1 的整数',
-  'cli.cmd.validate': '检查报送的数据文件（.xlsx、.csv 或其所在文件夹）：只报告数据问题，供报送时或 CI 中使用',
+  'cli.cmd.validate': '检查报送的数据文件（.xlsx、.csv 或文件夹），只报告数据问题（供报送和 CI 使用）',
   'cli.arg.files': '数据文件或文件夹',
   'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 填报/*.xlsx',
   'validate.summary': '{files} 个文件，{records} 条数据，{errors} 个错误，{warnings} 个警告',
