@@ -59,7 +59,8 @@ export function evaluate(input: EvaluateInput): Report {
       problems.push(makeProblem(tr, 'waiver-expired', 'warning', w.location, { item: w.item, expires: w.expires, today: input.today }));
     } else liveWaivers.push(w);
   }
-  const expired = new Set(profile.waivers.filter((w) => !liveWaivers.includes(w)).map((w) => w.item));
+  const expired = profile.waivers.filter((w) => !liveWaivers.includes(w));
+  const covers = (w: Waiver, item: Item, region: string): boolean => w.item === item.id && (w.region === undefined || w.region === region);
 
   const scored: Scored[] = [];
   for (const item of [...pack.items].sort((a, b) => compareItemIds(a.id, b.id))) {
@@ -133,10 +134,8 @@ export function evaluate(input: EvaluateInput): Report {
     const result: TargetResult = evaluateTarget(target, ctx);
     const evidence = checkEvidence(item, ctx.record(year), result, input.evidenceDir, tr);
     if (evidence) base.evidence = evidence;
-    if (expired.has(item.id) && profile.waivers.some((w) => w.item === item.id && (w.region === undefined || w.region === region))) {
-      const w = profile.waivers.find((x) => x.item === item.id && (x.region === undefined || x.region === region));
-      if (w) base.steps.push(tr.t('step.waiver-expired', { expires: w.expires }));
-    }
+    const lapsed = expired.find((w) => covers(w, item, region));
+    if (lapsed) base.steps.push(tr.t('step.waiver-expired', { expires: lapsed.expires }));
     base.steps.push(...result.steps);
     base.records = result.records;
     if (result.value !== undefined) base.value = result.value;
@@ -144,7 +143,7 @@ export function evaluate(input: EvaluateInput): Report {
     if (result.gap) base.gap = result.gap;
     base.status = result.status;
 
-    const waiver = liveWaivers.find((w) => w.item === item.id && (w.region === undefined || w.region === region));
+    const waiver = liveWaivers.find((w) => covers(w, item, region));
     if (waiver) {
       const evaluated: Status = result.status;
       base.status = 'waived';
