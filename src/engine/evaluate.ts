@@ -106,11 +106,9 @@ export function evaluate(input: EvaluateInput): Report {
     };
     if (unit !== undefined) base.unit = unit;
     const pointsStep = (earned: number): string =>
-      tr.t('step.points', {
-        points: round2(share),
-        share: regionCount > 1 ? tr.t('step.points-share', { regions: regionCount, each: round2(points / regionCount) }) : tr.t('step.points-whole'),
-        earned: round2(earned),
-      });
+      regionCount > 1
+        ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
+        : tr.t('step.points', { points: round2(share), earned: round2(earned) });
 
     const na = profile.notApplicable[item.id];
     if (na) {

@@ -64,8 +64,9 @@ export function value(cell: Cell): RecordValue {
 }
 
 let row = 1;
-export function rec(itemId: string, year: number, cell: Cell, region = '衢州市', evidence: string[] = []): DataRecord {
+export function rec(itemId: string, year: number, cell: Cell, region = '衢州市', evidence: string[] = [], atRow?: number): DataRecord {
   row += 1;
+  const r = atRow ?? row;
   return {
     region,
     item: itemId,
@@ -73,7 +74,7 @@ export function rec(itemId: string, year: number, cell: Cell, region = '衢州�
     value: value(cell),
     raw: cell === null ? '' : typeof cell === 'object' ? '#DIV/0!' : String(cell),
     evidence,
-    location: { file: '填报.xlsx', sheet: '指标数据', cell: `E${row}`, row, column: 5 },
+    location: { file: '填报.xlsx', sheet: '指标数据', cell: `E${r}`, row: r, column: 5 },
   };
 }
 
