@@ -1,8 +1,30 @@
 // Runs a pack's own test cases through evaluate() and compares each expected status with the outcome (`qcc rules test`).
-import type { Outcome, Pack, Status } from '../model/index.js';
+import type { BenchmarkValue, DataRecord, Location, Outcome, Pack, Profile, Status } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import type { Expectation, TestCase } from '../pack/read-cases.js';
 import { evaluate } from './evaluate.js';
+
+/** One expected status: "6.3.1" (the city) or "6.3.1@柯城区". */
+export interface Expectation {
+  key: string;
+  item: string;
+  region: string;
+  status: Status;
+  location: Location;
+}
+
+/** A case as the engine needs it; src/pack/read-cases.ts reads these from YAML (the engine never imports pack). */
+export interface TestCase {
+  name: string;
+  /** Where the case starts (its `name`), for "file:line" in the report. */
+  location: Location;
+  year?: number;
+  /** YYYY-MM-DD for waiver expiry; default: the day of the run. */
+  today?: string;
+  profile: Profile;
+  records: DataRecord[];
+  benchmarks: BenchmarkValue[];
+  expect: Expectation[];
+}
 
 export interface CaseDiff {
   expectation: Expectation;
