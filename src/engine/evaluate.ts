@@ -29,6 +29,19 @@ export interface EvaluateInput {
   tr: Translator;
 }
 
+/**
+ * Outcomes are one per item × region for the evaluation year:
+ * - scope city → the profile's city; district → each district of the profile; all → the city and each
+ *   district; --region keeps one region (an unknown one is a problem).
+ * - Without `city` in the profile, the city is the region that the records of city-scope items carry
+ *   (what the submitted files call it); with no such records, 市本级.
+ * - Duplicate records of an item/region/year were reported by the reader; the first one read is used.
+ * - not_applicable → not-applicable (no evaluation); otherwise the target (the profile's override if any)
+ *   decides pass/fail/missing/invalid, then evidence, then a live waiver turns the outcome into waived
+ *   (keeping the status the data gives in `waiver.evaluated`). An expired waiver is a problem at the
+ *   waiver and changes nothing.
+ * Scoring, grade, veto and verdict: see scoring.ts.
+ */
 export function evaluate(input: EvaluateInput): Report {
   const { pack, profile, dataset, tr } = input;
   const problems: Problem[] = [];

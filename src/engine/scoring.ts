@@ -28,6 +28,9 @@ export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid'
  *   (e.g. 76 earned of 95 applicable → 80 of 100);
  * - waived outcomes count as earned in `score`, and as their data alone gives in `scoreWithoutWaivers`.
  * Area subtotals are not rescaled: an area shows what it earned out of its applicable points.
+ * With --region, only that region's outcomes are scored, so the score is that region's own, out of the total.
+ * Veto: a veto item that fails, or whose data is missing or invalid, fails the verdict whatever the score;
+ * with scoring.veto grade-D it also sets the lowest grade. Waived and not-applicable veto items do not.
  */
 export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: AreaScore[]; summary: Summary } {
   let maximum = 0;
