@@ -41,7 +41,7 @@ describe('qcc rules test', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('fixtures/packs/cases-demo/tests/06-engineering.yaml\n  ✓ 工程一次验收合格率 100% 达标');
-    expect(out).toMatch(/10 个用例:10 个通过,0 个失败。\n$/);
+    expect(out).toMatch(/10 个用例：10 个通过，0 个失败。\n$/);
   });
 
   it('takes the pack from --pack too', async () => {
@@ -65,9 +65,9 @@ describe('qcc rules test', () => {
     );
     const { code, out } = await qcc(['rules', 'test', dir], dir);
     expect(code).toBe(1);
-    expect(out).toContain('  ✗ 故意写错的期望(tests/zz-extra.yaml:2:11)\n      6.3.1:期望 pass,实际 fail(还差 0.5 个百分点)\n');
-    expect(out).not.toContain('6.3.2@柯城区:');
-    expect(out).toMatch(/11 个用例:10 个通过,1 个失败。\n$/);
+    expect(out).toContain('  ✗ 故意写错的期望（tests/zz-extra.yaml:2:11）\n      6.3.1：期望 pass，实际 fail（还差 0.5 个百分点）\n');
+    expect(out).not.toContain('6.3.2@柯城区');
+    expect(out).toMatch(/11 个用例：10 个通过，1 个失败。\n$/);
   });
 
   it('an expectation for a region the case has no outcome for says so (English)', async () => {

@@ -97,7 +97,7 @@ describe('profile: overrides, not-applicable, waivers', () => {
       profile: profile({ notApplicable: { '1.1.1': { reason: '本市无此任务', location: loc } } }),
     });
     expect(r.outcomes[0]).toMatchObject({ status: 'not-applicable', reason: '本市无此任务', earned: 0, uplift: 0 });
-    expect(r.outcomes[0]?.gap?.text).toBe('不适用:本市无此任务');
+    expect(r.outcomes[0]?.gap?.text).toBe('不适用：本市无此任务');
     // 76 earned of 95 applicable = 80 of 100.
     expect(r.summary.score).toBe(80);
     expect(r.summary.verdict).toBe('pass');
@@ -114,7 +114,7 @@ describe('profile: overrides, not-applicable, waivers', () => {
     });
     const [kecheng, jiangshan] = r.outcomes;
     expect(kecheng).toMatchObject({ status: 'waived', earned: 10, uplift: 0, waiver: { approver: '市政府', expires: '2020-12-31', evaluated: 'fail' } });
-    expect(kecheng?.gap?.text).toBe('已豁免(批准:市政府,有效期至 2020-12-31);还差 40 个百分点');
+    expect(kecheng?.gap?.text).toBe('已豁免（批准：市政府，有效期至 2020-12-31）；还差 40 个百分点');
     expect(jiangshan).toMatchObject({ status: 'fail', earned: 0, uplift: 10, points: 10 });
     expect(r.summary.score).toBe(90);
     expect(r.summary.scoreWithoutWaivers).toBe(80);
@@ -194,7 +194,7 @@ describe('evidence', () => {
   it('a yes without the required evidence fails with an evidence gap', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true)]);
     expect(r.outcomes[0]?.status).toBe('fail');
-    expect(r.outcomes[0]?.gap?.text).toBe('缺少佐证材料(须至少 1 份,已列 0 份)');
+    expect(r.outcomes[0]?.gap?.text).toBe('缺少佐证材料（须至少 1 份，已列 0 份）');
   });
   it('with evidence listed and no --evidence-dir it passes and says files were not verified', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf'])]);
@@ -206,12 +206,12 @@ describe('evidence', () => {
     const evidenceDir = { shown: '佐证/', exists: (f: string) => f === '会议纪要.pdf' };
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf', '通知.pdf'])], { evidenceDir });
     expect(r.outcomes[0]?.status).toBe('fail');
-    expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件不存在:通知.pdf(在 佐证/ 中)');
+    expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件不存在：通知.pdf（在 佐证/ 中）');
     expect(r.outcomes[0]?.evidence).toMatchObject({ verified: true, missingFiles: ['通知.pdf'] });
   });
   it('a "no" keeps its own gap even without evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, false)]);
-    expect(r.outcomes[0]?.gap?.text).toBe('填报为“否”,须为“是”');
+    expect(r.outcomes[0]?.gap?.text).toBe('填报为“否”，须为“是”');
   });
 });
 

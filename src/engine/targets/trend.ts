@@ -37,7 +37,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
   if (invalid) return { ...invalid, records, ...(value !== undefined ? { value } : {}) };
   if (missingYears.length) {
     const text = tr.t('gap.trend-missing', { years: missingYears.join(tr.t('word.comma')) });
-    const series = years.map((y) => `${y}: ${ctx.record(y)?.raw || '—'}`).join(tr.t('word.comma'));
+    const series = years.map((y) => tr.t('step.trend-point', { year: y, value: ctx.record(y)?.raw || '—' })).join(tr.t('word.comma'));
     return {
       status: 'missing',
       gap: { text },
@@ -48,7 +48,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
     };
   }
 
-  const steps = [tr.t('step.trend-series', { years: target.years, series: years.map((y, i) => `${y}: ${values[i]}${unit}`).join(tr.t('word.comma')) })];
+  const steps = [tr.t('step.trend-series', { years: target.years, series: years.map((y, i) => tr.t('step.trend-point', { year: y, value: `${values[i]}${unit}` })).join(tr.t('word.comma')) })];
   const bad: { text: string; amount: string }[] = [];
   for (let i = 1; i < years.length; i += 1) {
     const a = values[i - 1] as string;
