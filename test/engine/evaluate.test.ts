@@ -242,3 +242,28 @@ describe('report', () => {
     expect(JSON.stringify(run(p, records))).toBe(JSON.stringify(run(p, records)));
   });
 });
+
+describe('benchmarks', () => {
+  const bench = item('1.1.1', { kind: 'benchmark', op: '<', benchmark: 'nat' });
+  it('a value from the data files overrides the pack\'s for the same year, and is among the records used', () => {
+    const location = { file: '基准值.csv', line: 2 };
+    const r = run(pack([bench]), [rec('1.1.1', 2020, 0.22)], {
+      dataset: dataset([rec('1.1.1', 2020, 0.22)], { benchmarks: [{ benchmark: 'nat', year: 2020, value: '0.2', location }] }),
+    });
+    expect(r.outcomes[0]?.status).toBe('fail');
+    expect(r.outcomes[0]?.records.map((x) => x.location)).toContainEqual(location);
+  });
+  it('no value for the evaluation year is missing, saying which benchmark and year', () => {
+    const r = run(pack([bench]), [rec('1.1.1', 2021, 0.1)], { year: 2021 });
+    expect(r.outcomes[0]?.status).toBe('missing');
+    expect(r.outcomes[0]?.gap?.text).toBe('缺少 2021 年的基准值“全国平均”');
+  });
+});
+
+describe('profile without districts', () => {
+  it('district items have no outcomes and a warning says so', () => {
+    const r = run(pack([item('1.1.1', { kind: 'compare', op: '>=', value: '90' }, { scope: 'district' })]), [], { profile: profile({ districts: [] }) });
+    expect(r.outcomes).toEqual([]);
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['profile-no-districts', 'warning']]);
+  });
+});
