@@ -6,7 +6,7 @@ import { makeProblem } from '../util/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { checkEvidence, type EvidenceDir } from './evidence.js';
 import { indexBenchmarks, indexRecords } from './lookup.js';
-import { itemRegions, regionRank, resolveCity } from './regions.js';
+import { itemRegions, regionRank, regionsFor, resolveCity } from './regions.js';
 import { round2, scoreReport, type Scored } from './scoring.js';
 import { compareItemIds, sortOutcomes } from './sort-outcomes.js';
 import { evaluateTarget } from './targets/index.js';
@@ -81,7 +81,9 @@ export function evaluate(input: EvaluateInput): Report {
     const override = profile.overrides[item.id];
     const target = override?.target ?? item.target;
     const points = override?.points ?? item.points;
-    const share = regions.length ? points / regions.length : 0;
+    // The share is of every region the item applies to, so --region changes which outcomes are shown, not their points.
+    const all = regionsFor(item.scope, city, districts).length;
+    const share = all ? points / all : 0;
     const preamble: string[] = [];
     if (override && (override.target || override.points !== undefined)) {
       const changes = [
@@ -91,7 +93,7 @@ export function evaluate(input: EvaluateInput): Report {
       preamble.push(tr.t('step.override', { changes: changes.join(tr.t('word.comma')), reason: override.reason }));
     }
     for (const region of regions) {
-      const outcome = evaluateOne(item, region, target, points, share, regions.length, preamble);
+      const outcome = evaluateOne(item, region, target, points, share, all, preamble);
       scored.push({ outcome, share });
     }
   }

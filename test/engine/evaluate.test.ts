@@ -30,6 +30,9 @@ describe('regions and order', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'all' }), item('1.2.1', ge90)]);
     const r = run(p, [], { region: '江山市' });
     expect(r.outcomes.map((o) => `${o.item}@${o.region}`)).toEqual(['1.1.1@江山市']);
+    // Its points are still its share of the item (10 points over 3 regions), and the score is that region's own.
+    expect(r.outcomes[0]).toMatchObject({ points: 3.33, uplift: 3.33 });
+    expect(r.summary.score).toBe(0);
     expect(r.problems).toEqual([]);
   });
 
