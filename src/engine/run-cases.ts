@@ -1,45 +1,41 @@
 // Runs a pack's own test cases through evaluate() and compares each expected status with the outcome (`qcc rules test`).
-import type { BenchmarkValue, DataRecord, Location, Outcome, Pack, Profile, Status } from '../model/index.js';
+import type { BenchmarkValue, DataRecord, Outcome, Pack, Profile, Status } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { evaluate } from './evaluate.js';
 
 /** One expected status: "6.3.1" (the city) or "6.3.1@柯城区". */
-export interface Expectation {
+export interface CaseExpectation {
   key: string;
   item: string;
   region: string;
   status: Status;
-  location: Location;
 }
 
-/** A case as the engine needs it; src/pack/read-cases.ts reads these from YAML (the engine never imports pack). */
-export interface TestCase {
-  name: string;
-  /** Where the case starts (its `name`), for "file:line" in the report. */
-  location: Location;
+/** What the engine needs of a case; src/pack/read-cases.ts reads richer ones (names, positions) from YAML. */
+export interface CaseInput<E extends CaseExpectation = CaseExpectation> {
   year?: number;
   /** YYYY-MM-DD for waiver expiry; default: the day of the run. */
   today?: string;
   profile: Profile;
   records: DataRecord[];
   benchmarks: BenchmarkValue[];
-  expect: Expectation[];
+  expect: E[];
 }
 
-export interface CaseDiff {
-  expectation: Expectation;
+export interface CaseDiff<E extends CaseExpectation = CaseExpectation> {
+  expectation: E;
   /** Absent when the case gives no outcome for that item and region. */
   actual?: Status;
   outcome?: Outcome;
 }
 
-export interface CaseResult {
-  testCase: TestCase;
+export interface CaseResult<C extends CaseInput = CaseInput> {
+  testCase: C;
   passed: boolean;
-  diffs: CaseDiff[];
+  diffs: CaseDiff<C['expect'][number]>[];
 }
 
-export function runCase(pack: Pack, testCase: TestCase, today: string, tr: Translator): CaseResult {
+export function runCase<C extends CaseInput>(pack: Pack, testCase: C, today: string, tr: Translator): CaseResult<C> {
   const report = evaluate({
     pack,
     profile: testCase.profile,
@@ -49,7 +45,7 @@ export function runCase(pack: Pack, testCase: TestCase, today: string, tr: Trans
     tool: { name: 'qcc', version: '' },
     tr,
   });
-  const diffs: CaseDiff[] = [];
+  const diffs: CaseDiff<C['expect'][number]>[] = [];
   for (const expectation of testCase.expect) {
     const outcome = report.outcomes.find((o) => o.item === expectation.item && o.region === expectation.region);
     if (outcome?.status === expectation.status) continue;

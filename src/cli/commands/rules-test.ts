@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { readPack } from '../../pack/read-pack.js';
 import { DEFAULT_PACK, resolvePackDir } from '../../pack/builtin.js';
-import { readCases } from '../../pack/read-cases.js';
+import { readCases, type TestCase } from '../../pack/read-cases.js';
 import { runCase, type CaseResult } from '../../engine/run-cases.js';
 import { displayPath } from '../../util/display-path.js';
 import { formatLocation } from '../../util/format-location.js';
@@ -45,7 +45,7 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
 }
 
 /** One line per case, grouped by file; a failing case names its file:line and each expectation that differed. */
-export function casesText(results: readonly CaseResult[], tr: Translator): string {
+export function casesText(results: readonly CaseResult<TestCase>[], tr: Translator): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const { testCase, passed, diffs } of results) {
