@@ -55,6 +55,7 @@ const tables: Record<string, Case[]> = {
   between: [
     { name: 'at the minimum passes', target: { kind: 'between', min: '98', max: '100' }, data: { 2020: 98 }, status: 'pass' },
     { name: 'at the maximum passes', target: { kind: 'between', min: '98', max: '100' }, data: { 2020: 100 }, status: 'pass' },
+    { name: 'just inside the maximum passes', target: { kind: 'between', min: '98', max: '100' }, data: { 2020: 99.99 }, status: 'pass' },
     { name: 'just below the minimum', target: { kind: 'between', min: '98', max: '100' }, data: { 2020: 97.9 }, status: 'fail', gap: '还差 0.1 个百分点' },
     { name: 'just above the maximum', target: { kind: 'between', min: '60', max: '80' }, data: { 2020: 80.5 }, status: 'fail', gap: '超出 0.5 个百分点' },
     { name: 'missing', target: { kind: 'between', min: '60', max: '80' }, data: {}, status: 'missing' },
@@ -92,6 +93,7 @@ const tables: Record<string, Case[]> = {
     { name: 'other grade fails', target: { kind: 'grade', in: ['A', '优秀'] }, measure: 'grade', unit: '', data: { 2020: 'B' }, status: 'fail', gap: '等级为 B，须为 A/优秀' },
     { name: 'missing', target: { kind: 'grade', in: ['A'] }, measure: 'grade', unit: '', data: {}, status: 'missing' },
     { name: 'blank', target: { kind: 'grade', in: ['A'] }, measure: 'grade', unit: '', data: { 2020: null }, status: 'missing' },
+    { name: 'an error cell is invalid', target: { kind: 'grade', in: ['A'] }, measure: 'grade', unit: '', data: { 2020: { invalid: '#N/A' } }, status: 'invalid' },
   ],
   'yes-no': [
     { name: 'true passes', target: { kind: 'yes-no', equals: true }, measure: 'yes-no', unit: '', data: { 2020: true }, status: 'pass' },
