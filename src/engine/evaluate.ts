@@ -94,7 +94,7 @@ export function evaluate(input: EvaluateInput): Report {
     }
     for (const region of regions) {
       const outcome = evaluateOne(item, region, target, points, share, all, preamble);
-      scored.push({ outcome, share });
+      scored.push({ outcome, points, regions: all });
     }
   }
 

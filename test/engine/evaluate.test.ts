@@ -171,6 +171,22 @@ describe('district points', () => {
   });
 });
 
+describe('exact score sums', () => {
+  it('79.3 + 0.6 + 0.1 points reach the pass line of 80 (floats would give 79.99999999999999)', () => {
+    const p = pack([item('1.1.1', ge90, { points: 79.3 }), item('1.2.1', ge90, { points: 0.6 }), item('1.3.1', ge90, { points: 0.1 }), item('2.1.1', ge90, { points: 20 })]);
+    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('1.3.1', 2020, 95), rec('2.1.1', 2020, 5)]);
+    expect(r.summary).toMatchObject({ score: 80, verdict: 'pass', grade: 'B' });
+  });
+
+  it('a score just under the pass line is shown rounded down, so it never reads 80 and fails', () => {
+    // 79 + 2/3 of 1 point = 79.666…: shown 79.66, not 79.67, and below the pass line.
+    const p = pack([item('1.1.1', ge90, { points: 79 }), item('1.2.1', ge90, { scope: 'all', points: 1 }), item('2.1.1', ge90, { points: 20 })]);
+    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('1.2.1', 2020, 95, '柯城区'), rec('2.1.1', 2020, 5)]);
+    expect(r.summary).toMatchObject({ score: 79.66, verdict: 'fail', grade: 'C' });
+    expect(r.areas[0]).toEqual({ id: '1', title: '板块一', score: 79.66, total: 80 });
+  });
+});
+
 describe('grade, veto and verdict', () => {
   const veto = item('2.1.1', { kind: 'events', op: '==', value: '0' }, { measure: { kind: 'events', unit: '起' }, points: 0, veto: true });
   const items = [item('1.1.1', ge90, { points: 80 }), item('1.2.1', ge90, { points: 20 }), veto];
