@@ -4,5 +4,13 @@ import { cli } from './cli.js';
 import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
+import { engine } from './engine.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...report, ...target };
+// One section a line, so that adding a section never conflicts with another.
+export const en: Record<keyof typeof zh, string> = {
+  ...cli,
+  ...pack,
+  ...report,
+  ...target,
+  ...engine,
+};
