@@ -5,5 +5,14 @@ import { data } from './data.js';
 import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
+import { engine } from './engine.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...data, ...pack, ...report, ...target };
+// One section a line, so that adding a section never conflicts with another.
+export const en: Record<keyof typeof zh, string> = {
+  ...cli,
+  ...pack,
+  ...report,
+  ...target,
+  ...engine,
+  ...data,
+};

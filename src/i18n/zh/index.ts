@@ -4,5 +4,14 @@ import { data } from './data.js';
 import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
+import { engine } from './engine.js';
 
-export const zh = { ...cli, ...data, ...pack, ...report, ...target } as const;
+// One section a line, so that adding a section never conflicts with another.
+export const zh = {
+  ...cli,
+  ...pack,
+  ...report,
+  ...target,
+  ...engine,
+  ...data,
+} as const;
