@@ -25,7 +25,8 @@ export interface Lookups {
   city: string;
 }
 
-export function buildLookups(pack: Pack, profile: Profile): Lookups {
+/** `cityName` is what records of the city are called when the profile names no city (the catalogue's 市本级). */
+export function buildLookups(pack: Pack, profile: Profile, cityName = profile.city): Lookups {
   const byId = new Map(pack.items.map((item) => [item.id, item]));
   const byTitle = new Map<string, Item>();
   for (const item of pack.items) {
@@ -64,13 +65,13 @@ export function buildLookups(pack: Pack, profile: Profile): Lookups {
     region(name) {
       const key = matchKey(name);
       if (regionKeys.has(key)) return regionKeys.get(key);
-      if (cityWords.has(key) && profile.city) return profile.city;
+      if (cityWords.has(key)) return profile.city || cityName;
       // Without a list of districts any name is accepted as written.
       return profile.districts.length ? shortForm(key) : normaliseText(name);
     },
     suggestRegion: (name) => suggest(normaliseText(name), regions),
     regions,
     listed: profile.districts.length > 0,
-    city: profile.city,
+    city: profile.city || cityName,
   };
 }

@@ -63,7 +63,8 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
   const { cwd, tr, pack, profile } = options;
   const problems: Problem[] = [];
   const inputs: Input[] = [];
-  const lookups = buildLookups(pack, profile);
+  // Without a city in the profile, the city's records are called 市本级, the name the engine falls back to.
+  const lookups = buildLookups(pack, profile, profile.city || tr.t('word.city'));
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
   for (const absolute of await expand(paths, cwd, problems, tr)) {

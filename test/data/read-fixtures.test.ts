@@ -277,3 +277,12 @@ describe('odd files', () => {
     }
   });
 });
+
+describe('a profile without a city', () => {
+  it('calls the city 市本级, the name the engine falls back to', async () => {
+    const { pack } = loadMini();
+    const profile = { city: '', districts: [], overrides: {}, notApplicable: {}, waivers: [] };
+    const ds = await readDataFiles(['regions.xlsx'], { cwd: FIXTURES, tr: translator('zh'), pack, profile });
+    expect(ds.records.map((r) => r.region)).toEqual(['市本级', '常山区', '龙游', '市本级']);
+  });
+});
