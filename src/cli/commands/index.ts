@@ -1,9 +1,17 @@
 // The registry of commands, in the order --help lists them. Each file registers one command.
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerCheck } from './check.js';
+import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const commands: readonly RegisterCommand[] = [registerRules, registerValidate];
+// One command a line, so that adding a command never conflicts with another.
+export const commands: readonly RegisterCommand[] = [
+  registerCheck,
+  registerValidate,
+  registerExplain,
+  registerRules,
+];

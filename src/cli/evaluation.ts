@@ -1,0 +1,108 @@
+// The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Pack, Profile, Report } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
+import { evaluate } from '../engine/evaluate.js';
+import type { EvidenceDir } from '../engine/evidence.js';
+import { unsetTargetProblems } from '../pack/read-profile.js';
+import { displayPath } from '../util/display-path.js';
+import { loadPackAndProfile, printProblems, type CliContext, type CommonOptions } from './context.js';
+import { EXIT } from './exit-codes.js';
+import { toolInfo } from './version.js';
+
+export interface EvaluationOptions extends CommonOptions {
+  evidenceDir?: string;
+  /** --date: the day the check is taken as run on (waiver expiry); default today. */
+  date?: string;
+}
+
+export interface Evaluation {
+  report: Report;
+  pack: Pack;
+  profile: Profile;
+  /** Every file the run read, so that -o never writes over one of them. */
+  inputs: string[];
+}
+
+/** --date, else the date the caller pinned, else today in the user's time zone (YYYY-MM-DD). */
+function today(ctx: CliContext, date: string | undefined): string {
+  if (date) return date;
+  if (ctx.io.today) return ctx.io.today;
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** An evidence folder: only paths inside it count, so `../x` in a cell cannot point elsewhere. */
+function evidenceFolder(dir: string, cwd: string): EvidenceDir {
+  const root = resolve(cwd, dir);
+  return {
+    shown: displayPath(root, cwd),
+    exists: (path) => {
+      const full = resolve(root, path);
+      const rel = relative(root, full);
+      return !rel.startsWith('..') && !isAbsolute(rel) && existsSync(full) && statSync(full).isFile();
+    },
+  };
+}
+
+/**
+ * Runs the whole evaluation. Returns undefined (and sets exit code 2) when the pack or profile is invalid
+ * or a data file cannot be read at all, printing those problems; all other problems travel in the report.
+ */
+export async function runEvaluation(ctx: CliContext, files: readonly string[], options: EvaluationOptions): Promise<Evaluation | undefined> {
+  if (options.date !== undefined && !isDate(options.date)) {
+    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-date', { value: options.date })}\n`);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
+  const { loaded, problems } = loadPackAndProfile(ctx, options);
+  if (!loaded) {
+    printProblems(ctx, problems);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
+  const { pack, profile } = loaded;
+  // Without files, the data files beside qcc.yaml (or in the working folder) are the city's data.
+  const paths = files.length ? [...files] : [profile.file ? resolve(ctx.io.cwd, profile.file, '..') : ctx.io.cwd];
+  const dataset = await readDataFiles(paths, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile });
+  const unreadable = dataset.problems.filter((p) => p.severity === 'error' && UNREADABLE_FILE_CODES.has(p.code));
+  if (unreadable.length) {
+    printProblems(ctx, unreadable);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
+  dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
+  const year = options.year !== undefined ? Number(options.year) : undefined;
+  const report = evaluate({
+    pack,
+    profile,
+    dataset,
+    today: today(ctx, options.date),
+    tool: toolInfo(),
+    tr: ctx.tr,
+    ...(year !== undefined && Number.isInteger(year) ? { year } : {}),
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
+  });
+  const inputs = [...paths, ...pack.files, ...(profile.file ? [profile.file] : [])];
+  return { report, pack, profile, inputs };
+}
+
+function isDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** The options every evaluating command takes (check, explain, gaps). */
+export function addEvaluationOptions(command: Command, tr: Translator): Command {
+  return command
+    .option('--pack <pack>', tr.t('cli.option.pack'))
+    .option('--profile <file>', tr.t('cli.option.profile'))
+    .option('--year <year>', tr.t('cli.option.year'))
+    .option('--region <region>', tr.t('cli.option.region'))
+    .option('--evidence-dir <dir>', tr.t('cli.option.evidence-dir'))
+    .option('--date <YYYY-MM-DD>', tr.t('cli.option.date'));
+}
