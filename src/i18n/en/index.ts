@@ -3,5 +3,6 @@ import type { zh } from '../zh/index.js';
 import { cli } from './cli.js';
 import { pack } from './pack.js';
 import { target } from './target.js';
+import { gaps } from './gaps.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...target };
+export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...target, ...gaps };

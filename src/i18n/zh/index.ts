@@ -2,5 +2,6 @@
 import { cli } from './cli.js';
 import { pack } from './pack.js';
 import { target } from './target.js';
+import { gaps } from './gaps.js';
 
-export const zh = { ...cli, ...pack, ...target } as const;
+export const zh = { ...cli, ...pack, ...target, ...gaps } as const;
