@@ -51,19 +51,40 @@ function isEmpty(typed: Typed): boolean {
   return Object.keys(typed.human).length === 0 && Object.keys(typed.extras).length === 0;
 }
 
-/** Lays `next` into `into` where it is blank; false (and nothing changed) when a cell says something else. */
-function absorb(into: Typed, next: Typed): boolean {
-  for (const [k, v] of Object.entries(next.human)) {
-    const have = into.human[k as ColumnKey];
-    if (have !== undefined && cellText(have) !== cellText(v)) return false;
+/** A value qcc itself wrote as a default (整改状态 未启动, the list's usual 完成时限): it yields to anything typed. */
+type IsDefault = (key: ColumnKey, value: CellValue) => boolean;
+
+/** Lays `next` into `into`; false (and nothing changed) when both say something typed and they differ. */
+function absorb(into: Typed, next: Typed, isDefault: IsDefault): boolean {
+  const take: [ColumnKey, CellValue][] = [];
+  for (const [k, v] of Object.entries(next.human) as [ColumnKey, CellValue][]) {
+    const have = into.human[k];
+    if (have === undefined || (cellText(have) !== cellText(v) && isDefault(k, have) && !isDefault(k, v))) take.push([k, v]);
+    else if (cellText(have) !== cellText(v) && !isDefault(k, v)) return false;
   }
   for (const [k, v] of Object.entries(next.extras)) {
     const have = into.extras[k];
     if (have !== undefined && cellText(have) !== cellText(v)) return false;
   }
-  for (const [k, v] of Object.entries(next.human)) if (into.human[k as ColumnKey] === undefined) into.human[k as ColumnKey] = v;
+  for (const [k, v] of take) into.human[k] = v;
   for (const [k, v] of Object.entries(next.extras)) if (into.extras[k] === undefined) into.extras[k] = v;
   return true;
+}
+
+/**
+ * The department sheets are copies of the main list, so an untouched copy still shows the defaults while the main
+ * list has what was typed. The defaults: 未启动, and the 完成时限 most rows of the previous list carry.
+ */
+function defaultsOf(previous: PreviousGapList, tr: Translator): IsDefault {
+  const todo = new Set([tr.t('gaps.progress.todo'), '未启动']);
+  const counts = new Map<string, number>();
+  for (const row of previous.rows) {
+    for (const { header, value } of row.cells) {
+      if (columnOfHeader(header) === 'deadline') counts.set(cellText(value), (counts.get(cellText(value)) ?? 0) + 1);
+    }
+  }
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return (key, value) => (key === 'progress' && todo.has(cellText(value))) || (key === 'deadline' && cellText(value) === usual);
 }
 
 /** The row as it was, machine columns and all, for the 未匹配 sheet. */
@@ -72,8 +93,10 @@ function keptRow(row: PreviousRow, typed: Typed, reason: string): GapRow {
   let origin = `${row.sheet}!A${row.row}`;
   for (const { header, value } of row.cells) {
     const key = columnOfHeader(header);
+    // A row that was already unmatched keeps where it first came from and why.
     if (key === 'origin') origin = cellText(value) || origin;
-    else if (key !== undefined && key !== 'reason' && key !== 'now-status' && key !== 'no') cells[key] = value;
+    else if (key === 'reason') reason = cellText(value) || reason;
+    else if (key !== undefined && key !== 'now-status' && key !== 'no') cells[key] = value;
   }
   Object.assign(cells, typed.human);
   return { key: rowKey(row.item, row.region), veto: false, lead: cellText(cells.lead), cells, extras: { ...typed.extras }, reason, origin };
@@ -93,6 +116,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     .map((x) => x.row);
 
   const unmatched: GapRow[] = [];
+  const isDefault = defaultsOf(previous, tr);
   const groups = new Map<string, { first: PreviousRow; typed: Typed }>();
   for (const row of ordered) {
     const typed = typedCells(row, extraHeaders);
@@ -103,7 +127,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     const key = rowKey(row.item, row.region);
     const group = groups.get(key);
     if (!group) groups.set(key, { first: row, typed });
-    else if (!absorb(group.typed, typed)) unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
+    else if (!absorb(group.typed, typed, isDefault)) unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
   }
 
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -131,7 +155,8 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
       delete row.cells.progress;
       delete row.cells.deadline;
       apply(row, typed);
-      if (row.cells.progress === undefined) row.cells.progress = tr.t('gaps.progress.closed');
+      const progress = row.cells.progress;
+      if (progress === undefined || isDefault('progress', progress)) row.cells.progress = tr.t('gaps.progress.closed');
       row.nowStatus = cellText(row.cells.status);
       return row;
     });
