@@ -133,6 +133,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'template.guide.step6': '6. Then run qcc validate on this file, and qcc check. The sheet protection has no password; unprotect it to change a locked column.',
   'template.city-placeholder': '本市',
   'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml and make the template again.',
+  'template.cli.needs-output': 'give the output file with -o, e.g. qcc template -o 填报模板.xlsx',
   'template.cli.written': 'Wrote {file}: {rows} rows to fill in ({years}).',
   'init.cli.written': 'Wrote {files}. Edit qcc.yaml first (city, districts, year), then run qcc template -o 填报模板.xlsx to make the template again.',
   'init.yaml': `# qcc profile (quality city self-check). Check it with: qcc rules lint --profile qcc.yaml

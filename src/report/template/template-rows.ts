@@ -35,14 +35,14 @@ export function regionsOf(item: Item, city: string, districts: readonly string[]
   return [city, ...districts];
 }
 
-/** Items the profile marks not applicable get no rows; items without a trend get the evaluation year only. */
+/** Items the profile marks not applicable get no rows; trend items get every year, others the evaluation year only. */
 export function templateRows(pack: Pack, profile: Profile, years: readonly number[], city: string): TemplateRow[] {
   const sorted = [...years].sort((a, b) => a - b);
   const rows: TemplateRow[] = [];
   for (const item of pack.items) {
     if (profile.notApplicable[item.id]) continue;
     const target = effectiveTarget(item, profile);
-    const wanted = sorted.slice(-Math.min(sorted.length, yearsNeeded(target)));
+    const wanted = yearsNeeded(target) > 1 ? sorted : sorted.slice(-1);
     for (const region of regionsOf(item, city, profile.districts)) {
       for (const year of wanted) rows.push({ item, target, region, year });
     }
