@@ -92,6 +92,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.cmd.diff': 'compare two self-check reports (JSON): score and grade, items newly met, newly failing and still failing',
   'gaps.cmd.init': 'write a starter qcc.yaml and the data-entry template into the current folder; never overwrites',
   'gaps.option.previous': 'the previous gap list (xlsx) whose typed content is carried over',
+  'gaps.option.report': 'use a self-check report saved by qcc check --format json instead of reading data files',
   'gaps.option.years': 'number of years to fill in, ending with the evaluation year (default: what trend items need, at least 3)',
   'gaps.option.city': 'city name',
   'gaps.option.districts': 'districts and counties, comma-separated',

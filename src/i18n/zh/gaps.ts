@@ -88,6 +88,7 @@ export const gaps = {
   'gaps.cmd.diff': '比较两次自查报告(JSON):得分、等级变化,新达标、新不达标和仍不达标的考核项',
   'gaps.cmd.init': '在当前文件夹生成 qcc.yaml 自查配置和填报模板;已有文件不会被覆盖',
   'gaps.option.previous': '上一版整改清单(xlsx),其中已填写的内容会被沿用',
+  'gaps.option.report': '使用 qcc check --format json 保存的自查报告,而不是重新读取数据文件',
   'gaps.option.years': '填报年度数(含考核年度及之前各年,默认按趋势类考核项所需年数,至少 3)',
   'gaps.option.city': '城市名称',
   'gaps.option.districts': '所辖县(市、区),用逗号分隔',

@@ -1,0 +1,103 @@
+// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, carrying over what people typed into the last one.
+// The data reader and the engine are passed in (GapsEngine) so that this file does not depend on how they are built;
+// the command index wires the real ones: registerGapsWith({ readDataFiles, evaluate }).
+import { Option, type Command } from 'commander';
+import type { Dataset, Pack, Profile, Report } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { readGapList } from '../../data/read-gap-list.js';
+import { readReportJson } from '../../data/read-report.js';
+import { gapListFormatters, type GapListFormat } from '../../report/gap-list/index.js';
+import { gapListModel } from '../../report/gap-list/gap-list-model.js';
+import { makeProblem } from '../../util/problem.js';
+import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import type { RegisterCommand } from './index.js';
+
+/** What `qcc gaps` needs from the data reader and the engine. */
+export interface GapsEngine {
+  readDataFiles(files: readonly string[], ctx: { cwd: string; tr: Translator; pack: Pack; profile: Profile }): Promise<Dataset>;
+  evaluate(pack: Pack, profile: Profile, dataset: Dataset, options: { year?: number; today: string; tr: Translator }): Report;
+}
+
+interface GapsOptions extends CommonOptions {
+  previous?: string;
+  report?: string;
+}
+
+/** --format, else what -o's extension says, else xlsx. */
+function formatOf(options: GapsOptions): GapListFormat {
+  if (options.format) return options.format as GapListFormat;
+  if (/\.(md|markdown)$/i.test(options.output ?? '')) return 'markdown';
+  if (/\.csv$/i.test(options.output ?? '')) return 'csv';
+  return 'xlsx';
+}
+
+export function registerGapsWith(engine?: GapsEngine): RegisterCommand {
+  return (program: Command, ctx: CliContext) => {
+    const { tr, io } = ctx;
+    const formats = Object.keys(gapListFormatters);
+    program
+      .command('gaps')
+      .description(tr.t('gaps.cmd.gaps'))
+      .argument('[files...]', tr.t('gaps.arg.files'))
+      .option('--pack <pack>', tr.t('cli.option.pack'))
+      .option('--profile <file>', tr.t('cli.option.profile'))
+      .option('--year <year>', tr.t('cli.option.year'))
+      .option('--previous <file>', tr.t('gaps.option.previous'))
+      .option('--report <file>', tr.t('gaps.option.report'))
+      .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats))
+      .option('-o, --output <file>', tr.t('cli.option.output'))
+      .action(async (files: string[], _options, command: Command) => {
+        const options = optionsOf<GapsOptions>(command);
+        const format = formatOf(options);
+        if (format === 'xlsx' && !options.output) {
+          io.stderr.write(`qcc: ${tr.t('gaps.cli.format-xlsx-needs-output')}\n`);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const { loaded, problems } = loadPackAndProfile(ctx, options);
+        if (!loaded) {
+          printProblems(ctx, problems);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const { pack, profile } = loaded;
+        let report: Report | undefined;
+        if (options.report) {
+          const read = await readReportJson(options.report, io.cwd, tr);
+          problems.push(...read.problems);
+          report = read.report;
+        } else if (engine) {
+          const dataset = await engine.readDataFiles(files, { cwd: io.cwd, tr, pack, profile });
+          problems.push(...dataset.problems);
+          if (!dataset.problems.some((p) => p.severity === 'error') || dataset.records.length) {
+            const year = options.year && /^\d{4}$/.test(options.year) ? Number(options.year) : undefined;
+            report = engine.evaluate(pack, profile, dataset, { ...(year ? { year } : {}), today: io.today ?? new Date().toISOString().slice(0, 10), tr });
+          }
+        } else {
+          io.stderr.write(`qcc: gaps ${tr.t('cli.coming')}\n`);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const previousRead = options.previous ? await readGapList(options.previous, io.cwd, tr) : undefined;
+        problems.push(...(previousRead?.problems ?? []));
+        if (!report || (previousRead && !previousRead.list)) {
+          printProblems(ctx, problems);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const previous = previousRead?.list;
+        const model = gapListModel(report, pack, profile, previous, { tr });
+        if (model.previous?.unmatched.length) {
+          problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
+        }
+        printProblems(ctx, problems);
+        const content = await gapListFormatters[format](report, pack, profile, previous, { tr });
+        // Never over a data file, the report read, or the previous list: the new list must be a new file.
+        const inputs = [...files, ...(options.previous ? [options.previous] : []), ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : [])];
+        if (!(await emit(ctx, content, options.output, inputs))) return;
+        if (model.previous) {
+          const p = model.previous;
+          io.stderr.write(`${tr.t('gaps.cli.carried', { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
+        }
+        if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
+        ctx.exitCode = EXIT.ok;
+      });
+  };
+}
