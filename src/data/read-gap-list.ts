@@ -83,9 +83,13 @@ function findHeader(ws: Worksheet): { row: number; headers: Map<number, string>;
     const headers = new Map<number, string>();
     let item = 0;
     let region = 0;
+    const seen = new Set<string>();
     ws.getRow(r).eachCell((cell, col) => {
-      const text = cellText(plainValue(cell.value));
+      let text = cellText(plainValue(cell.value));
       if (!text) return;
+      // Two columns with one header would overwrite each other's cells: the second is told apart by its letter.
+      if (seen.has(normalise(text))) text = `${text}[${columnLetter(col)}]`;
+      seen.add(normalise(text));
       headers.set(col, text);
       if (!item && HEADERS.item.has(normalise(text))) item = col;
       if (!region && HEADERS.region.has(normalise(text))) region = col;

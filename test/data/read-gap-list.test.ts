@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readGapList } from '../../src/data/read-gap-list.js';
 import { translator } from '../../src/i18n/index.js';
+import { ADDED_COLUMN, DELETED_SHEET, ORPHAN } from '../../fixtures/gaps/edit-as-person.mjs';
 
 const tr = translator('zh');
 const dir = mkdtempSync(join(tmpdir(), 'qcc-read-gaps-'));
@@ -60,6 +61,26 @@ describe('readGapList', () => {
       },
       { sheet: '整改清单', row: 6, item: '6.3.1', region: '柯城区', cells: [{ header: '序号', value: 3 }, { header: '地区', value: '柯城区' }, { header: '考核项编号', value: '6.3.1' }, { header: '责任人', value: '王强' }] },
     ]);
+  });
+
+  it('tells apart two columns with the same header, so neither overwrites the other', async () => {
+    const file = await save('twice.xlsx', (wb) => {
+      wb.addWorksheet('整改清单').addRows([['考核项编号', '地区', '备注', '备注'], ['1.1.1', '衢州市', '第一条', '第二条']]);
+    });
+    expect((await readGapList(file, dir, tr)).list!.rows[0]!.cells.slice(2)).toEqual([
+      { header: '备注', value: '第一条' },
+      { header: '备注[D]', value: '第二条' },
+    ]);
+  });
+
+  it('reads the committed list that people filled in (fixtures/gaps/整改清单-已填写.xlsx)', async () => {
+    const read = await readGapList('fixtures/gaps/整改清单-已填写.xlsx', join(import.meta.dirname, '../..'), tr);
+    const rows = read.list!.rows;
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['整改清单', '市市场监管局', '市交通运输局']));
+    expect(rows.some((r) => r.sheet === DELETED_SHEET)).toBe(false);
+    expect(rows.filter((r) => r.sheet === '整改清单')).toHaveLength(11);
+    expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({ header: '责任人', value: ORPHAN['责任人'] });
+    expect(rows.some((r) => r.cells.some((c) => c.header === ADDED_COLUMN))).toBe(true);
   });
 
   it('reads English headers and every sheet that has them', async () => {

@@ -49,8 +49,10 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
     ];
     const r = ws.addRow(values);
     r.alignment = { vertical: 'top', wrapText: true };
-    const deadline = COLUMNS.findIndex((c) => c.key === 'deadline') + 1;
-    if (r.getCell(deadline).value instanceof Date) r.getCell(deadline).numFmt = 'yyyy-mm-dd';
+    // Dates (the deadline, or any a person typed) as days, never as serial numbers.
+    r.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    });
     if (row.veto) {
       r.eachCell({ includeEmpty: true }, (cell) => {
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };

@@ -130,6 +130,14 @@ describe('gap list workbook', async () => {
     expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe('2021-06-30T00:00:00.000Z');
   });
 
+  it('writes an empty list, without department sheets, when everything is met', async () => {
+    const report = sampleReport();
+    const allMet = { ...report, outcomes: report.outcomes.map((o) => ({ ...o, status: 'pass' as const, uplift: 0 })) };
+    const wb = await open(await gapListXlsx(allMet, miniPack(), quzhou(), undefined, { tr }));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['说明', '整改清单']);
+    expect(wb.getWorksheet('整改清单')!.rowCount).toBe(1);
+  });
+
   it('speaks English with --lang en', async () => {
     const wb = await open(await gapListXlsx(sampleReport(), miniPack(), quzhou(), undefined, { tr: en }));
     expect(wb.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['About', 'Gap list']);
