@@ -31,11 +31,13 @@ interface Typed {
   extras: Record<string, CellValue>;
 }
 
-function typedCells(row: PreviousRow, extraHeaders: string[]): Typed {
+function typedCells(row: PreviousRow, extraHeaders: string[], closedWords: ReadonlySet<string>, fromClosed: boolean): Typed {
   const typed: Typed = { human: {}, extras: {} };
   for (const { header, value } of row.cells) {
     if (cellText(value) === '') continue;
     const key = columnOfHeader(header);
+    // On 已销号, qcc itself wrote 已销号: if the item fails again, that word must not come back with the notes.
+    if (fromClosed && key === 'progress' && closedWords.has(cellText(value))) continue;
     if (key === undefined) {
       const name = header.trim();
       if (!extraHeaders.includes(name)) extraHeaders.push(name);
@@ -47,8 +49,9 @@ function typedCells(row: PreviousRow, extraHeaders: string[]): Typed {
   return typed;
 }
 
-function isEmpty(typed: Typed): boolean {
-  return Object.keys(typed.human).length === 0 && Object.keys(typed.extras).length === 0;
+/** Whether a row holds anything beyond the defaults qcc wrote (for the count of rows carried over). */
+function typedByPerson(typed: Typed, isDefault: (key: ColumnKey, value: CellValue) => boolean): boolean {
+  return Object.keys(typed.extras).length > 0 || (Object.entries(typed.human) as [ColumnKey, CellValue][]).some(([k, v]) => !isDefault(k, v));
 }
 
 /** A value qcc itself wrote as a default (整改状态 未启动, the list's usual 完成时限): it yields to anything typed. */
@@ -118,8 +121,9 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
   const unmatched: GapRow[] = [];
   const isDefault = defaultsOf(previous, tr);
   const groups = new Map<string, { first: PreviousRow; typed: Typed }>();
+  const closedWords = new Set([tr.t('gaps.progress.closed'), '已销号']);
   for (const row of ordered) {
-    const typed = typedCells(row, extraHeaders);
+    const typed = typedCells(row, extraHeaders, closedWords, sheetRank(row.sheet, tr) === 2);
     if (!row.item || !row.region) {
       unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.no-key')));
       continue;
@@ -137,7 +141,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
   for (const [key, { first, typed }] of groups) {
     const row = byKey.get(key);
     if (row) {
-      if (!isEmpty(typed)) carried += 1;
+      if (typedByPerson(typed, isDefault)) carried += 1;
       apply(row, typed);
       continue;
     }
