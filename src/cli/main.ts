@@ -20,7 +20,7 @@ function localiseError(error: CommanderError, tr: Translator): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
-      return tr.t('cli.error.unknown-option', { name: quoted, command: '' }).replace('qcc  ', 'qcc ');
+      return tr.t('cli.error.unknown-option', { name: quoted });
     case 'commander.unknownCommand':
       return tr.t('cli.error.unknown-command', { name: quoted });
     case 'commander.missingArgument':
@@ -68,6 +68,7 @@ export function buildProgram(ctx: CliContext): Command {
     command.exitOverride();
     for (const sub of command.commands) {
       sub.helpOption('-h, --help', tr.t('cli.help'));
+      if (sub.commands.length) sub.helpCommand('help [command]', tr.t('cli.help-command'));
       sub.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
       sub.configureHelp(help);
       localise(sub);

@@ -4,7 +4,7 @@ import type { Translator } from '../i18n/index.js';
 import { decimalFromNumber, addDecimal, compareDecimal } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
-import { readTarget } from './read-target.js';
+import { readTarget, TARGETS_FOR_MEASURE } from './read-target.js';
 import type { YamlFile } from './yaml-file.js';
 import { formatLocation } from '../util/format-location.js';
 
@@ -25,7 +25,13 @@ export function departmentIndex(departments: readonly Department[]): Map<string,
   return index;
 }
 
-export function buildPack(meta: YamlFile, itemFiles: readonly YamlFile[], dir: string, tr: Translator): { pack: Pack; problems: Problem[] } {
+export function buildPack(
+  meta: YamlFile,
+  itemFiles: readonly YamlFile[],
+  dir: string,
+  tr: Translator,
+  options: { wholePack: boolean } = { wholePack: true },
+): { pack: Pack; problems: Problem[] } {
   const problems: Problem[] = [];
   const m = (isObject(meta.value) ? meta.value : {}) as Raw;
 
@@ -111,7 +117,7 @@ export function buildPack(meta: YamlFile, itemFiles: readonly YamlFile[], dir: s
       }
       const measureRaw = isObject(raw.measure) ? raw.measure : {};
       const kind = str(measureRaw.kind) as MeasureKind | undefined;
-      if (!kind || !isObject(raw.target)) return;
+      if (!kind || !(kind in TARGETS_FOR_MEASURE) || !isObject(raw.target)) return;
       const read = readTarget(raw.target, kind, file, ['items', i, 'target'], tr);
       problems.push(...read.problems);
       for (const ref of benchmarkRefs(raw.target)) {
@@ -144,7 +150,7 @@ export function buildPack(meta: YamlFile, itemFiles: readonly YamlFile[], dir: s
   }
 
   const sum = items.reduce((acc, item) => addDecimal(acc, decimalFromNumber(item.points)), '0');
-  if (items.length && compareDecimal(sum, decimalFromNumber(scoring.total)) !== 0) {
+  if (options.wholePack && items.length && compareDecimal(sum, decimalFromNumber(scoring.total)) !== 0) {
     problems.push(makeProblem(tr, 'points-total', 'error', meta.locate(['scoring', 'total']), { sum, total: scoring.total }));
   }
   items.sort((a, b) => compareItemIds(a.id, b.id));

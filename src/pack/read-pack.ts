@@ -41,34 +41,49 @@ export function readPack(dir: string, cwd: string, tr: Translator): PackRead {
   let names: string[];
   try {
     names = itemFileNames(dir);
-  } catch (error) {
+  } catch {
     return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: shownDir }, { pack: shownDir })] };
   }
   const problems: Problem[] = [];
-  const metaPath = join(dir, PACK_FILE);
+  if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }));
+  const read = readPackFiles(dir, join(dir, PACK_FILE), names.map((n) => join(dir, n)), cwd, tr, { wholePack: true });
+  return { ...read, problems: [...problems, ...read.problems] };
+}
+
+/**
+ * Reads pack metadata plus the given item files. `wholePack: false` lints a single item file against a
+ * pack's metadata: checks that only make sense for the whole pack (the points total) are skipped.
+ */
+export function readPackFiles(
+  dir: string,
+  metaPath: string,
+  itemPaths: readonly string[],
+  cwd: string,
+  tr: Translator,
+  options: { wholePack: boolean },
+): PackRead {
+  const problems: Problem[] = [];
   const metaShown = displayPath(metaPath, cwd);
   const meta = readYaml(metaPath, metaShown, tr);
   if (!meta.file) {
-    problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: shownDir }));
+    problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: displayPath(dir, cwd) }));
   } else {
     problems.push(...meta.problems);
     if (meta.file.value !== undefined) problems.push(...schemaProblems(meta.file, 'pack', tr));
   }
-  if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }));
   const itemFiles: YamlFile[] = [];
-  for (const name of names) {
-    const read = readYaml(join(dir, name), displayPath(join(dir, name), cwd), tr);
+  for (const path of itemPaths) {
+    const read = readYaml(path, displayPath(path, cwd), tr);
     problems.push(...read.problems);
     if (read.file && read.file.value !== undefined) {
-      const schema = schemaProblems(read.file, 'items', tr);
-      problems.push(...schema);
+      problems.push(...schemaProblems(read.file, 'items', tr));
       itemFiles.push(read.file);
     }
   }
   if (!meta.file || meta.file.value === undefined || problems.some((p) => p.severity === 'error' && p.location.file === metaShown)) {
     return { problems };
   }
-  const built = buildPack(meta.file, itemFiles, dir, tr);
+  const built = buildPack(meta.file, itemFiles, dir, tr, options);
   problems.push(...built.problems);
   return { pack: built.pack, problems };
 }

@@ -26,7 +26,7 @@ export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
     if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
       for (const n of SCHEMA_NAMES) ajv.addSchema(schemaJson(n), `${n}.schema.json`);
     }
     validate = ajv.getSchema(`${name}.schema.json`) as ValidateFunction;

@@ -36,11 +36,16 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
     return location;
   };
   const problems: Problem[] = [];
+  let syntaxReported = false;
   for (const error of doc.errors) {
     const location = at(error.pos[0]);
     const detail = error.message.split('\n')[0] ?? error.message;
     if (error.code === 'DUPLICATE_KEY') problems.push(makeProblem(tr, 'yaml-duplicate-key', 'error', location));
-    else problems.push(makeProblem(tr, 'yaml-syntax', 'error', location, { detail }));
+    else if (!syntaxReported) {
+      // Later syntax errors are usually echoes of the first; fixing it is what the user needs.
+      problems.push(makeProblem(tr, 'yaml-syntax', 'error', location, { detail }));
+      syntaxReported = true;
+    }
   }
   for (const warning of doc.warnings) {
     const location = at(warning.pos[0]);

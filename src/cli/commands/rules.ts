@@ -2,7 +2,9 @@
 import { Option, type Command } from 'commander';
 import { rulesFormatters, type RulesFormat } from '../../report/rules/index.js';
 import { rulesShow } from '../../report/rules/rules-show.js';
-import { readPack } from '../../pack/read-pack.js';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { PACK_FILE, readPack, readPackFiles, type PackRead } from '../../pack/read-pack.js';
 import { DEFAULT_PACK, resolvePackDir } from '../../pack/builtin.js';
 import { buildProfile, readProfileFile, unsetTargetProblems } from '../../pack/read-profile.js';
 import { SCHEMA_NAMES, schemaJson, type SchemaName } from '../../pack/schemas.js';
@@ -57,17 +59,14 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .description(tr.t('cli.cmd.rules.lint'))
     .argument('[dir]', tr.t('cli.arg.dir'))
     .option('--profile <file>', tr.t('cli.option.profile'))
-    .action((dirArg: string | undefined, _options, command: Command) => {
+    .option('--pack <pack>', tr.t('cli.option.pack'))
+    .action((target: string | undefined, _options, command: Command) => {
       const options = optionsOf<CommonOptions>(command);
-      const name = dirArg ?? options.pack ?? DEFAULT_PACK;
-      const dir = resolvePackDir(name, ctx.io.cwd);
-      if (!dir) {
-        printProblems(ctx, [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })]);
-        ctx.exitCode = EXIT.cannotRun;
-        return;
-      }
-      const read = readPack(dir, ctx.io.cwd, tr);
+      const name = target ?? options.pack ?? DEFAULT_PACK;
+      const read = lintTarget(name, options.pack, ctx);
+      if (!read) return;
       const problems = [...read.problems];
+      const dir = read.shown;
       if (read.pack) {
         // With a profile, lint also says which targets the city still has to set.
         const profileFile = readProfileFile(options.profile, ctx.io.cwd, tr);
@@ -80,7 +79,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
       printProblems(ctx, problems);
       const errors = problems.filter((p) => p.severity === 'error').length;
       const warnings = problems.length - errors;
-      const shown = displayPath(dir, ctx.io.cwd);
+      const shown = dir;
       const summary = problems.length
         ? tr.t('cli.lint.summary', { dir: shown, errors, warnings })
         : tr.t('cli.lint.clean', { dir: shown, items: read.pack?.items.length ?? 0 });
@@ -100,4 +99,34 @@ export function registerRules(program: Command, ctx: CliContext): void {
       }
       ctx.io.stdout.write(`${JSON.stringify(schemaJson(name as SchemaName), null, 2)}\n`);
     });
+}
+
+/**
+ * What `rules lint` reads: a pack folder; a single item file (against the pack.yaml beside it, or --pack's);
+ * or a pack.yaml alone. Prints the problem and returns undefined when the target does not exist.
+ */
+function lintTarget(name: string, packOption: string | undefined, ctx: CliContext): (PackRead & { shown: string }) | undefined {
+  const { tr, io } = ctx;
+  const path = resolve(io.cwd, name);
+  const shown = displayPath(path, io.cwd);
+  if (existsSync(path) && statSync(path).isFile()) {
+    if (/(^|[./])pack\.ya?ml$/i.test(basename(path))) {
+      return { ...readPackFiles(dirname(path), path, [], io.cwd, tr, { wholePack: false }), shown };
+    }
+    const beside = join(dirname(path), PACK_FILE);
+    const packDir = existsSync(beside) ? dirname(path) : resolvePackDir(packOption ?? DEFAULT_PACK, io.cwd);
+    if (!packDir) {
+      printProblems(ctx, [makeProblem(tr, 'pack-not-found', 'error', { file: packOption ?? DEFAULT_PACK }, { pack: packOption ?? DEFAULT_PACK })]);
+      ctx.exitCode = EXIT.cannotRun;
+      return undefined;
+    }
+    return { ...readPackFiles(packDir, join(packDir, PACK_FILE), [path], io.cwd, tr, { wholePack: false }), shown };
+  }
+  const dir = resolvePackDir(name, io.cwd);
+  if (!dir) {
+    printProblems(ctx, [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })]);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
+  return { ...readPack(dir, io.cwd, tr), shown: displayPath(dir, io.cwd) };
 }

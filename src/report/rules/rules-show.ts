@@ -8,8 +8,8 @@ export function rulesShow(pack: Pack, item: Item, tr: Translator): string {
   const area = pack.areas.find((a) => a.id === item.area);
   const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
   const rows: [MessageKey, string | undefined][] = [
-    ['rules.show.area', area ? `(${area.id}) ${area.title}` : item.area],
-    ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? `(${item.measure.unit})` : ''}`],
+    ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
+    ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],

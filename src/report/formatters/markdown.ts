@@ -1,0 +1,102 @@
+// `--format markdown`: the report for a wiki page or a pull request: summary, gap list, then per area
+// the items and a district matrix.
+import type { Outcome, Report } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { valueText, viewReport, type ItemRow } from '../utils/area-view.js';
+import { formatPoints } from '../utils/format-number.js';
+import { gapList } from '../utils/gap-list.js';
+import { markdownTable } from '../utils/markdown-cell.js';
+import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
+import type { FormatContext, Formatter } from './types.js';
+
+function gapText(o: Outcome): string {
+  if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid') return o.reason ?? o.gap?.text ?? '';
+  return o.gap?.text ?? '';
+}
+
+function itemRow(row: ItemRow, tr: Translator): string[] {
+  const o = row.city;
+  const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
+  const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
+  const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', o ? gapText(o) : '', points];
+}
+
+export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+  const { tr } = ctx;
+  const s = report.summary;
+  const titles = new Map(report.outcomes.map((o) => [o.item, o.title]));
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const verdict = tr.t(`report.verdict.${s.verdict}`);
+  const lines: string[] = [
+    `# ${tr.t('report.title', { city: report.profile.city, year: report.year })}`,
+    '',
+    tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }),
+    '',
+    `## ${tr.t('report.summary.title')}`,
+    '',
+    ...markdownTable(
+      [tr.t('report.summary.score'), tr.t('report.summary.without-waivers'), tr.t('report.summary.grade'), tr.t('report.summary.verdict'), tr.t('report.summary.veto'), tr.t('report.summary.problems')],
+      [
+        [
+          `${formatPoints(s.score)} / ${formatPoints(s.total)}`,
+          formatPoints(s.scoreWithoutWaivers),
+          s.grade,
+          `**${verdict}**`,
+          s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none'),
+          tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
+        ],
+      ],
+    ),
+    '',
+    ...markdownTable(
+      STATUSES.map((st) => statusLabel(tr, st)),
+      [STATUSES.map((st) => String(s.counts[st] ?? 0))],
+    ),
+    '',
+    `## ${tr.t('report.gaps.title')}`,
+    '',
+  ];
+  const gaps = gapList(report);
+  if (gaps.length) {
+    lines.push(
+      ...markdownTable(
+        ['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'].map((k) => tr.t(k as Parameters<Translator['t']>[0])),
+        gaps.map((o) => [o.item, o.title, o.region, statusLabel(tr, o.status), gapText(o), formatPoints(o.uplift), o.veto ? tr.t('word.yes') : '', o.lead]),
+      ),
+    );
+  } else {
+    lines.push(tr.t('report.gaps.none'));
+  }
+  const view = viewReport(report);
+  const head = ['report.col.id', 'report.col.item', 'report.col.status', 'report.col.value', 'report.col.target', 'report.col.gap', 'report.col.points'] as const;
+  for (const area of view.areas) {
+    if (!area.rows.length) continue;
+    const heading = tr.t('report.area.with-subtotal', {
+      area: tr.t('report.area', { id: area.area.id, title: area.area.title }),
+      subtotal: tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) }),
+    });
+    lines.push('', `## ${heading}`, '');
+    lines.push(...markdownTable(head.map((k) => tr.t(k)), area.rows.map((row) => itemRow(row, tr))));
+    if (area.matrix.length) {
+      const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
+      lines.push('', `**${tr.t('report.matrix.title')}**`, '');
+      lines.push(
+        ...markdownTable(
+          [tr.t('report.col.item'), ...districts],
+          area.matrix.map((row) => [
+            `${row.item} ${row.title}`,
+            ...districts.map((d) => {
+              const o = row.districts.find((x) => x.region === d);
+              return o ? `${STATUS_SYMBOL[o.status]} ${valueText(o)}`.trim() : '';
+            }),
+          ]),
+        ),
+      );
+    }
+  }
+  if (view.areas.some((a) => a.matrix.length)) {
+    lines.push('', tr.t('report.matrix.legend', { legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' ') }));
+  }
+  return `${lines.join('\n')}\n`;
+};

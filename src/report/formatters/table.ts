@@ -1,0 +1,168 @@
+// `qcc check` on a terminal: per area the items with status, value, target, gap and points; a district ×
+// item matrix; then the summary and verdict. Text is wrapped here (CJK-aware), so every line fits the width.
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Outcome, Report, Status } from '../../model/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
+import { viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
+import { wrapText } from '../utils/display-width.js';
+import { formatPoints } from '../utils/format-number.js';
+import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
+import type { FormatContext, Formatter } from './types.js';
+
+const DEFAULT_WIDTH = 100;
+const MIN_WIDTH = 80;
+const MAX_WIDTH = 140;
+
+type Paint = (text: string) => string;
+
+function painter(c: ChalkInstance, status: Status): Paint {
+  switch (status) {
+    case 'pass':
+      return c.green;
+    case 'fail':
+      return c.red;
+    case 'missing':
+      return c.yellow;
+    case 'invalid':
+      return c.magenta;
+    default:
+      return c.dim;
+  }
+}
+
+/** A cell: the text wrapped to the column's content width, each line painted on its own. */
+function cell(text: string, colWidth: number, paint?: Paint): string {
+  const lines = wrapText(text, colWidth - 2);
+  return lines.map((line) => (paint && line ? paint(line) : line)).join('\n');
+}
+
+function newTable(head: string[], colWidths: number[]): Table.Table {
+  return new Table({
+    head: head.map((h, i) => cell(h, colWidths[i] ?? 4)),
+    colWidths,
+    wordWrap: false,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+}
+
+/** Splits `free` columns over weighted flexible columns; the rest goes to the first one. */
+function share(free: number, weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((free * w) / total));
+  out[0] = (out[0] ?? 0) + free - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+function titleText(row: { item: string; title: string; veto: boolean }, tr: Translator): string {
+  return `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
+}
+
+function gapText(outcome: Outcome): string {
+  if (outcome.status === 'not-applicable' || outcome.status === 'waived') return outcome.reason ?? outcome.gap?.text ?? '';
+  if (outcome.status === 'invalid') return outcome.reason ?? outcome.gap?.text ?? '';
+  return outcome.gap?.text ?? '';
+}
+
+function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Translator): string {
+  const fixed = { id: 8, status: 10, value: 12, points: 9 };
+  const cols = 7;
+  const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
+  const widths = [fixed.id, item, fixed.status, fixed.value, target, gap, fixed.points];
+  const head = ['report.col.id', 'report.col.item', 'report.col.status', 'report.col.value', 'report.col.target', 'report.col.gap', 'report.col.points'] as const;
+  const table = newTable(
+    head.map((k) => tr.t(k)),
+    widths,
+  );
+  for (const row of view.rows) {
+    const paint = painter(c, row.status);
+    const o = row.city;
+    const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
+    const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+    table.push([
+      cell(row.item, widths[0]!, paint),
+      cell(titleText(row, tr), widths[1]!),
+      cell(statusLabel(tr, row.status), widths[2]!, paint),
+      cell(value, widths[3]!),
+      cell((o ?? row.districts[0])?.target.text ?? '', widths[4]!),
+      cell(o ? gapText(o) : '', widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
+      cell(points, widths[6]!),
+    ]);
+  }
+  return table.toString();
+}
+
+function matrixCell(o: Outcome | undefined, c: ChalkInstance): { text: string; paint?: Paint } {
+  if (!o) return { text: '' };
+  const value = valueText(o);
+  return { text: value ? `${STATUS_SYMBOL[o.status]} ${value}` : STATUS_SYMBOL[o.status], paint: painter(c, o.status) };
+}
+
+/** Rows are items, columns districts; split into several tables when the districts do not fit the width. */
+function matrixTables(rows: ItemRow[], districts: string[], width: number, c: ChalkInstance, tr: Translator): string[] {
+  const label = 18;
+  const minCol = 11;
+  const perTable = Math.max(1, Math.floor((width - label - 2) / (minCol + 1)));
+  const out: string[] = [];
+  for (let start = 0; start < districts.length; start += perTable) {
+    const chunk = districts.slice(start, start + perTable);
+    const col = Math.min(18, Math.floor((width - label - 2) / chunk.length) - 1);
+    const widths = [label, ...chunk.map(() => col)];
+    const table = newTable([tr.t('report.col.item'), ...chunk], widths);
+    for (const row of rows) {
+      const cells = chunk.map((d, i) => {
+        const { text, paint } = matrixCell(
+          row.districts.find((o) => o.region === d),
+          c,
+        );
+        return cell(text, widths[i + 1]!, paint);
+      });
+      table.push([cell(`${row.item} ${titleText(row, tr)}`, label), ...cells]);
+    }
+    out.push(table.toString());
+  }
+  return out;
+}
+
+function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Translator): string[] {
+  const s = report.summary;
+  const verdict = s.verdict === 'pass' ? c.green.bold(tr.t('report.verdict.pass')) : c.red.bold(tr.t('report.verdict.fail'));
+  const titles = new Map(report.outcomes.map((o) => [o.item, o.title]));
+  const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none');
+  const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const label = (key: MessageKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
+  const labelled = (key: MessageKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
+  return [
+    c.bold(tr.t('report.summary.title')),
+    ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
+    `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
+    ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
+    ...labelled('report.summary.counts', counts),
+    ...labelled('report.summary.problems', tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors })),
+  ];
+}
+
+export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+  const { tr } = ctx;
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ctx.width ?? DEFAULT_WIDTH));
+  const view = viewReport(report);
+  const out: string[] = [
+    c.bold(tr.t('report.title', { city: report.profile.city, year: report.year })),
+    ...wrapText(tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }), width),
+  ];
+  for (const area of view.areas) {
+    if (!area.rows.length) continue;
+    const heading = `${tr.t('report.area', { id: area.area.id, title: area.area.title })}  ${tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) })}`;
+    out.push('', ...wrapText(heading, width).map((l) => c.bold(l)), itemsTable(area, width, c, tr));
+    if (area.matrix.length) {
+      const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
+      out.push(tr.t('report.matrix.title'), ...matrixTables(area.matrix, districts, width, c, tr));
+    }
+  }
+  const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusLabel(tr, s)}`).join('  ');
+  if (view.areas.some((a) => a.matrix.length)) out.push('', ...wrapText(tr.t('report.matrix.legend', { legend }), width));
+  out.push('', ...summaryLines(report, width, c, tr));
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,135 @@
+// Terminal display width of text (CJK = 2 columns, ANSI colour codes = 0) and wrapping to a width.
+// The wide ranges mirror those cli-table3 pads with (string-width 4), so our wrapping and its padding agree.
+
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f],
+  [0x2329, 0x232a],
+  [0x2e80, 0x303e],
+  [0x3041, 0x3247],
+  [0x3250, 0x4dbf],
+  [0x4e00, 0xa4c6],
+  [0xa960, 0xa97c],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6b],
+  [0xff01, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1b000, 0x1b001],
+  [0x1f200, 0x1f251],
+  [0x20000, 0x3fffd],
+];
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns one code point takes: 0 for control and combining marks, 2 for wide (CJK), else 1. */
+export function charWidth(codePoint: number): number {
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
+  if (codePoint >= 0x300 && codePoint <= 0x36f) return 0;
+  if (codePoint === 0x200b || codePoint === 0xfe0f) return 0;
+  for (const [from, to] of WIDE) if (codePoint >= from && codePoint <= to) return 2;
+  return 1;
+}
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** Display columns of one line of text, ignoring colour codes. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of stripAnsi(text)) width += charWidth(ch.codePointAt(0) ?? 0);
+  return width;
+}
+
+/** Splits text into wrap units: a Latin word, a run of spaces, or one wide character (CJK breaks anywhere). */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === ' ') {
+      if (word && !word.endsWith(' ')) {
+        out.push(word);
+        word = '';
+      }
+      word += ch;
+    } else if (charWidth(cp) === 2) {
+      if (word) out.push(word);
+      word = '';
+      out.push(ch);
+    } else {
+      if (word.endsWith(' ')) {
+        out.push(word);
+        word = '';
+      }
+      word += ch;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+/** Chinese line-breaking rules (禁则): these never start a line, those never end one. */
+// Full-width forms by code point (、。,:;!?)】」』》〉”’ and (【「『《〈“‘), plus their ASCII look-alikes.
+const NO_START = new Set([...'\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09\u3011\u300d\u300f\u300b\u3009\u201d\u2019%\u2030,.;:!?)]}']);
+const NO_END = new Set([...'\uff08\u3010\u300c\u300e\u300a\u3008\u201c\u2018([{']);
+
+/** Wraps plain text (no colour codes) into lines no wider than `width` columns; explicit newlines are kept. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    const flush = (): void => {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
+    };
+    for (const token of tokens(paragraph)) {
+      const w = displayWidth(token);
+      if (used + w <= width) {
+        line += token;
+        used += w;
+        continue;
+      }
+      if (token.trim() === '') {
+        flush();
+        continue;
+      }
+      if (used > 0) {
+        // Carry a character over so that punctuation keeps to its neighbour, as Chinese typesetting does.
+        const chars = [...line];
+        let carry = '';
+        const last = chars.at(-1) ?? '';
+        if (chars.length > 1 && (NO_END.has(last) || (NO_START.has(token[0] ?? '') && last !== ' '))) {
+          carry = chars.pop() ?? '';
+          line = chars.join('');
+        }
+        flush();
+        if (carry && w + displayWidth(carry) <= width) {
+          line = carry + token;
+          used = displayWidth(line);
+          continue;
+        }
+        line = carry;
+        used = displayWidth(carry);
+      }
+      if (used + w <= width) {
+        line += token;
+        used += w;
+        continue;
+      }
+      // A word wider than the column: cut it by characters.
+      for (const ch of token) {
+        const cw = charWidth(ch.codePointAt(0) ?? 0);
+        if (used + cw > width && used > 0) flush();
+        line += ch;
+        used += cw;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}

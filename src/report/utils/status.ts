@@ -1,0 +1,31 @@
+// Status words and symbols shared by the formats; the words come from the catalogue.
+import type { Status } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
+
+/** Language-neutral marks for the district matrix (one column wide on every terminal). */
+export const STATUS_SYMBOL: Record<Status, string> = {
+  pass: '✓',
+  fail: '✗',
+  missing: '?',
+  invalid: '!',
+  'not-applicable': '-',
+  waived: '~',
+};
+
+/** Most urgent first: the status a group of outcomes is summarised by. */
+const URGENCY: readonly Status[] = ['fail', 'invalid', 'missing', 'waived', 'not-applicable', 'pass'];
+
+export function statusLabel(tr: Translator, status: Status): string {
+  return tr.t(`report.status.${status}`);
+}
+
+export function mostUrgent(statuses: readonly Status[]): Status {
+  return URGENCY.find((s) => statuses.includes(s)) ?? 'pass';
+}
+
+/** Not met: the outcomes that belong on the gap list and fail a CI run. */
+export function isShortfall(status: Status): boolean {
+  return status === 'fail' || status === 'missing' || status === 'invalid';
+}

@@ -1,0 +1,116 @@
+// qcc rules list / show / schema / lint on the test pack, run in-process through main().
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { ROOT } from '../helpers/paths.js';
+import { itemFileNames } from '../../src/pack/read-pack.js';
+
+const MINI = ['--pack', 'fixtures/packs/mini'];
+
+describe('qcc rules', () => {
+  it('lint: the test pack is clean (exit 0)', async () => {
+    const run = await runCli(['rules', 'lint', 'fixtures/packs/mini'], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('fixtures/packs/mini：没有发现问题（10 个考核项）。\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('lint: with a profile, warns about targets the city must still set', async () => {
+    const run = await runCli(['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/mini-bad.yaml'], { cwd: ROOT });
+    expect(run.stderr).toContain('考核项 6.4.2 没有公开的达标值');
+    expect(run.code).toBe(2);
+  });
+
+  it('lint: a folder that does not exist exits 2', async () => {
+    const run = await runCli(['rules', 'lint', 'no/such/pack'], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('找不到规则包：no/such/pack');
+  });
+
+  it('list --format json follows qcc/rules@1', async () => {
+    const run = await runCli(['rules', 'list', ...MINI, '--format', 'json'], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.schema).toBe('qcc/rules@1');
+    expect(doc.pack).toMatchObject({ id: 'mini', version: '0.1' });
+    expect(doc.items).toHaveLength(10);
+    expect(doc.items[0]).toEqual({
+      id: '1.1.1',
+      title: '市政府常务会议听取质量工作汇报',
+      area: '1',
+      measure: { kind: 'yes-no', unit: '' },
+      target: { equals: 'yes' },
+      points: 2,
+      veto: false,
+      scope: 'city',
+      lead: '市市场监管局',
+      support: [],
+      basis: { doc: 'plan', clause: '三(一)1', confidence: 'plan' },
+      evidence: ['会议纪要'],
+      min_evidence: 1,
+    });
+  });
+
+  it('list is the same bytes twice', async () => {
+    const a = await runCli(['rules', 'list', ...MINI, '--format', 'markdown'], { cwd: ROOT });
+    const b = await runCli(['rules', 'list', ...MINI, '--format', 'markdown'], { cwd: ROOT });
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('| 6.3.1 | 工程一次验收合格率 | = 100% | 3 |  | 市住建局 | 衢政办发〔2018〕41号 三(六)3 | 衢州方案 |');
+  });
+
+  it('list as a table shows every item', async () => {
+    const run = await runCli(['rules', 'list', ...MINI], { cwd: ROOT });
+    for (const id of ['1.1.1', '4.1.2', '6.4.2']) expect(run.stdout).toContain(id);
+  });
+
+  it('show prints target, points, veto, departments, basis with document number and confidence, remedy', async () => {
+    const run = await runCli(['rules', 'show', '6.3.1', ...MINI], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '6.3.1  工程一次验收合格率',
+        '',
+        '  考核板块：（6）提升工程质量',
+        '  计量：比率（%）',
+        '  达标要求：= 100%',
+        '  分值：3',
+        '  一票否决：否',
+        '  考核范围：市本级及各县（市、区）',
+        '  牵头单位：市住建局',
+        '  配合单位：市交通运输局',
+        '  依据：衢政办发〔2018〕41号 《衢州市争创全国质量强市示范城市工作实施方案》 三(六)3',
+        '  可信度：衢州方案',
+        '  整改建议：对一次验收未合格的工程逐项分析原因，限期整改复验。',
+        '  定义位置：fixtures/packs/mini/06-engineering.yaml:4',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('show of an unknown item exits 2', async () => {
+    const run = await runCli(['rules', 'show', '9.9.9', ...MINI], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('规则包 mini 中没有考核项 9.9.9');
+  });
+
+  it('schema items validates the test pack item files', async () => {
+    const run = await runCli(['rules', 'schema', 'items']);
+    expect(run.code).toBe(0);
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(run.stdout));
+    const dir = `${ROOT}fixtures/packs/mini`;
+    for (const name of itemFileNames(dir)) {
+      const ok = validate(parse(readFileSync(`${dir}/${name}`, 'utf8')));
+      expect(validate.errors, name).toBeNull();
+      expect(ok).toBe(true);
+    }
+    // and rejects a broken one
+    expect(validate(parse(readFileSync(`${ROOT}fixtures/rule-files/invalid/negative-points.yaml`, 'utf8')))).toBe(false);
+  });
+
+  it.each(['pack', 'profile'])('schema %s prints a JSON Schema', async (name) => {
+    const run = await runCli(['rules', 'schema', name]);
+    expect(JSON.parse(run.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
+  });
+});

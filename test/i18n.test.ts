@@ -1,0 +1,41 @@
+// The message catalogue: both languages complete, placeholders alike, Chinese text with Chinese punctuation.
+import { describe, expect, it } from 'vitest';
+import { zh } from '../src/i18n/zh/index.js';
+import { en } from '../src/i18n/en/index.js';
+import { format, resolveLang } from '../src/i18n/index.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogue', () => {
+  it('has the same keys in Chinese and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [key, text] of Object.entries(en)) expect(text, key).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, text] of Object.entries(zh)) expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(text));
+  });
+
+  it('writes Chinese punctuation next to Chinese characters', () => {
+    const cjk = '[\\u4e00-\\u9fff]';
+    const ascii = new RegExp(`${cjk}[,;?!]|[,;?!]${cjk}|${cjk}:(?! )`);
+    const bad = Object.entries(zh).filter(([, text]) => ascii.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('还差 {gap} 个百分点', { gap: 1.5 })).toBe('还差 1.5 个百分点');
+    expect(format('{a} {b}', { a: 'x' })).toBe('x {b}');
+  });
+
+  it.each([
+    [['--lang', 'en'], {}, 'en'],
+    [['--lang=en'], { LANG: 'zh_CN.UTF-8' }, 'en'],
+    [[], { LANG: 'en_US.UTF-8' }, 'en'],
+    [[], { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN' }, 'en'],
+    [['--lang', 'zh'], { LANG: 'en_US.UTF-8' }, 'zh'],
+    [[], {}, 'zh'],
+  ] as const)('language of %j with %j is %s', (argv, env, lang) => {
+    expect(resolveLang(argv, env)).toBe(lang);
+  });
+});

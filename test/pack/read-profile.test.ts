@@ -1,0 +1,62 @@
+// The profile (qcc.yaml): read against a pack; every mistake is a problem with a location, never a crash.
+import { describe, expect, it } from 'vitest';
+import { readPack } from '../../src/pack/read-pack.js';
+import { buildProfile, readProfileFile, unsetTargetProblems } from '../../src/pack/read-profile.js';
+import { translator } from '../../src/i18n/index.js';
+import { ROOT, fixture } from '../helpers/paths.js';
+import { formatLocation } from '../../src/util/format-location.js';
+
+const tr = translator('zh');
+const pack = readPack(fixture('packs/mini'), ROOT, tr).pack!;
+
+function load(file: string) {
+  const read = readProfileFile(file, ROOT, tr);
+  const built = buildProfile(read, pack, tr);
+  return { profile: built.profile, problems: [...read.problems, ...built.problems] };
+}
+
+describe('profile', () => {
+  it('reads a valid profile', () => {
+    const { profile, problems } = load('fixtures/profiles/mini-ok.yaml');
+    expect(problems).toEqual([]);
+    expect(profile.city).toBe('衢州市');
+    expect(profile.districts).toHaveLength(6);
+    expect(profile.overrides['6.4.2']?.target).toEqual({ kind: 'compare', op: '>=', value: '60' });
+    expect(profile.overrides['6.3.2']).toMatchObject({ points: 4, reason: '本市交通工程比重大' });
+    expect(profile.notApplicable['4.2.1']?.reason).toBe('本市无进口商品法检业务');
+    expect(profile.waivers[0]).toMatchObject({ item: '1.3.1', region: '衢州市', expires: '2020-12-31' });
+    expect(profile.file).toBe('fixtures/profiles/mini-ok.yaml');
+    expect(unsetTargetProblems(pack, profile, tr)).toEqual([]);
+  });
+
+  it('reports each mistake with its place', () => {
+    const { problems } = load('fixtures/profiles/mini-bad.yaml');
+    const got = problems.map((p) => `${formatLocation(p.location)} ${p.code}`).sort();
+    expect(got).toEqual(
+      [
+        'fixtures/profiles/mini-bad.yaml:13:5 schema-required',
+        'fixtures/profiles/mini-bad.yaml:13:46 profile-bad-date',
+        'fixtures/profiles/mini-bad.yaml:15:1 schema-unknown-key',
+        'fixtures/profiles/mini-bad.yaml:7:3 profile-unknown-item',
+        'fixtures/profiles/mini-bad.yaml:8:22 target-measure',
+        'fixtures/profiles/mini-bad.yaml:12:30 profile-unknown-region',
+      ].sort(),
+    );
+    const unknown = problems.find((p) => p.code === 'profile-unknown-item');
+    expect(unknown?.hint).toContain('6.3.1');
+    const region = problems.find((p) => p.code === 'profile-unknown-region');
+    expect(region?.hint).toContain('柯城区');
+  });
+
+  it('warns when the pack leaves a target to the city and the profile does not set it', () => {
+    const read = readProfileFile(undefined, fixture('packs'), tr);
+    const { profile } = buildProfile(read, pack, tr);
+    const warnings = unsetTargetProblems(pack, profile, tr);
+    expect(warnings.map((w) => [w.code, w.severity, w.message])).toEqual([['target-unset', 'warning', '考核项 6.4.2 没有公开的达标值，需要在自查配置中设定']]);
+  });
+
+  it('is a problem, not a crash, when --profile names a missing file', () => {
+    const read = readProfileFile('no-such.yaml', ROOT, tr);
+    expect(read.problems.map((p) => p.code)).toEqual(['profile-not-found']);
+  });
+});

@@ -1,0 +1,22 @@
+// The shared sample report (fixtures/reports/sample-report.json) and a context per language, colour off.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../../../src/model/index.js';
+import { translator, type Lang } from '../../../src/i18n/index.js';
+import type { FormatContext } from '../../../src/report/formatters/index.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/reports/${name}`, import.meta.url));
+
+/** A fresh copy each time, so a test that changes it cannot affect another. */
+export function sampleReport(): Report {
+  return JSON.parse(readFileSync(fixture('sample-report.json'), 'utf8')) as Report;
+}
+
+/** A small report whose pack and data are in English, for --lang en with English text throughout. */
+export function sampleReportEn(): Report {
+  return JSON.parse(readFileSync(fixture('sample-report-en.json'), 'utf8')) as Report;
+}
+
+export function context(lang: Lang = 'zh', extra: Partial<FormatContext> = {}): FormatContext {
+  return { tr: translator(lang), color: false, ...extra };
+}

@@ -1,0 +1,81 @@
+// The terminal table: what a person reads after `qcc check`, pinned as snapshots (colour off), and
+// checked to fit the terminal with CJK text counted as two columns.
+import { describe, expect, it } from 'vitest';
+import { formatters } from '../../../src/report/formatters/index.js';
+import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
+import { context, sampleReport, sampleReportEn } from './sample.js';
+
+const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table(sampleReport(), context(lang, extra)) as string;
+
+describe('table format', () => {
+  it('zh, colour off', () => {
+    expect(table('zh')).toMatchSnapshot();
+  });
+
+  it('en, colour off', () => {
+    expect(table('en')).toMatchSnapshot();
+  });
+
+  it('en on an English-language report, colour off', () => {
+    const out = formatters.table(sampleReportEn(), context('en')) as string;
+    expect(out).toMatchSnapshot();
+    expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
+  });
+
+  it.each([
+    ['zh at 100 columns (the default)', 'zh', undefined, 100],
+    ['en at 100 columns', 'en', 100, 100],
+    ['zh at 80 columns', 'zh', 80, 80],
+    ['zh narrower than 80 keeps 80', 'zh', 40, 80],
+    ['zh at 120 columns', 'zh', 120, 120],
+  ] as const)('%s: no line is wider than the terminal', (_name, lang, width, limit) => {
+    const lines = table(lang, { width }).split('\n');
+    const widest = Math.max(...lines.map(displayWidth));
+    expect(widest).toBeLessThanOrEqual(limit);
+    expect(widest).toBeGreaterThan(limit - 10);
+  });
+
+  it('aligns CJK text: every line of a table has the same display width as its border', () => {
+    const lines = table('zh').split('\n');
+    let border = 0;
+    for (const line of lines) {
+      if (line.startsWith('┌')) border = displayWidth(line);
+      if (/^[│├└]/.test(line)) expect(displayWidth(line), line).toBe(border);
+    }
+  });
+
+  it('a district item gets a matrix with one column per district, in profile order', () => {
+    const out = table('zh');
+    const header = out.split('\n').find((l) => l.includes('柯城区') && l.includes('考核项'));
+    expect(header?.replace(/[│\s]+/g, ' ').trim()).toBe('考核项 柯城区 衢江区 龙游县 江山市 常山县 开化县');
+    expect(out).toMatch(/6\.3\.2 农村公路竣[^\n]*✓ 100%[^\n]*✓ 99\.1%[^\n]*✗ 96\.8%[^\n]*✓ 98%[^\n]*\?[^\n]*✓ 100%/);
+  });
+
+  it('colours statuses when colour is on, and the same text remains without codes', () => {
+    const coloured = table('zh', { color: true });
+    expect(coloured).toContain('\u001b[31m不达标\u001b[39m');
+    expect(coloured).toContain('\u001b[32m达标\u001b[39m');
+    expect(coloured).toContain('\u001b[33m缺数据\u001b[39m');
+    expect(coloured).toContain('\u001b[35m数据无效\u001b[39m');
+    expect(stripAnsi(coloured)).toBe(table('zh'));
+  });
+
+  it('the summary gives score, score without waivers, grade, verdict, veto failures and counts', () => {
+    const out = table('zh');
+    expect(out).toContain('得分：70 / 98（不计豁免 69）');
+    expect(out).toContain('等级：D    结论：不达标');
+    expect(out).toContain('一票否决：4.1.2 负有直接监管责任的重特大质量安全事件');
+    expect(out).toContain('达标 23 · 不达标 6 · 缺数据 2 · 数据无效 1 · 不适用 1 · 豁免 1');
+  });
+
+  it('a district report on many districts splits the matrix so that it still fits', () => {
+    const report = sampleReport();
+    const extra = ['甲区', '乙区', '丙区', '丁区'];
+    report.profile.districts.push(...extra);
+    const template = report.outcomes.find((o) => o.item === '6.3.2' && o.region === '柯城区')!;
+    for (const region of extra) report.outcomes.push({ ...template, region });
+    const out = formatters.table(report, context('zh')) as string;
+    expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
+    expect(out).toContain('丁区');
+  });
+});
