@@ -13,7 +13,7 @@ describe('qcc diff', () => {
   it('prints the table and exits 1 when an outcome newly fails', async () => {
     const run = await runQcc(['diff', BEFORE, AFTER], FIXTURES);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('得分:11.32 → 13.24(+1.92)');
+    expect(run.stdout).toContain('得分：11.32 → 13.24（+1.92）');
     expect(run.stdout).toContain('新不达标 1 项');
     expect(run.stderr).toBe('');
   });

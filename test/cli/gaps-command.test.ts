@@ -54,7 +54,7 @@ describe('qcc gaps', () => {
     const dir = folder();
     const run = await gaps(['填报.xlsx', '-o', '整改清单.xlsx'], dir, engineFor('report-2020'));
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('已生成 整改清单.xlsx:整改事项 10 项。\n');
+    expect(run.stderr).toBe('已生成 整改清单.xlsx：整改事项 10 项。\n');
     expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual(['说明:15', '整改清单:10', '市市场监管局:3', '市住建局:5', '市交通运输局:2']);
   });
 
@@ -71,7 +71,7 @@ describe('qcc gaps', () => {
     writeFileSync(join(dir, 'v1-filled.xlsx'), await editAsPerson(readFileSync(join(dir, 'v1.xlsx'))));
     const run = await gaps(['--previous', 'v1-filled.xlsx', '-o', 'v2.xlsx'], dir, engineFor('report-2020-recheck'));
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('2 行移入“已销号”,1 行无法匹配');
+    expect(run.stderr).toContain('2 行移入“已销号”，1 行无法匹配');
     expect(run.stderr).toContain('[gap-list-unmatched]');
     expect(await sheetNames(join(dir, 'v2.xlsx'))).toEqual(expect.arrayContaining(['整改清单:9', '已销号:2', '未匹配:1']));
   });
@@ -96,7 +96,7 @@ describe('qcc gaps', () => {
 
   it('prints markdown or csv to stdout', async () => {
     const md = await gaps(['--format', 'markdown'], folder(), engineFor('report-2020'));
-    expect(md.stdout.startsWith('# 整改清单:衢州市 2020 年')).toBe(true);
+    expect(md.stdout.startsWith('# 整改清单：衢州市 2020 年')).toBe(true);
     const csv = await gaps(['--format', 'csv'], folder(), engineFor('report-2020'));
     expect(csv.stdout.split('\r\n')).toHaveLength(12);
   });

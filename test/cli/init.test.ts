@@ -17,7 +17,7 @@ describe('qcc init', () => {
     expect(run.stderr).toContain('已生成 qcc.yaml、填报模板.xlsx');
     const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
     expect(yaml).toContain('city: 衢州市\n');
-    expect(yaml).toContain('districts: [柯城区, 衢江区]\n');
+    expect(yaml).toContain('districts:\n  - 柯城区\n  - 衢江区\n');
     expect(yaml).toContain('year: 2020\n');
     for (const commented of ['# overrides:', '# not_applicable:', '# waivers:', '# deadline: 2020-12-31']) expect(yaml).toContain(commented);
     const lint = await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir);
@@ -44,7 +44,7 @@ describe('qcc init', () => {
     writeFileSync(join(dir, file), 'mine');
     const run = await runQcc(['init', '--pack', MINI], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file} 已存在,不会覆盖`);
+    expect(run.stderr).toContain(`${file} 已存在，不会覆盖`);
     expect(readFileSync(join(dir, file), 'utf8')).toBe('mine');
     const other = file === 'qcc.yaml' ? '填报模板.xlsx' : 'qcc.yaml';
     expect(existsSync(join(dir, other))).toBe(false);

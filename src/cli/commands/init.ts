@@ -49,7 +49,8 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const yaml = tr.t('init.yaml', {
         pack: yamlString(options.pack ?? DEFAULT_PACK),
         city: yamlString(profile.city),
-        districts: districts.length ? `[${districts.map(yamlString).join(', ')}]` : tr.t('init.districts-placeholder'),
+        // A block list: Chinese commas inside a flow list would make one name of two.
+        districts: (districts.length ? districts : tr.t('init.districts-placeholder').split(tr.t('gaps.list.join'))).map((d) => `\n  - ${yamlString(d.trim())}`).join(''),
         year,
       });
       const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });

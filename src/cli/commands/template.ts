@@ -43,6 +43,6 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       const bytes = await templateXlsx(pack, profile, years, { tr });
       if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : []))) return;
       const rows = templateRows(pack, profile, years, profile.city || tr.t('template.city-placeholder')).length;
-      ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join('、') })}\n`);
+      ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
     });
 }

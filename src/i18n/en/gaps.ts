@@ -43,12 +43,8 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.progress.prompt-title': 'Progress',
   'gaps.progress.prompt': 'Choose from the list: 未启动 (not started), 推进中 (in progress), 已完成 (done), 已销号 (closed)',
   'gaps.progress.error': 'Please choose the progress from the list',
-  'gaps.status.pass': 'pass',
-  'gaps.status.fail': 'fail',
-  'gaps.status.missing': 'missing',
-  'gaps.status.invalid': 'invalid',
-  'gaps.status.not-applicable': 'not applicable',
-  'gaps.status.waived': 'waived',
+  'gaps.list.join': ', ',
+  'gaps.gap.with-reason': '{gap}: {reason}',
   'gaps.value.with-year': '{value} ({year})',
   'gaps.value.none': 'no data ({year})',
   'gaps.unmatched.no-key': 'no item id or region',
@@ -56,14 +52,13 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.unmatched.duplicate': 'differs from the row of the same item and region in sheet {sheet}',
   'gaps.about.title': 'About this gap list',
   'gaps.about.pack': 'Pack',
+  'gaps.about.pack-value': '{title} ({id} {version})',
   'gaps.about.city': 'City',
   'gaps.about.year': 'Year',
   'gaps.about.score': 'Score',
   'gaps.about.score-value': '{score} / {total}',
   'gaps.about.grade': 'Grade',
   'gaps.about.verdict': 'Verdict',
-  'gaps.about.verdict.pass': 'pass',
-  'gaps.about.verdict.fail': 'fail',
   'gaps.about.veto-failed': 'Failed veto items',
   'gaps.about.counts': 'Outcomes by status',
   'gaps.about.rows': 'Rows to rectify',
@@ -144,7 +139,7 @@ pack: {pack}
 
 # the city and its districts, written as in the 地区 (region) column of the data files
 city: {city}
-districts: {districts}
+districts:{districts}
 
 # evaluation year
 year: {year}
@@ -171,8 +166,9 @@ year: {year}
 # deadline: 2020-12-31
 `,
   'init.city-placeholder': 'SomeCity',
-  'init.districts-placeholder': '[DistrictA, CountyB]',
+  'init.districts-placeholder': 'DistrictA, CountyB',
   'diff.title': 'Self-check compared: {before} → {after}',
+  'diff.side': '{city} {year} ({pack} {version})',
   'diff.score': 'Score: {before} → {after} ({change})',
   'diff.grade': 'Grade: {before} → {after}',
   'diff.verdict': 'Verdict: {before} → {after}',

@@ -38,64 +38,59 @@ export const gaps = {
   'gaps.progress.done': '已完成',
   'gaps.progress.closed': '已销号',
   'gaps.progress.prompt-title': '整改状态',
-  'gaps.progress.prompt': '从下拉列表中选择:未启动、推进中、已完成、已销号',
+  'gaps.progress.prompt': '从下拉列表中选择：未启动、推进中、已完成、已销号',
   'gaps.progress.error': '请从下拉列表中选择整改状态',
-  'gaps.status.pass': '达标',
-  'gaps.status.fail': '未达标',
-  'gaps.status.missing': '未填报',
-  'gaps.status.invalid': '数据无效',
-  'gaps.status.not-applicable': '不适用',
-  'gaps.status.waived': '已豁免',
-  'gaps.value.with-year': '{value}({year}年)',
-  'gaps.value.none': '无数据({year}年)',
+  'gaps.list.join': '、',
+  'gaps.gap.with-reason': '{gap}：{reason}',
+  'gaps.value.with-year': '{value}（{year}年）',
+  'gaps.value.none': '无数据（{year}年）',
   'gaps.unmatched.no-key': '缺少考核项编号或地区',
   'gaps.unmatched.unknown-key': '本次自查中没有这个考核项和地区',
   'gaps.unmatched.duplicate': '与 {sheet} 工作表中同一考核项、地区的行内容不一致',
   'gaps.about.title': '整改清单说明',
   'gaps.about.pack': '规则包',
+  'gaps.about.pack-value': '{title}（{id} {version}）',
   'gaps.about.city': '城市',
   'gaps.about.year': '考核年度',
   'gaps.about.score': '得分',
   'gaps.about.score-value': '{score} / {total}',
   'gaps.about.grade': '等级',
   'gaps.about.verdict': '结论',
-  'gaps.about.verdict.pass': '达标',
-  'gaps.about.verdict.fail': '不达标',
   'gaps.about.veto-failed': '未通过的否决项',
   'gaps.about.counts': '各状态数量',
   'gaps.about.rows': '整改事项',
-  'gaps.about.rows-value': '共 {rows} 项(否决项 {veto} 项)',
+  'gaps.about.rows-value': '共 {rows} 项（否决项 {veto} 项）',
   'gaps.about.previous': '上一版整改清单',
-  'gaps.about.previous-value': '{file}:沿用 {carried} 行填写内容,{closed} 行已销号,{unmatched} 行未匹配',
+  'gaps.about.previous-value': '{file}：沿用 {carried} 行填写内容，{closed} 行已销号，{unmatched} 行未匹配',
   'gaps.about.inputs': '输入文件',
   'gaps.about.order': '排序',
-  'gaps.about.order-value': '否决项在前,其次按可增分值从高到低,再按考核项编号和地区',
+  'gaps.about.order-value': '否决项在前，其次按可增分值从高到低，再按考核项编号和地区',
   'gaps.about.priority': '优先级',
-  'gaps.about.priority-value': '高:否决项,或可增分值不少于总分的 3%;中:可增分值大于 0;低:其余',
+  'gaps.about.priority-value': '高：否决项，或可增分值不少于总分的 3%；中：可增分值大于 0；低：其余',
   'gaps.about.fill': '填写说明',
-  'gaps.about.fill-value': '请在“整改措施、责任人、完成时限、整改状态、佐证材料、备注”列填写,可自行增加列。下次生成整改清单时用 --previous 指定本文件,所填内容按“考核项编号+地区”原样保留。',
+  'gaps.about.fill-value': '请在“整改措施、责任人、完成时限、整改状态、佐证材料、备注”列填写，可自行增加列。下次生成整改清单时用 --previous 指定本文件，所填内容按“考核项编号+地区”原样保留。',
   'gaps.about.deadline': '默认完成时限',
-  'gaps.md.title': '整改清单:{city} {year} 年',
-  'gaps.md.summary': '得分 {score} / {total},等级 {grade},结论:{verdict}。整改事项 {rows} 项(否决项 {veto} 项)。',
+  'gaps.md.title': '整改清单：{city} {year} 年',
+  'gaps.md.summary': '得分 {score} / {total}，等级 {grade}，结论：{verdict}。整改事项 {rows} 项（否决项 {veto} 项）。',
   'gaps.md.none': '没有需要整改的事项。',
   'gaps.md.closed': '已销号',
-  'gaps.md.unmatched': '未匹配(上一版中无法对应的行,内容已保留)',
-  'gaps.cli.carried': '沿用上一版整改清单 {file}:{carried} 行沿用填写内容,{closed} 行移入“已销号”,{unmatched} 行无法匹配,已保留在“未匹配”工作表。',
-  'gaps.cli.written': '已生成 {file}:整改事项 {rows} 项。',
-  'gaps.cli.format-xlsx-needs-output': 'xlsx 格式需要用 -o 指定输出文件,例如 -o 整改清单.xlsx',
-  'gaps.cmd.gaps': '生成整改清单(按牵头单位分表);用 --previous 沿用上一版中已填写的内容',
-  'gaps.cmd.template': '按规则包和自查配置生成数据填报模板(xlsx)',
-  'gaps.cmd.diff': '比较两次自查报告(JSON):得分、等级变化,新达标、新不达标和仍不达标的考核项',
-  'gaps.cmd.init': '在当前文件夹生成 qcc.yaml 自查配置和填报模板;已有文件不会被覆盖',
-  'gaps.option.previous': '上一版整改清单(xlsx),其中已填写的内容会被沿用',
-  'gaps.option.report': '使用 qcc check --format json 保存的自查报告,而不是重新读取数据文件',
-  'gaps.option.years': '填报年度数(含考核年度及之前各年,默认按趋势类考核项所需年数,至少 3)',
+  'gaps.md.unmatched': '未匹配（上一版中无法对应的行，内容已保留）',
+  'gaps.cli.carried': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，{unmatched} 行无法匹配，已保留在“未匹配”工作表。',
+  'gaps.cli.written': '已生成 {file}：整改事项 {rows} 项。',
+  'gaps.cli.format-xlsx-needs-output': 'xlsx 格式需要用 -o 指定输出文件，例如 -o 整改清单.xlsx',
+  'gaps.cmd.gaps': '生成整改清单（按牵头单位分表）；用 --previous 沿用上一版中已填写的内容',
+  'gaps.cmd.template': '按规则包和自查配置生成数据填报模板（xlsx）',
+  'gaps.cmd.diff': '比较两次自查报告（JSON）：得分、等级变化，新达标、新不达标和仍不达标的考核项',
+  'gaps.cmd.init': '在当前文件夹生成 qcc.yaml 自查配置和填报模板；已有文件不会被覆盖',
+  'gaps.option.previous': '上一版整改清单（xlsx），其中已填写的内容会被沿用',
+  'gaps.option.report': '使用 qcc check --format json 保存的自查报告，而不是重新读取数据文件',
+  'gaps.option.years': '填报年度数（含考核年度及之前各年，默认按趋势类考核项所需年数，至少 3）',
   'gaps.option.city': '城市名称',
-  'gaps.option.districts': '所辖县(市、区),用逗号分隔',
-  'gaps.arg.files': '数据文件(xlsx 或 csv)',
-  'gaps.arg.before': '之前的自查报告(qcc check --format json 的输出)',
+  'gaps.option.districts': '所辖县（市、区），用逗号分隔',
+  'gaps.arg.files': '数据文件（xlsx 或 csv）',
+  'gaps.arg.before': '之前的自查报告（qcc check --format json 的输出）',
   'gaps.arg.after': '之后的自查报告',
-  'gaps.error.exists': '{file} 已存在,不会覆盖。如需重新生成,请先移走或改名。',
+  'gaps.error.exists': '{file} 已存在，不会覆盖。如需重新生成，请先移走或改名。',
   'template.sheet.guide': '填报说明',
   'template.sheet.data': '指标数据',
   'template.sheet.benchmarks': '基准值',
@@ -113,64 +108,65 @@ export const gaps = {
   'template.prompt.title': '达标要求',
   'template.prompt.text': '{target}',
   'template.error.title': '数值不符合要求',
-  'template.error.rate': '请填写 {min} 到 {max} 之间的数(单位 {unit}),不要带单位符号',
+  'template.error.rate': '请填写 {min} 到 {max} 之间的数（单位 {unit}），不要带单位符号',
   'template.error.decimal': '请填写不小于 0 的数',
   'template.error.whole': '请填写不小于 {min} 的整数',
-  'template.error.list': '请从下拉列表中选择:{choices}',
+  'template.error.list': '请从下拉列表中选择：{choices}',
   'template.guide.title': '{city} 质量强市示范城市自查数据填报模板',
-  'template.guide.pack': '规则包:{title}({id} {version})',
-  'template.guide.years': '填报年度:{years}(趋势类考核项需要连续 {n} 年的数据)',
-  'template.guide.regions': '地区:{regions}',
-  'template.guide.step1': '1. 在“指标数据”工作表中,只需填写“数值”“佐证材料”“备注”三列(白色单元格),其余各列已预先填好并锁定。',
-  'template.guide.step2': '2. 选中“数值”单元格时会显示该项的达标要求。比率填百分数的数字(如 98.5),是否类从下拉列表选“是”或“否”,等级类从下拉列表选择。',
-  'template.guide.step3': '3. 暂时没有数据的请留空,不要填“—”“/”“无”。',
-  'template.guide.step4': '4. 佐证材料写文件名,多个之间用中文分号“;”分隔。',
-  'template.guide.step5': '5. “基准值”工作表可填写当年的全国或全省基准值及来源,留空则使用规则包中的数值。',
-  'template.guide.step6': '6. 填好后运行 qcc validate 本文件 检查,再运行 qcc check 自查。工作表保护没有密码,如需修改锁定的列可撤销保护。',
+  'template.guide.pack': '规则包：{title}（{id} {version}）',
+  'template.guide.years': '填报年度：{years}（趋势类考核项需要连续 {n} 年的数据）',
+  'template.guide.regions': '地区：{regions}',
+  'template.guide.step1': '1. 在“指标数据”工作表中，只需填写“数值”“佐证材料”“备注”三列（白色单元格），其余各列已预先填好并锁定。',
+  'template.guide.step2': '2. 选中“数值”单元格时会显示该项的达标要求。比率填百分数的数字（如 98.5），是否类从下拉列表选“是”或“否”，等级类从下拉列表选择。',
+  'template.guide.step3': '3. 暂时没有数据的请留空，不要填“—”“/”“无”。',
+  'template.guide.step4': '4. 佐证材料写文件名，多个之间用中文分号“；”分隔。',
+  'template.guide.step5': '5. “基准值”工作表可填写当年的全国或全省基准值及来源，留空则使用规则包中的数值。',
+  'template.guide.step6': '6. 填好后运行 qcc validate 本文件 检查，再运行 qcc check 自查。工作表保护没有密码，如需修改锁定的列可撤销保护。',
   'template.city-placeholder': '本市',
-  'template.cli.no-city': '自查配置中没有 city(城市名称),模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
-  'template.cli.needs-output': '请用 -o 指定输出文件,例如 qcc template -o 填报模板.xlsx',
-  'template.cli.written': '已生成 {file}:{rows} 行待填报数据({years} 年)。',
-  'init.cli.written': '已生成 {files}。请先编辑 qcc.yaml(城市、县(市、区)、考核年度),然后运行 qcc template -o 填报模板.xlsx 重新生成模板。',
-  'init.yaml': `# qcc 自查配置(质量强市示范城市验收自查)。编辑后运行 qcc rules lint --profile qcc.yaml 检查。
+  'template.cli.no-city': '自查配置中没有 city（城市名称），模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
+  'template.cli.needs-output': '请用 -o 指定输出文件，例如 qcc template -o 填报模板.xlsx',
+  'template.cli.written': '已生成 {file}：{rows} 行待填报数据（{years} 年）。',
+  'init.cli.written': '已生成 {files}。请先编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx 重新生成模板。',
+  'init.yaml': `# qcc 自查配置（质量强市示范城市验收自查）。编辑后运行 qcc rules lint --profile qcc.yaml 检查。
 
-# 规则包:内置编号 quality-city,或规则包文件夹路径
+# 规则包：内置编号 quality-city，或规则包文件夹路径
 pack: {pack}
 
-# 城市名称和所辖县(市、区),与数据文件中“地区”一列的写法一致
+# 城市名称和所辖县（市、区），与数据文件中“地区”一列的写法一致
 city: {city}
-districts: {districts}
+districts:{districts}
 
 # 考核年度
 year: {year}
 
-# 调整达标要求(须写明依据)
+# 调整达标要求（须写明依据）
 # overrides:
 #   "5.1.2":
 #     target: { op: ">=", value: 96 }
 #     reason: 本市实施方案附件1 量化指标
 
-# 不适用的考核项(须写明原因)
+# 不适用的考核项（须写明原因）
 # not_applicable:
 #   "4.1.6": 本市无出口食品示范区创建任务
 
-# 经批准的豁免(到期后自动失效,按正常考核)
+# 经批准的豁免（到期后自动失效，按正常考核）
 # waivers:
 #   - item: "8.1.2"
 #     region: 开化县
-#     reason: 山区县,检验检测机构建设延期
+#     reason: 山区县，检验检测机构建设延期
 #     approver: 市质量强市工作领导小组办公室
 #     expires: 2020-12-31
 
-# 整改清单中默认的完成时限(不写则为规则包中整改提升阶段的截止日)
+# 整改清单中默认的完成时限（不写则为规则包中整改提升阶段的截止日）
 # deadline: 2020-12-31
 `,
   'init.city-placeholder': '某某市',
-  'init.districts-placeholder': '[某某区, 某某县]',
-  'diff.title': '自查对比:{before} → {after}',
-  'diff.score': '得分:{before} → {after}({change})',
-  'diff.grade': '等级:{before} → {after}',
-  'diff.verdict': '结论:{before} → {after}',
+  'init.districts-placeholder': '某某区、某某县',
+  'diff.title': '自查对比：{before} → {after}',
+  'diff.side': '{city} {year}（{pack} {version}）',
+  'diff.score': '得分：{before} → {after}（{change}）',
+  'diff.grade': '等级：{before} → {after}',
+  'diff.verdict': '结论：{before} → {after}',
   'diff.areas': '各板块得分',
   'diff.col.area': '考核板块',
   'diff.col.before': '之前',
@@ -189,15 +185,15 @@ year: {year}
   'diff.gap.closer': '缩小 {amount}',
   'diff.gap.wider': '扩大 {amount}',
   'diff.gap.same': '不变',
-  'diff.not-comparable': '两份报告的规则包或城市不同({before} / {after}),对比仅供参考。',
-  'problem.report-not-json': '不是有效的 JSON 文件:{detail}',
+  'diff.not-comparable': '两份报告的规则包或城市不同（{before} / {after}），对比仅供参考。',
+  'problem.report-not-json': '不是有效的 JSON 文件：{detail}',
   'hint.report-not-json': 'qcc diff 需要 qcc check --format json -o 报告.json 生成的文件。',
-  'problem.report-wrong-schema': '不是 qcc 自查报告(schema 应为 qcc/report@1,实际为 {schema})',
+  'problem.report-wrong-schema': '不是 qcc 自查报告（schema 应为 qcc/report@1，实际为 {schema}）',
   'hint.report-wrong-schema': 'qcc diff 需要 qcc check --format json -o 报告.json 生成的文件。',
-  'problem.gap-list-not-xlsx': '无法作为 xlsx 工作簿读取:{detail}',
-  'hint.gap-list-not-xlsx': '--previous 需要上一次 qcc gaps 生成、并由各单位填写后的 .xlsx 文件;.xls 或 .et 请先另存为 .xlsx。',
+  'problem.gap-list-not-xlsx': '无法作为 xlsx 工作簿读取：{detail}',
+  'hint.gap-list-not-xlsx': '--previous 需要上一次 qcc gaps 生成、并由各单位填写后的 .xlsx 文件；.xls 或 .et 请先另存为 .xlsx。',
   'problem.gap-list-no-header': '工作簿中没有找到含“考核项编号”和“地区”列的整改清单工作表',
-  'hint.gap-list-no-header': '请确认 --previous 指定的是整改清单,且表头行未被删除或改名。',
-  'problem.gap-list-unmatched': '上一版整改清单中有 {n} 行无法与本次结果对应,已原样保留在“未匹配”工作表中',
-  'hint.gap-list-unmatched': '请打开“未匹配”工作表,核对后把内容抄回对应的行。',
+  'hint.gap-list-no-header': '请确认 --previous 指定的是整改清单，且表头行未被删除或改名。',
+  'problem.gap-list-unmatched': '上一版整改清单中有 {n} 行无法与本次结果对应，已原样保留在“未匹配”工作表中',
+  'hint.gap-list-unmatched': '请打开“未匹配”工作表，核对后把内容抄回对应的行。',
 } as const;

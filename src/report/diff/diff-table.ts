@@ -11,7 +11,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 export function diffTable(diff: Diff, tr: Translator): string {
-  const out = [...headline(diff, tr), '', tr.t('diff.areas'), table([tr.t('diff.col.area'), tr.t('diff.col.before'), tr.t('diff.col.after'), tr.t('diff.col.change')], areaRows(diff))];
+  const out = [...headline(diff, tr), '', tr.t('diff.areas'), table([tr.t('diff.col.area'), tr.t('diff.col.before'), tr.t('diff.col.after'), tr.t('diff.col.change')], areaRows(diff, tr))];
   for (const section of outcomeSections(diff, tr)) {
     out.push('', section.title);
     if (section.rows.length) out.push(table(section.head, section.rows));

@@ -10,15 +10,15 @@ export function signed(change: string | undefined): string {
 }
 
 export function statusWord(status: string | undefined, tr: Translator): string {
-  return status ? tr.t(`gaps.status.${status}` as MessageKey) : '—';
+  return status ? tr.t(`report.status.${status}` as MessageKey) : '—';
 }
 
-export function sideLabel(side: DiffSide): string {
-  return `${side.city} ${side.year}(${side.pack.id} ${side.pack.version})`;
+export function sideLabel(side: DiffSide, tr: Translator): string {
+  return tr.t('diff.side', { city: side.city, year: side.year, pack: side.pack.id, version: side.pack.version });
 }
 
 export function verdictWord(verdict: 'pass' | 'fail', tr: Translator): string {
-  return tr.t(verdict === 'pass' ? 'gaps.about.verdict.pass' : 'gaps.about.verdict.fail');
+  return tr.t(`report.verdict.${verdict}`);
 }
 
 /** "缩小 1.5" / "扩大 0.2" / "不变", or '' when a gap has no size. */
@@ -32,19 +32,19 @@ export function gapChangeWord(entry: OutcomeChange, tr: Translator): string {
 /** The heading lines every text format starts with. */
 export function headline(diff: Diff, tr: Translator): string[] {
   const lines = [
-    tr.t('diff.title', { before: sideLabel(diff.before), after: sideLabel(diff.after) }),
+    tr.t('diff.title', { before: sideLabel(diff.before, tr), after: sideLabel(diff.after, tr) }),
     tr.t('diff.score', { before: diff.before.score, after: diff.after.score, change: signed(diff.scoreChange) }),
     tr.t('diff.grade', { before: diff.before.grade, after: diff.after.grade }),
     tr.t('diff.verdict', { before: verdictWord(diff.before.verdict, tr), after: verdictWord(diff.after.verdict, tr) }),
   ];
-  if (!diff.comparable) lines.push(tr.t('diff.not-comparable', { before: sideLabel(diff.before), after: sideLabel(diff.after) }));
+  if (!diff.comparable) lines.push(tr.t('diff.not-comparable', { before: sideLabel(diff.before, tr), after: sideLabel(diff.after, tr) }));
   return lines;
 }
 
 /** The three outcome lists as rows of cells, with their headings. */
 export function outcomeSections(diff: Diff, tr: Translator): { title: string; head: string[]; rows: string[][] }[] {
   const base = (e: OutcomeChange) => [e.item, e.title, e.region];
-  const head = [tr.t('diff.col.item'), '', tr.t('diff.col.region'), tr.t('diff.col.status')];
+  const head = [tr.t('gaps.col.item'), '', tr.t('diff.col.region'), tr.t('diff.col.status')];
   const headGap = [...head, tr.t('diff.col.gap-before'), tr.t('diff.col.gap-after'), tr.t('diff.col.gap-change')];
   head[1] = tr.t('gaps.col.title');
   headGap[1] = tr.t('gaps.col.title');
@@ -60,9 +60,9 @@ export function outcomeSections(diff: Diff, tr: Translator): { title: string; he
   ];
 }
 
-export function areaRows(diff: Diff): string[][] {
+export function areaRows(diff: Diff, tr: Translator): string[][] {
   return diff.areas.map((a) => [
-    `(${a.id})${a.title}`,
+    tr.t('report.area', { id: a.id, title: a.title }),
     a.before ? `${a.before.score} / ${a.before.total}` : '—',
     a.after ? `${a.after.score} / ${a.after.total}` : '—',
     signed(a.change),

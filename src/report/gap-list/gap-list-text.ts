@@ -36,7 +36,7 @@ export async function gapListMarkdown(report: Report, pack: Pack, profile: Profi
       score: s.score,
       total: s.total,
       grade: s.grade,
-      verdict: tr.t(s.verdict === 'pass' ? 'gaps.about.verdict.pass' : 'gaps.about.verdict.fail'),
+      verdict: tr.t(`report.verdict.${s.verdict}`),
       rows: model.rows.length,
       veto: model.rows.filter((r) => r.veto).length,
     }),

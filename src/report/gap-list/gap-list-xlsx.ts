@@ -94,14 +94,14 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
   const s = report.summary;
   const veto = model.rows.filter((r) => r.veto).length;
   const lines: [string, string][] = [
-    [tr.t('gaps.about.pack'), `${report.pack.title}(${report.pack.id} ${report.pack.version})`],
+    [tr.t('gaps.about.pack'), tr.t('gaps.about.pack-value', { title: report.pack.title, id: report.pack.id, version: report.pack.version })],
     [tr.t('gaps.about.city'), report.profile.city],
     [tr.t('gaps.about.year'), String(report.year)],
     [tr.t('gaps.about.score'), tr.t('gaps.about.score-value', { score: s.score, total: s.total })],
     [tr.t('gaps.about.grade'), s.grade],
-    [tr.t('gaps.about.verdict'), tr.t(s.verdict === 'pass' ? 'gaps.about.verdict.pass' : 'gaps.about.verdict.fail')],
-    [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join('、') : tr.t('word.none')],
-    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${tr.t(`gaps.status.${st}` as MessageKey)} ${s.counts[st] ?? 0}`).join(',')],
+    [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
+    [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
+    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${tr.t(`report.status.${st}` as MessageKey)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
     [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
   ];
   if (model.deadline) lines.push([tr.t('gaps.about.deadline'), model.deadline.toISOString().slice(0, 10)]);

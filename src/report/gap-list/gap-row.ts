@@ -73,9 +73,11 @@ function valueText(outcome: Outcome, tr: Translator): string {
   return tr.t('gaps.value.with-year', { value, year: outcome.year });
 }
 
-function gapText(outcome: Outcome): string {
-  const parts = [outcome.gap?.text, outcome.status === 'missing' || outcome.status === 'invalid' ? outcome.reason : undefined].filter(Boolean);
-  return neutraliseCell(parts.join(':'));
+/** The gap in words; for missing and invalid data, why, after it. */
+function gapText(outcome: Outcome, tr: Translator): string {
+  const gap = outcome.gap?.text ?? '';
+  const reason = outcome.status === 'missing' || outcome.status === 'invalid' ? outcome.reason : undefined;
+  return neutraliseCell(reason ? tr.t('gaps.gap.with-reason', { gap, reason }) : gap);
 }
 
 /** A row for one outcome, with the default deadline and progress; what people typed is laid over it later. */
@@ -84,19 +86,19 @@ export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
   const area = report.areas.find((a) => a.id === outcome.area) ?? pack.areas.find((a) => a.id === outcome.area);
   const item = pack.items.find((i) => i.id === outcome.item);
   const cells: GapRow['cells'] = {
-    area: area ? `(${area.id})${area.title}` : outcome.area,
+    area: area ? tr.t('report.area', { id: area.id, title: area.title }) : outcome.area,
     item: outcome.item,
     title: outcome.title,
     region: outcome.region,
     type: tr.t(outcome.veto ? 'gaps.type.veto' : 'gaps.type.scored'),
     target: outcome.target.text,
     value: valueText(outcome, tr),
-    status: tr.t(`gaps.status.${outcome.status}` as MessageKey),
-    gap: NOT_MET.has(outcome.status) ? gapText(outcome) : '',
+    status: tr.t(`report.status.${outcome.status}` as MessageKey),
+    gap: NOT_MET.has(outcome.status) ? gapText(outcome, tr) : '',
     uplift: outcome.uplift,
     priority: NOT_MET.has(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
     lead: outcome.lead,
-    support: outcome.support.join('、'),
+    support: outcome.support.join(tr.t('gaps.list.join')),
     remedy: item?.remedy ?? '',
     progress: tr.t('gaps.progress.todo'),
   };

@@ -47,7 +47,7 @@ function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator)
     errorTitle: tr.t('template.error.title').slice(0, 32),
     allowBlank: true,
   };
-  const list = (choices: string[]): DataValidation => ({ ...prompt, type: 'list', formulae: [`"${choices.join(',')}"`], error: tr.t('template.error.list', { choices: choices.join('、') }) });
+  const list = (choices: string[]): DataValidation => ({ ...prompt, type: 'list', formulae: [`"${choices.join(',')}"`], error: tr.t('template.error.list', { choices: choices.join(tr.t('gaps.list.join')) }) });
   switch (item.measure.kind) {
     case 'rate': {
       const max = unit === '%' ? 100 : unit === '‰' ? 1000 : undefined;
@@ -101,8 +101,8 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     tr.t('template.guide.title', { city }),
     '',
     tr.t('template.guide.pack', { title: pack.title, id: pack.id, version: pack.version }),
-    tr.t('template.guide.years', { years: sorted.join('、'), n: Math.min(longest, sorted.length) }),
-    tr.t('template.guide.regions', { regions: [city, ...profile.districts].join('、') }),
+    tr.t('template.guide.years', { years: sorted.join(tr.t('gaps.list.join')), n: Math.min(longest, sorted.length) }),
+    tr.t('template.guide.regions', { regions: [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
     '',
     ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const).map((k) => tr.t(`template.guide.${k}`)),
   ];

@@ -113,7 +113,7 @@ describe('carry-over from a gap list people filled in', async () => {
 
   it('says in 说明 what was carried over', () => {
     const about = book.getWorksheet('说明')!.getSheetValues().flat().join('\n');
-    expect(about).toContain('沿用 3 行填写内容,2 行已销号,1 行未匹配');
+    expect(about).toContain('沿用 3 行填写内容，2 行已销号，1 行未匹配');
   });
 
   it('is stable: the new list given back as previous keeps the same rows, closed rows and orphan, once each', async () => {

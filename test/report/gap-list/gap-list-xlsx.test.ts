@@ -46,7 +46,7 @@ describe('gap list workbook', async () => {
       '6.3.1 开化县',
     ]);
     expect(column(list, '序号')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(column(list, '状态')).toEqual(['未达标', '未达标', '未达标', '未填报', '未达标', '未达标', '未达标', '数据无效', '未达标', '未填报']);
+    expect(column(list, '状态')).toEqual(['不达标', '不达标', '不达标', '缺数据', '不达标', '不达标', '不达标', '数据无效', '不达标', '缺数据']);
   });
 
   it('marks veto rows by type and fill colour', () => {
@@ -61,18 +61,18 @@ describe('gap list workbook', async () => {
   it('fills the pack remedy, the departments, the value with its year and the gap', () => {
     const row = (id: string, region: string) => column(list, '考核项编号').findIndex((v, i) => v === id && column(list, '地区')[i] === region);
     const i = row('6.3.1', '柯城区');
-    expect(column(list, '整改建议')[i]).toBe('对一次验收未合格的工程逐项分析原因,限期整改复验。');
+    expect(column(list, '整改建议')[i]).toBe('对一次验收未合格的工程逐项分析原因，限期整改复验。');
     expect(column(list, '牵头单位')[i]).toBe('市住建局');
     expect(column(list, '配合单位')[i]).toBe('市交通运输局');
-    expect(column(list, '现状值(年度)')[i]).toBe('98.5%(2020年)');
+    expect(column(list, '现状值(年度)')[i]).toBe('98.5%（2020年）');
     expect(column(list, '差距')[i]).toBe('还差 1.5 个百分点');
     expect(column(list, '可增分值')[i]).toBe(0.25);
-    expect(column(list, '差距')[row('1.3.1', '衢州市')]).toBe('未填报:没有 2020 年的数据');
+    expect(column(list, '差距')[row('1.3.1', '衢州市')]).toBe('未填报：没有 2020 年的数据');
   });
 
   it('neutralises text that came from a data file', () => {
     const values = column(list, '现状值(年度)') as string[];
-    expect(values).toContain("'=A1*100(2020年)");
+    expect(values).toContain("'=A1*100（2020年）");
     expect(values.some((v) => /^[=+\-@]/.test(v))).toBe(false);
   });
 
@@ -112,7 +112,7 @@ describe('gap list workbook', async () => {
 
   it('says in 说明 what it was made from and how the city stands', () => {
     const text = workbook.getWorksheet('说明')!.getSheetValues().flat().filter((v) => typeof v === 'string').join('\n');
-    for (const part of ['测试规则包(mini 0.1)', '2020', '11.32 / 20', '不达标', '4.1.2', '达标 9,未达标 7,未填报 2,数据无效 1,不适用 1,已豁免 1', '共 10 项(否决项 1 项)', '填报-市本级.xlsx']) {
+    for (const part of ['测试规则包（mini 0.1）', '2020', '11.32 / 20', '不达标', '4.1.2', '达标 9、不达标 7、缺数据 2、数据无效 1、不适用 1、豁免 1', '共 10 项（否决项 1 项）', '填报-市本级.xlsx']) {
       expect(text).toContain(part);
     }
   });

@@ -69,7 +69,7 @@ describe('data-entry template', async () => {
     expect(sqrefs.every((v) => /^E\d+(:E\d+)?$/.test(v.sqref!))).toBe(true);
     const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
     const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
-    expect(at('1.1.1')).toMatchObject({ type: 'list', formulae: ['"是,否"'], prompt: '是(已落实)', showInputMessage: true });
+    expect(at('1.1.1')).toMatchObject({ type: 'list', formulae: ['"是,否"'], prompt: '是（已落实）', showInputMessage: true });
     expect(at('1.2.1')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1000] });
     expect(at('1.3.1')).toMatchObject({ type: 'list', formulae: ['"A,B,C,D"'], prompt: '等级为 A' });
     expect(at('4.1.1')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], prompt: '< 全国特种设备万台设备事故死亡率' });
