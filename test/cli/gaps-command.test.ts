@@ -94,6 +94,19 @@ describe('qcc gaps', () => {
     expect(run.stderr).toContain(says);
   });
 
+  it('does not make a list when a data file cannot be read (exit 2)', async () => {
+    const problem = { code: 'file-unreadable', severity: 'error' as const, message: '无法读取文件', location: { file: '填报.xlsx' } };
+    const engine: GapsEngine = {
+      readDataFiles: async () => ({ records: [], benchmarks: [], inputs: [], problems: [problem] }),
+      evaluate: () => report('report-2020'),
+      unreadableCodes: new Set(['file-unreadable']),
+    };
+    const dir = folder();
+    const run = await gaps(['填报.xlsx', '-o', 'list.xlsx'], dir, engine);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[file-unreadable]');
+  });
+
   it('prints markdown or csv to stdout', async () => {
     const md = await gaps(['--format', 'markdown'], folder(), engineFor('report-2020'));
     expect(md.stdout.startsWith('# 整改清单：衢州市 2020 年')).toBe(true);

@@ -11,12 +11,18 @@ import { gapListModel } from '../../report/gap-list/gap-list-model.js';
 import { makeProblem } from '../../util/problem.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { toolInfo } from '../version.js';
 import type { RegisterCommand } from './index.js';
 
-/** What `qcc gaps` needs from the data reader and the engine. */
+/**
+ * What `qcc gaps` needs from the data reader and the engine; shaped like readDataFiles (src/data/read-data.ts) and
+ * evaluate (src/engine/evaluate.ts) so that they can be passed as they are.
+ */
 export interface GapsEngine {
-  readDataFiles(files: readonly string[], ctx: { cwd: string; tr: Translator; pack: Pack; profile: Profile }): Promise<Dataset>;
-  evaluate(pack: Pack, profile: Profile, dataset: Dataset, options: { year?: number; today: string; tr: Translator }): Report;
+  readDataFiles(paths: readonly string[], options: { cwd: string; tr: Translator; pack: Pack; profile: Profile }): Promise<Dataset>;
+  evaluate(input: { pack: Pack; profile: Profile; dataset: Dataset; year?: number; today: string; tool: { name: string; version: string }; tr: Translator }): Report;
+  /** Problem codes meaning a file could not be read at all: the list is then not made (exit 2). */
+  unreadableCodes?: ReadonlySet<string>;
 }
 
 interface GapsOptions extends CommonOptions {
@@ -68,9 +74,13 @@ export function registerGapsWith(engine?: GapsEngine): RegisterCommand {
         } else if (engine) {
           const dataset = await engine.readDataFiles(files, { cwd: io.cwd, tr, pack, profile });
           problems.push(...dataset.problems);
-          if (!dataset.problems.some((p) => p.severity === 'error') || dataset.records.length) {
+          if (!dataset.problems.some((p) => engine.unreadableCodes?.has(p.code))) {
             const year = options.year && /^\d{4}$/.test(options.year) ? Number(options.year) : undefined;
-            report = engine.evaluate(pack, profile, dataset, { ...(year ? { year } : {}), today: io.today ?? new Date().toISOString().slice(0, 10), tr });
+            const today = io.today ?? new Date().toISOString().slice(0, 10);
+            report = engine.evaluate({ pack, profile, dataset, ...(year ? { year } : {}), today, tool: toolInfo(), tr });
+            // The report may repeat the data problems: each is said once.
+            const said = new Set(problems.map((p) => JSON.stringify(p)));
+            problems.push(...report.problems.filter((p) => !said.has(JSON.stringify(p))));
           }
         } else {
           io.stderr.write(`qcc: gaps ${tr.t('cli.coming')}\n`);
