@@ -76,6 +76,32 @@ describe('qcc gaps', () => {
     expect(await sheetNames(join(dir, 'v2.xlsx'))).toEqual(expect.arrayContaining(['整改清单:9', '已销号:2', '未匹配:1']));
   });
 
+  it('reads several previous lists as one: each department sent back its own copy', async () => {
+    const dir = folder();
+    await gaps(['-o', 'v1.xlsx'], dir, engineFor('report-2020'));
+    const copy = async (name: string, edits: Record<string, Record<string, string>>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(join(dir, 'v1.xlsx')) as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('整改清单')!;
+      const headers = ws.getRow(1).values as unknown[];
+      for (let r = 2; r <= ws.rowCount; r += 1) {
+        const typed = edits[`${ws.getRow(r).getCell(3).value}|${ws.getRow(r).getCell(5).value}`];
+        for (const [header, value] of Object.entries(typed ?? {})) ws.getRow(r).getCell(headers.indexOf(header)).value = value;
+      }
+      writeFileSync(join(dir, name), new Uint8Array(await wb.xlsx.writeBuffer()));
+    };
+    await copy('市场监管局.xlsx', { '4.1.2|衢州市': { 责任人: '张伟' } });
+    await copy('住建局.xlsx', { '6.4.1|衢州市': { 责任人: '赵敏' }, '4.1.2|衢州市': { 责任人: '误填' } });
+    const run = await gaps(['--previous', '市场监管局.xlsx', '--previous', '住建局.xlsx', '-o', 'v2.xlsx'], dir, engineFor('report-2020'));
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'v2.xlsx')) as unknown as ArrayBuffer);
+    const owners = wb.getWorksheet('整改清单')!.getColumn(17).values;
+    expect(owners.slice(2, 4)).toEqual(['张伟', '赵敏']);
+    const orphan = wb.getWorksheet('未匹配')!.getRow(2);
+    expect([orphan.getCell(17).value, String(orphan.getCell(23).value)]).toEqual(['误填', expect.stringMatching(/^住建局\.xlsx › 整改清单!A\d+$/)]);
+  });
+
   it('refuses to write over the previous list (exit 2) and leaves it as it was', async () => {
     const dir = folder();
     await gaps(['-o', 'list.xlsx'], dir, engineFor('report-2020'));

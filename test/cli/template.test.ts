@@ -50,6 +50,18 @@ describe('qcc template', () => {
     expect((await sheet(join(dir, 't.xlsx'), '指标数据')).getRow(2).getCell(4).value).toBe(2020);
   });
 
+  it('writes one county its own rows with --region, and refuses a region the profile does not have', async () => {
+    const dir = folder(`pack: ${MINI}\ncity: 衢州市\ndistricts: [柯城区, 开化县]\nyear: 2020\n`);
+    expect((await runQcc(['template', '--region', '开化县', '-o', 'k.xlsx'], dir)).code).toBe(0);
+    const data = await sheet(join(dir, 'k.xlsx'), '指标数据');
+    expect(new Set(data.getColumn(1).values.slice(2))).toEqual(new Set(['开化县']));
+    expect(data.getColumn(2).values.slice(2)).toEqual(['6.3.1', '6.3.2']);
+    const bad = await runQcc(['template', '--region', '开化', '-o', 'x.xlsx'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('[template-unknown-region]');
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+  });
+
   it('needs -o (a workbook does not go to the terminal)', async () => {
     const dir = folder();
     const run = await runQcc(['template', '--pack', MINI], dir);

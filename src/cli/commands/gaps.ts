@@ -26,7 +26,7 @@ export interface GapsEngine {
 }
 
 interface GapsOptions extends CommonOptions {
-  previous?: string;
+  previous?: string[];
   report?: string;
 }
 
@@ -49,7 +49,7 @@ export function registerGapsWith(engine?: GapsEngine): RegisterCommand {
       .option('--pack <pack>', tr.t('cli.option.pack'))
       .option('--profile <file>', tr.t('cli.option.profile'))
       .option('--year <year>', tr.t('cli.option.year'))
-      .option('--previous <file>', tr.t('gaps.option.previous'))
+      .option('--previous <file>', tr.t('gaps.option.previous'), (file: string, all: string[] = []) => [...all, file])
       .option('--report <file>', tr.t('gaps.option.report'))
       .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats))
       .option('-o, --output <file>', tr.t('cli.option.output'))
@@ -86,13 +86,19 @@ export function registerGapsWith(engine?: GapsEngine): RegisterCommand {
           io.stderr.write(`qcc: gaps ${tr.t('cli.coming')}\n`);
           return void (ctx.exitCode = EXIT.cannotRun);
         }
-        const previousRead = options.previous ? await readGapList(options.previous, io.cwd, tr) : undefined;
-        problems.push(...(previousRead?.problems ?? []));
-        if (!report || (previousRead && !previousRead.list)) {
+        // Several previous lists (each department sending back its own copy) are read as one.
+        const previousFiles = options.previous ?? [];
+        const reads = [];
+        for (const file of previousFiles) reads.push(await readGapList(file, io.cwd, tr));
+        problems.push(...reads.flatMap((r) => r.problems));
+        if (!report || reads.some((r) => !r.list)) {
           printProblems(ctx, problems);
           return void (ctx.exitCode = EXIT.cannotRun);
         }
-        const previous = previousRead?.list;
+        const lists = reads.flatMap((r) => (r.list ? [r.list] : []));
+        const previous = lists.length
+          ? { file: lists.map((l) => l.file).join(tr.t('gaps.list.join')), rows: lists.flatMap((l) => (lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows)) }
+          : undefined;
         const model = gapListModel(report, pack, profile, previous, { tr });
         if (model.previous?.unmatched.length) {
           problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
@@ -100,7 +106,7 @@ export function registerGapsWith(engine?: GapsEngine): RegisterCommand {
         printProblems(ctx, problems);
         const content = await gapListFormatters[format](report, pack, profile, previous, { tr });
         // Never over a data file, the report read, or the previous list: the new list must be a new file.
-        const inputs = [...files, ...(options.previous ? [options.previous] : []), ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : [])];
+        const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : [])];
         if (!(await emit(ctx, content, options.output, inputs))) return;
         if (model.previous) {
           const p = model.previous;

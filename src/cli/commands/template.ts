@@ -1,7 +1,8 @@
 // `qcc template -o 填报模板.xlsx`: the data-entry workbook for the pack and the profile's regions and years.
 import type { Command } from 'commander';
-import { templateXlsx } from '../../report/template/template-xlsx.js';
-import { templateRows, templateYears } from '../../report/template/template-rows.js';
+import { templateRowCount, templateXlsx } from '../../report/template/template-xlsx.js';
+import { templateYears } from '../../report/template/template-rows.js';
+import { makeProblem } from '../../util/problem.js';
 import type { Profile } from '../../model/index.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,6 +27,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
     .option('--profile <file>', tr.t('cli.option.profile'))
     .option('--year <year>', tr.t('cli.option.year'))
     .option('--years <n>', tr.t('gaps.option.years'))
+    .option('--region <region>', tr.t('gaps.option.template-region'))
     .option('-o, --output <file>', tr.t('cli.option.output'))
     .action(async (_options, command: Command) => {
       const options = optionsOf<TemplateOptions>(command);
@@ -40,9 +42,15 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
       const years = templateYears(pack, profile, evaluationYear(options.year, profile, ctx.io.today), count);
       if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
-      const bytes = await templateXlsx(pack, profile, years, { tr });
+      const regions = [profile.city, ...profile.districts].filter(Boolean);
+      if (options.region && !regions.includes(options.region)) {
+        printProblems(ctx, [makeProblem(tr, 'template-unknown-region', 'error', profile.file ? { file: profile.file } : { file: 'qcc.yaml' }, { region: options.region, regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none') })]);
+        return void (ctx.exitCode = EXIT.cannotRun);
+      }
+      const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
+      const bytes = await templateXlsx(pack, profile, years, templateCtx);
       if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : []))) return;
-      const rows = templateRows(pack, profile, years, profile.city || tr.t('template.city-placeholder')).length;
+      const rows = templateRowCount(pack, profile, years, templateCtx);
       ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
     });
 }

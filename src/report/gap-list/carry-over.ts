@@ -93,7 +93,7 @@ function defaultsOf(previous: PreviousGapList, tr: Translator): IsDefault {
 /** The row as it was, machine columns and all, for the 未匹配 sheet. */
 function keptRow(row: PreviousRow, typed: Typed, reason: string): GapRow {
   const cells: GapRow['cells'] = {};
-  let origin = `${row.sheet}!A${row.row}`;
+  let origin = `${row.file ? `${row.file} › ` : ''}${row.sheet}!A${row.row}`;
   for (const { header, value } of row.cells) {
     const key = columnOfHeader(header);
     // A row that was already unmatched keeps where it first came from and why.

@@ -10,6 +10,8 @@ export interface PreviousCell {
 
 export interface PreviousRow {
   sheet: string;
+  /** Which file, when rows of several previous lists are read together. */
+  file?: string;
   /** 1-based, as Excel shows it. */
   row: number;
   /** The cells under 考核项编号 and 地区, trimmed; '' when blank. */

@@ -11,6 +11,8 @@ type ExcelJS = typeof import('exceljs');
 
 export interface TemplateContext {
   tr: Translator;
+  /** Only this region's rows: a template for one county to fill in. */
+  region?: string;
 }
 
 const LOCKED_FILL = 'FFF2F2F2';
@@ -85,7 +87,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   const { tr } = ctx;
   const city = profile.city || tr.t('template.city-placeholder');
   const sorted = [...years].sort((a, b) => a - b);
-  const rows = templateRows(pack, profile, sorted, city);
+  const rows = templateRows(pack, profile, sorted, city).filter((r) => !ctx.region || r.region === ctx.region);
   const { default: Excel } = (await import('exceljs')) as unknown as { default: ExcelJS };
   const workbook = new Excel.Workbook();
   const date = workbookDate(sorted[sorted.length - 1] ?? 2000);
@@ -102,7 +104,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     '',
     tr.t('template.guide.pack', { title: pack.title, id: pack.id, version: pack.version }),
     tr.t('template.guide.years', { years: sorted.join(tr.t('gaps.list.join')), n: Math.min(longest, sorted.length) }),
-    tr.t('template.guide.regions', { regions: [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
+    tr.t('template.guide.regions', { regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
     '',
     ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const).map((k) => tr.t(`template.guide.${k}`)),
   ];
@@ -163,6 +165,6 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
 }
 
 /** How many data rows a template for these inputs has (for the CLI's message). */
-export function templateRowCount(pack: Pack, profile: Profile, years: readonly number[], tr: Translator): number {
-  return templateRows(pack, profile, years, profile.city || tr.t('template.city-placeholder')).length;
+export function templateRowCount(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): number {
+  return templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter((r) => !ctx.region || r.region === ctx.region).length;
 }
