@@ -54,9 +54,8 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
       if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
     });
     if (row.veto) {
-      r.eachCell({ includeEmpty: true }, (cell) => {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
-      });
+      // Every column, the blank ones too, so the whole row reads as one.
+      for (let c = 1; c <= headers.length; c += 1) r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
     }
   });
   const last = columnLetter(headers.length);

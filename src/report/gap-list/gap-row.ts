@@ -95,7 +95,8 @@ export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
     value: valueText(outcome, tr),
     status: tr.t(`report.status.${outcome.status}` as MessageKey),
     gap: NOT_MET.has(outcome.status) ? gapText(outcome, tr) : '',
-    uplift: outcome.uplift,
+    // Shown to two decimals (a third of a point is 0.33); the order uses the exact value.
+    uplift: Number(outcome.uplift.toFixed(2)),
     priority: NOT_MET.has(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
     lead: outcome.lead,
     support: outcome.support.join(tr.t('gaps.list.join')),

@@ -54,6 +54,7 @@ describe('gap list workbook', async () => {
     expect(column(list, '类型').slice(1)).not.toContain('否决项');
     const fill = list.getRow(2).getCell(1).fill as ExcelJS.FillPattern;
     expect(fill.fgColor?.argb).toBe('FFFCE4E4');
+    expect((list.getRow(2).getCell(21).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4E4');
     expect((list.getRow(3).getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
     expect(column(list, '优先级')[0]).toBe('高');
   });
