@@ -42,7 +42,8 @@ export interface Outcome {
   uplift: number;
   /** Why not-applicable, waived, missing or invalid. */
   reason?: string;
-  waiver?: { approver: string; expires: string };
+  /** For a waived outcome: who approved it, until when, and the status the data alone gives (optional addition). */
+  waiver?: { approver: string; expires: string; evaluated?: Status };
   evidence?: { listed: string[]; required: number; verified: boolean; missingFiles: string[] };
   records: RecordRef[];
   /** The computation, step by step, localised; shown by `qcc explain`. */

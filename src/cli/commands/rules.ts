@@ -12,6 +12,7 @@ import { makeProblem } from '../../util/problem.js';
 import { displayPath } from '../../util/display-path.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { registerRulesTest } from './rules-test.js';
 
 export function registerRules(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -86,6 +87,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
       ctx.io.stdout.write(`${summary}\n`);
       ctx.exitCode = errors ? EXIT.cannotRun : EXIT.ok;
     });
+
+  registerRulesTest(rules, ctx);
 
   rules
     .command('schema')

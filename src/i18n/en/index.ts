@@ -4,6 +4,15 @@ import { cli } from './cli.js';
 import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
+import { engine } from './engine.js';
 import { gaps } from './gaps.js';
 
-export const en: Record<keyof typeof zh, string> = { ...cli, ...pack, ...report, ...target, ...gaps };
+// One section a line, so that adding a section never conflicts with another.
+export const en: Record<keyof typeof zh, string> = {
+  ...cli,
+  ...pack,
+  ...report,
+  ...target,
+  ...engine,
+  ...gaps,
+};

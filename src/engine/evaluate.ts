@@ -1,0 +1,196 @@
+// The engine's entry: (pack, profile, dataset) → Report. Pure: every outside fact (today, evidence files) comes in.
+import type { Dataset, Item, Outcome, Pack, Problem, Profile, Report, Status, Target, Waiver } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { describeTarget } from '../util/describe-target.js';
+import { makeProblem } from '../util/problem.js';
+import { sortProblems } from '../util/sort-problems.js';
+import { checkEvidence, type EvidenceDir } from './evidence.js';
+import { indexBenchmarks, indexRecords } from './lookup.js';
+import { itemRegions, regionRank, regionsFor, resolveCity } from './regions.js';
+import { round2, scoreReport, type Scored } from './scoring.js';
+import { compareItemIds, sortOutcomes } from './sort-outcomes.js';
+import { evaluateTarget } from './targets/index.js';
+import type { TargetContext, TargetResult } from './targets/types.js';
+import { resolveYear } from './year.js';
+
+export interface EvaluateInput {
+  pack: Pack;
+  profile: Profile;
+  dataset: Dataset;
+  /** --year; else profile.year; else the latest year with city records. */
+  year?: number;
+  /** --region: only outcomes of this region. */
+  region?: string;
+  /** YYYY-MM-DD, for waiver expiry. */
+  today: string;
+  /** --evidence-dir, checked by the CLI. */
+  evidenceDir?: EvidenceDir;
+  tool: { name: string; version: string };
+  tr: Translator;
+}
+
+/**
+ * Outcomes are one per item × region for the evaluation year:
+ * - scope city → the profile's city; district → each district of the profile; all → the city and each
+ *   district; --region keeps one region (an unknown one is a problem).
+ * - Without `city` in the profile, the city is the region that the records of city-scope items carry
+ *   (what the submitted files call it); with no such records, 市本级.
+ * - Duplicate records of an item/region/year were reported by the reader; the first one read is used.
+ * - not_applicable → not-applicable (no evaluation); otherwise the target (the profile's override if any)
+ *   decides pass/fail/missing/invalid, then evidence, then a live waiver turns the outcome into waived
+ *   (keeping the status the data gives in `waiver.evaluated`). An expired waiver is a problem at the
+ *   waiver and changes nothing.
+ * Scoring, grade, veto and verdict: see scoring.ts.
+ */
+export function evaluate(input: EvaluateInput): Report {
+  const { pack, profile, dataset, tr } = input;
+  const problems: Problem[] = [];
+  const city = resolveCity(profile, pack, dataset) || tr.t('word.city');
+  const districts = profile.districts.filter((d) => d !== city);
+  const year = resolveYear(input.year, profile, dataset, city, input.today);
+  const record = indexRecords(dataset.records);
+  const benchmark = indexBenchmarks(pack.benchmarks, dataset.benchmarks, pack.files[0] ?? pack.id);
+  const profileLocation = { file: profile.file ?? 'qcc.yaml' };
+
+  if (input.region !== undefined && input.region !== city && !districts.includes(input.region)) {
+    problems.push(
+      makeProblem(tr, 'region-not-in-profile', 'error', profileLocation, {
+        region: input.region,
+        city,
+        regions: [city, ...districts].join(tr.t('word.comma')),
+      }),
+    );
+  }
+  const districtItems = pack.items.filter((i) => i.scope === 'district').length;
+  if (!districts.length && districtItems) {
+    problems.push(makeProblem(tr, 'profile-no-districts', 'warning', profileLocation, { count: districtItems }));
+  }
+  // An expired waiver is reported once, where it is written, and the item is evaluated on its data.
+  const liveWaivers: Waiver[] = [];
+  for (const w of profile.waivers) {
+    if (w.expires < input.today) {
+      problems.push(makeProblem(tr, 'waiver-expired', 'warning', w.location, { item: w.item, expires: w.expires, today: input.today }));
+    } else liveWaivers.push(w);
+  }
+  const expired = profile.waivers.filter((w) => !liveWaivers.includes(w));
+  const covers = (w: Waiver, item: Item, region: string): boolean => w.item === item.id && (w.region === undefined || w.region === region);
+
+  const scored: Scored[] = [];
+  for (const item of [...pack.items].sort((a, b) => compareItemIds(a.id, b.id))) {
+    const regions = itemRegions(item, city, districts, input.region);
+    const override = profile.overrides[item.id];
+    const target = override?.target ?? item.target;
+    const points = override?.points ?? item.points;
+    // The share is of every region the item applies to, so --region changes which outcomes are shown, not their points.
+    const all = regionsFor(item.scope, city, districts).length;
+    const share = all ? points / all : 0;
+    const preamble: string[] = [];
+    if (override && (override.target || override.points !== undefined)) {
+      const changes = [
+        ...(override.target ? [tr.t('step.override.target', { target: describeTarget(override.target, item.measure.unit, tr, pack.benchmarks) })] : []),
+        ...(override.points !== undefined ? [tr.t('step.override.points', { points: override.points })] : []),
+      ];
+      preamble.push(tr.t('step.override', { changes: changes.join(tr.t('word.comma')), reason: override.reason }));
+    }
+    for (const region of regions) {
+      const outcome = evaluateOne(item, region, target, points, share, all, preamble);
+      scored.push({ outcome, points, regions: all });
+    }
+  }
+
+  function evaluateOne(item: Item, region: string, target: Target, points: number, share: number, regionCount: number, preamble: readonly string[]): Outcome {
+    const unit = item.measure.unit;
+    const base: Outcome = {
+      item: item.id,
+      title: item.title,
+      area: item.area,
+      region,
+      year,
+      scope: item.scope,
+      measure: item.measure.kind,
+      status: 'missing',
+      target: { text: describeTarget(target, unit, tr, pack.benchmarks), kind: target.kind },
+      points: round2(share),
+      earned: 0,
+      veto: item.veto,
+      lead: item.lead,
+      support: [...item.support],
+      uplift: 0,
+      records: [],
+      steps: [...preamble],
+    };
+    if (unit !== undefined) base.unit = unit;
+    const pointsStep = (earned: number): string =>
+      regionCount > 1
+        ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
+        : tr.t('step.points', { points: round2(share), earned: round2(earned) });
+
+    const na = profile.notApplicable[item.id];
+    if (na) {
+      base.status = 'not-applicable';
+      base.reason = na.reason;
+      base.gap = { text: tr.t('gap.not-applicable', { reason: na.reason }) };
+      base.steps.push(tr.t('step.not-applicable', { reason: na.reason }));
+      return base;
+    }
+
+    const ctx: TargetContext = {
+      item,
+      region,
+      year,
+      record: (y) => record(item.id, region, y),
+      benchmark,
+      benchmarks: pack.benchmarks,
+      tr,
+      ...(unit !== undefined ? { unit } : {}),
+    };
+    const result: TargetResult = evaluateTarget(target, ctx);
+    const evidence = checkEvidence(item, ctx.record(year), result, input.evidenceDir, tr);
+    if (evidence) base.evidence = evidence;
+    const lapsed = expired.find((w) => covers(w, item, region));
+    if (lapsed) base.steps.push(tr.t('step.waiver-expired', { expires: lapsed.expires }));
+    base.steps.push(...result.steps);
+    base.records = result.records;
+    if (result.value !== undefined) base.value = result.value;
+    if (result.reason !== undefined) base.reason = result.reason;
+    if (result.gap) base.gap = result.gap;
+    base.status = result.status;
+
+    const waiver = liveWaivers.find((w) => covers(w, item, region));
+    if (waiver) {
+      const evaluated: Status = result.status;
+      base.status = 'waived';
+      base.waiver = { approver: waiver.approver, expires: waiver.expires, evaluated };
+      base.reason = waiver.reason;
+      const words = tr.t('gap.waived', { approver: waiver.approver, expires: waiver.expires });
+      base.gap = result.gap ? { ...result.gap, text: `${words}${tr.t('word.semicolon')}${result.gap.text}` } : { text: words };
+      base.steps.push(
+        tr.t('step.waived', { approver: waiver.approver, expires: waiver.expires, reason: waiver.reason, status: tr.t(`status.${evaluated}`) }),
+      );
+    }
+    base.earned = base.status === 'pass' || base.status === 'waived' ? round2(share) : 0;
+    // Uplift: the item's points that passing would add (before the not-applicable rescaling of the total).
+    base.uplift = base.status === 'fail' || base.status === 'missing' || base.status === 'invalid' ? round2(share) : 0;
+    base.steps.push(pointsStep(base.earned));
+    return base;
+  }
+
+  const rank = regionRank(city, districts);
+  const order = new Map(sortOutcomes(scored.map((s) => s.outcome), rank).map((o, i) => [o, i]));
+  scored.sort((a, b) => (order.get(a.outcome) ?? 0) - (order.get(b.outcome) ?? 0));
+  const { areas, summary } = scoreReport(scored, pack);
+
+  const report: Report = {
+    schema: 'qcc/report@1',
+    tool: { ...input.tool },
+    pack: { id: pack.id, version: pack.version, title: pack.title },
+    profile: { city, districts: [...districts], ...(profile.file !== undefined ? { file: profile.file } : {}) },
+    year,
+    inputs: [...dataset.inputs],
+    summary,
+    areas,
+    outcomes: scored.map((s) => s.outcome),
+    problems: sortProblems([...dataset.problems, ...problems]),
+  };
+  return report;
+}

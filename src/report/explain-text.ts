@@ -1,0 +1,49 @@
+// `qcc explain ITEM` as text: the rule and its basis, then per region the records used, the computation, the outcome and gap.
+import type { Pack, Report } from '../model/index.js';
+import type { Translator } from '../i18n/index.js';
+import { describeTarget } from '../util/describe-target.js';
+import { formatLocation } from '../util/format-location.js';
+
+/** The pack parts the text needs beyond the report: the item's definition and the basis documents. */
+export type ExplainPack = Pick<Pack, 'items' | 'basis' | 'benchmarks'>;
+
+export function explainText(report: Report, itemId: string, tr: Translator, pack: ExplainPack): string {
+  const item = pack.items.find((i) => i.id === itemId);
+  const outcomes = report.outcomes.filter((o) => o.item === itemId);
+  const first = outcomes[0];
+  const lines: string[] = [`${itemId} ${item?.title ?? first?.title ?? ''}`.trimEnd()];
+
+  if (item) {
+    const doc = pack.basis.find((d) => d.id === item.basis.doc);
+    const basis = [doc ? [doc.number, doc.title].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause ?? ''].filter(Boolean).join(' ');
+    // The target as evaluated (a profile override shows here); the pack's own target when nothing was evaluated.
+    lines.push(tr.t('explain.target', { target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks) }));
+    lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
+    lines.push(tr.t('explain.scope', { scope: tr.t(`scope.${item.scope}`) }));
+    lines.push(tr.t('explain.lead', { lead: [item.lead, ...item.support].join(tr.t('word.comma')) }));
+    lines.push(tr.t('explain.basis', { basis, confidence: tr.t(`confidence.${item.basis.confidence}`) }));
+    if (item.basis.note) lines.push(`  ${item.basis.note}`);
+    if (item.remedy) lines.push(tr.t('explain.remedy', { remedy: item.remedy }));
+  }
+
+  if (!outcomes.length) {
+    lines.push('', tr.t('explain.no-outcome', { item: itemId }));
+    return `${lines.join('\n')}\n`;
+  }
+
+  for (const o of outcomes) {
+    lines.push('', tr.t('explain.outcome', { region: o.region, year: o.year, status: tr.t(`status.${o.status}`) }));
+    lines.push(tr.t('explain.records'));
+    if (o.records.length) {
+      for (const r of o.records) lines.push(tr.t('explain.record', { year: r.year, raw: r.raw || '—', location: formatLocation(r.location) }));
+    } else lines.push(tr.t('explain.no-records'));
+    lines.push(tr.t('explain.steps'));
+    o.steps.forEach((step, i) => lines.push(tr.t('explain.step', { n: i + 1, step })));
+    if (o.gap) {
+      const uplift = o.uplift > 0 ? `${tr.t('word.semicolon')}${tr.t('explain.uplift', { uplift: o.uplift })}` : '';
+      lines.push(tr.t('explain.gap', { gap: `${o.gap.text}${uplift}` }));
+    }
+    if (o.reason && o.status !== 'missing' && o.status !== 'invalid') lines.push(tr.t('explain.reason', { reason: o.reason }));
+  }
+  return `${lines.join('\n')}\n`;
+}

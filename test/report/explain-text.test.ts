@@ -1,0 +1,88 @@
+// `qcc explain` text: the rule and basis, the records with their locations, the computation, the outcome and gap.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { readPack } from '../../src/pack/read-pack.js';
+import { explainText } from '../../src/report/explain-text.js';
+import { dataset, en, profile, rec, zh } from '../engine/helpers.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const pack = readPack(resolve(ROOT, 'fixtures/packs/mini'), ROOT, zh).pack!;
+
+function report(tr = zh, evidenceDir?: { shown: string; exists: (f: string) => boolean }) {
+  return evaluate({
+    pack,
+    profile: profile(),
+    dataset: dataset(
+      [
+        rec('1.2.1', 2018, 1.2, '衢州市', [], 2),
+        rec('1.2.1', 2019, 2.0, '衢州市', [], 3),
+        rec('1.2.1', 2020, 1.2, '衢州市', [], 4),
+        rec('4.1.1', 2020, 0.25),
+        rec('1.1.1', 2020, '是', '衢州市', ['会议纪要.pdf']),
+      ],
+      { benchmarks: [{ benchmark: 'national-special-equipment-death-rate', year: 2020, value: '0.23', source: '国家市场监管总局通报', location: { file: '基准值.csv', line: 3 } }] },
+    ),
+    year: 2020,
+    today: '2020-06-01',
+    tool: { name: 'qcc', version: '0' },
+    tr,
+    ...(evidenceDir ? { evidenceDir } : {}),
+  });
+}
+
+describe('explainText', () => {
+  it('shows a trend: the rule, basis, the three records, each year-on-year step, the gap and uplift', () => {
+    expect(explainText(report(), '1.2.1', zh, pack)).toBe(
+      [
+        '1.2.1 质量工作专项经费占一般公共预算支出比重',
+        '达标要求：近 3 年逐年不下降（稳步提高）',
+        '分值：3',
+        '考核范围：市本级',
+        '牵头单位：市市场监管局',
+        '依据：衢政办发〔2018〕41号 衢州市争创全国质量强市示范城市工作实施方案 三(一)2（创建城市实践）',
+        '',
+        '【衢州市】2020 年：不达标',
+        '使用的数据：',
+        '  2018 年  1.2  填报.xlsx › 指标数据!E2',
+        '  2019 年  2  填报.xlsx › 指标数据!E3',
+        '  2020 年  1.2  填报.xlsx › 指标数据!E4',
+        '计算过程：',
+        '  1. 近 3 年数据：2018 年 1.2‰，2019 年 2‰，2020 年 1.2‰',
+        '  2. 2018→2019：1.2 → 2，上升 0.8：满足',
+        '  3. 2019→2020：2 → 1.2，下降 0.8：不满足',
+        '  4. 分值 3；得分 0',
+        '差距：2019→2020 下降 0.8 个千分点；达标可加 3 分',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a benchmark: the value, the benchmark of the year with its source and location', () => {
+    const text = explainText(report(), '4.1.1', zh, pack);
+    expect(text).toContain('2020 年基准值“全国特种设备万台设备事故死亡率”为 0.23 人/万台（来源：国家市场监管总局通报）');
+    expect(text).toContain('  2020 年  0.23  基准值.csv:3');
+    expect(text).toContain('0.25 人/万台 < 0.23 人/万台：不满足');
+    expect(text).toContain('差距：比全国特种设备万台设备事故死亡率高 0.02 人/万台');
+  });
+
+  it('shows a yes-no item with evidence, verified or not', () => {
+    expect(explainText(report(), '1.1.1', zh, pack)).toContain('佐证材料：已列 1 份，须至少 1 份：满足');
+    expect(explainText(report(), '1.1.1', zh, pack)).toContain('未核验佐证文件是否存在（未指定 --evidence-dir）');
+    const checked = explainText(report(zh, { shown: '佐证', exists: () => false }), '1.1.1', zh, pack);
+    expect(checked).toContain('【衢州市】2020 年：不达标');
+    expect(checked).toContain('差距：佐证材料文件不存在：会议纪要.pdf（在 佐证 中）');
+  });
+
+  it('shows each region of an item evaluated for the city and districts, and speaks English', () => {
+    const text = explainText(report(en), '6.3.1', en, pack);
+    expect(text).toContain('[衢州市] 2020: no data');
+    expect(text).toContain('[江山市] 2020: no data');
+    expect(text).toContain('Gap: not reported (2020); passing adds 1 points');
+  });
+
+  it('says when an item has no outcome', () => {
+    const r = evaluate({ pack, profile: profile({ districts: [] }), dataset: dataset([]), year: 2020, today: '2020-01-01', tool: { name: 'qcc', version: '0' }, tr: zh });
+    expect(explainText(r, '6.3.2', zh, pack)).toContain('考核项 6.3.2 在本次自查中没有结果');
+  });
+});

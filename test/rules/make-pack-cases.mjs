@@ -1,0 +1,217 @@
+// Writes rules/quality-city/tests/*.yaml, the pack's own cases for `qcc rules test`: for every item a pass and a fail
+// case plus the boundaries of its target (exactly at the threshold, just past it, missing, an absent benchmark year).
+// The expected statuses follow the target semantics of DESIGN.md, not the engine. Run: node test/rules/make-pack-cases.mjs [out-dir]
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const PACK = fileURLToPath(new URL('../../rules/quality-city/', import.meta.url));
+const OUT = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../../rules/quality-city/tests/', import.meta.url));
+mkdirSync(OUT, { recursive: true });
+const YEAR = 2020;
+const CITY = '衢州市';
+const DISTRICTS = ['柯城区', '江山市'];
+
+const q = (s) => JSON.stringify(s);
+
+/** Exact decimal arithmetic on small numbers: shift to integers by the number of decimals. */
+function decimals(n) {
+  const s = String(n);
+  return s.includes('.') ? s.split('.')[1].length : 0;
+}
+function add(a, b) {
+  const d = Math.max(decimals(a), decimals(b));
+  const f = 10 ** d;
+  return Number(((Math.round(a * f) + Math.round(b * f)) / f).toFixed(d));
+}
+/** The smallest step that still reads as "just past" the threshold in this unit. */
+function step(item, value) {
+  if (item.measure.kind === 'count' || item.measure.kind === 'rank' || item.measure.kind === 'events') return 1;
+  return 10 ** -Math.max(1, decimals(value) + (decimals(value) ? 1 : 0));
+}
+
+function record(item, value, extra = {}) {
+  const parts = [`item: ${q(item.id)}`];
+  if (extra.region) parts.push(`region: ${q(extra.region)}`);
+  parts.push(`year: ${extra.year ?? YEAR}`, `value: ${value === null ? 'null' : typeof value === 'string' ? q(value) : value}`);
+  if (extra.evidence) parts.push(`evidence: [${extra.evidence.map(q).join(', ')}]`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** Region to test an item in: the city unless the item is evaluated per county only. */
+const regionOf = (item) => (item.scope === 'district' ? DISTRICTS[0] : undefined);
+const keyOf = (item, region) => (region ? `${item.id}@${region}` : item.id);
+
+function evidenceFor(item) {
+  const n = Math.max(item.min_evidence ?? 0, 1);
+  return (item.evidence ?? ['佐证材料']).slice(0, n).map((e) => `${e}.pdf`);
+}
+
+/** Cases for one target, as [label, records, expected status, benchmarks?]. */
+function casesFor(item, target, region) {
+  const rec = (value, extra = {}) => record(item, value, { region, ...extra });
+  const out = [];
+  if ('equals' in target) {
+    out.push(['已落实并附佐证材料', [rec(true, { evidence: evidenceFor(item) })], 'pass']);
+    out.push(['未落实', [rec(false)], 'fail']);
+    out.push(['未填报', [], 'missing']);
+    out.push(['数值为空', [rec(null)], 'missing']);
+  } else if ('in' in target) {
+    out.push([`等级 ${target.in[0]}`, [rec(target.in[0])], 'pass']);
+    out.push(['等级 B', [rec('B')], 'fail']);
+    out.push(['未填报', [], 'missing']);
+  } else if ('trend' in target) {
+    const base = item.measure.unit === '‰' ? 3.5 : 40;
+    const up = item.measure.unit === '‰' ? 0.5 : 2;
+    const years = Array.from({ length: target.years }, (_, i) => YEAR - target.years + 1 + i);
+    const series = (values) => values.map((v, i) => rec(v, { year: years[i] }));
+    const rising = years.map((_, i) => add(base, up * i));
+    out.push(['逐年上升', series(rising), 'pass']);
+    const flat = [...rising];
+    flat[flat.length - 1] = flat[flat.length - 2];
+    out.push(['最后一年与上年持平（边界）', series(flat), target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass']);
+    const down = [...rising];
+    down[down.length - 1] = add(down[down.length - 2], -up);
+    out.push(['最后一年下降', series(down), 'fail']);
+    out.push([`${YEAR} 年未填报`, series(rising).slice(0, -1), 'missing']);
+  } else if ('benchmark' in target) {
+    out.push(...benchmarkCases(item, target, rec));
+  } else if ('rank' in target) {
+    const top = target.rank.top;
+    out.push([`第 ${top} 位（边界）`, [rec(top)], 'pass']);
+    out.push([`第 ${top + 1} 位`, [rec(top + 1)], 'fail']);
+    out.push(['未填报', [], 'missing']);
+  } else if ('op' in target) {
+    const v = target.value;
+    const s = step(item, v);
+    const u = item.measure.unit ?? '';
+    const at = `恰好 ${v}${u}（边界）`;
+    const pastBelow = add(v, -s);
+    const pastAbove = add(v, s);
+    const fits = { '>=': [v, pastBelow], '<=': [v, pastAbove], '==': [v, item.measure.kind === 'events' ? pastAbove : pastBelow] };
+    if (target.op in fits) {
+      const [good, bad] = fits[target.op];
+      out.push([at, [rec(good)], 'pass']);
+      out.push([`${bad}${u}（刚好不达标）`, [rec(bad)], 'fail']);
+    } else if (target.op === '>') {
+      out.push([at, [rec(v)], 'fail']);
+      out.push([`${pastAbove}${u}（刚好达标）`, [rec(pastAbove)], 'pass']);
+    } else if (target.op === '<') {
+      out.push([at, [rec(v)], 'fail']);
+      out.push([`${pastBelow}${u}（刚好达标）`, [rec(pastBelow)], 'pass']);
+    }
+    out.push(['未填报', [], 'missing']);
+    out.push(['数值为空', [rec(null)], 'missing']);
+  }
+  return out;
+}
+
+/** Benchmark targets: a year the pack has a value for, a year it has none (missing), and the same year supplied in the data. */
+function benchmarkCases(item, target, rec) {
+  const values = BENCHMARKS.get(target.benchmark) ?? {};
+  const out = [];
+  const known = Object.keys(values).sort().at(-1);
+  const test = (label, year, bench, better, worse) => {
+    const b = bench === undefined ? undefined : [{ benchmark: target.benchmark, year, value: bench }];
+    out.push([`${label}：优于基准值`, [rec(better, { year })], 'pass', b, year]);
+    out.push([`${label}：等于基准值（边界）`, [rec(bench, { year })], target.op.includes('=') ? 'pass' : 'fail', b, year]);
+    out.push([`${label}：劣于基准值`, [rec(worse, { year })], 'fail', b, year]);
+  };
+  const s = step(item, 0.01);
+  const dir = target.op.startsWith('<') ? -1 : 1;
+  if (known) {
+    const v = values[known];
+    out.push(...[]);
+    const year = Number(known);
+    const b = [];
+    out.push([`${known} 年（规则包自带基准值 ${v}）：优于基准值`, [rec(add(v, dir * s), { year })], 'pass', undefined, year]);
+    out.push([`${known} 年：等于基准值（边界）`, [rec(v, { year })], target.op.includes('=') ? 'pass' : 'fail', undefined, year]);
+    out.push([`${known} 年：劣于基准值`, [rec(add(v, -dir * s), { year })], 'fail', undefined, year]);
+    void b;
+  }
+  // A year with no benchmark in the pack: the outcome cannot be decided.
+  const sample = known ? values[known] : 5;
+  out.push([`${YEAR} 年无基准值`, [rec(sample)], 'missing']);
+  // The same year with a benchmark supplied in the data (the 基准值 sheet); the value is test data only.
+  test(`${YEAR} 年数据文件提供基准值`, YEAR, sample, add(sample, dir * s), add(sample, -dir * s));
+  return out;
+}
+
+const meta = parse(readFileSync(`${PACK}pack.yaml`, 'utf8'));
+const BENCHMARKS = new Map((meta.benchmarks ?? []).map((b) => [b.id, b.values ?? {}]));
+
+/** A stand-in target for unset items, set in the case profile's overrides (test values, not recommendations). */
+function overrideFor(item) {
+  if (item.measure.kind === 'rank') return { rank: { top: 10, cohort: '全国城市' } };
+  if (item.measure.kind === 'count') return { op: '>=', value: 5 };
+  return { op: '>=', value: 90 };
+}
+function flowTarget(t) {
+  if (t.rank) return `{ rank: { top: ${t.rank.top}, cohort: ${q(t.rank.cohort)} } }`;
+  return `{ op: ${q(t.op)}, value: ${t.value} }`;
+}
+
+const header = (what) =>
+  [`# Pack cases for \`qcc rules test\`: ${what}`, '# Generated by test/rules/make-pack-cases.mjs from the pack; edit the script, not this file.', ''].join('\n');
+const profileLine = (extra = '') => `profile: { city: ${CITY}, districts: [${DISTRICTS.join(', ')}]${extra} }`;
+
+function caseText(name, year, records, expect, benchmarks) {
+  const lines = [`  - name: ${q(name)}`, `    year: ${year}`];
+  lines.push(records.length ? '    records:' : '    records: []');
+  for (const r of records) lines.push(`      - ${r}`);
+  if (benchmarks) lines.push(`    benchmarks: [${benchmarks.map((b) => `{ benchmark: ${b.benchmark}, year: ${b.year}, value: ${b.value} }`).join(', ')}]`);
+  lines.push('    expect:');
+  for (const [k, v] of Object.entries(expect)) lines.push(`      ${q(k)}: ${v}`);
+  return lines.join('\n');
+}
+
+const files = readdirSync(PACK).filter((f) => /^\d.*\.yaml$/.test(f)).sort();
+const unsetItems = [];
+for (const file of files) {
+  const { items } = parse(readFileSync(`${PACK}${file}`, 'utf8'));
+  const cases = [];
+  for (const item of items) {
+    if ('unset' in item.target) {
+      unsetItems.push(item);
+      const region = regionOf(item);
+      const value = item.measure.kind === 'rank' ? 3 : item.measure.kind === 'count' ? 8 : 95;
+      cases.push(caseText(`${item.id} ${item.title}：目标待设定，未在 qcc.yaml 设定时为缺数`, YEAR, [record(item, value, { region })], { [keyOf(item, region)]: 'missing' }));
+      continue;
+    }
+    const region = regionOf(item);
+    for (const [label, records, status, benchmarks, year] of casesFor(item, item.target, region)) {
+      cases.push(caseText(`${item.id} ${item.title}：${label}`, year ?? YEAR, records, { [keyOf(item, region)]: status }, benchmarks));
+    }
+    // Items evaluated for the city and every county: one county passes while another fails, in one case.
+    if (item.scope === 'all' || item.scope === 'district') {
+      const good = casesFor(item, item.target, DISTRICTS[0]).find((c) => c[2] === 'pass');
+      const bad = casesFor(item, item.target, DISTRICTS[1]).find((c) => c[2] === 'fail');
+      if (good && bad && !good[3] && !bad[3]) {
+        cases.push(
+          caseText(`${item.id} ${item.title}：按县（市、区）分别考核`, YEAR, [...good[1], ...bad[1]], {
+            [`${item.id}@${DISTRICTS[0]}`]: 'pass',
+            [`${item.id}@${DISTRICTS[1]}`]: 'fail',
+          }),
+        );
+      }
+    }
+  }
+  const text = `${header(`items of ${file}`)}${profileLine()}\ncases:\n${cases.join('\n')}\n`;
+  writeFileSync(`${OUT}${file}`, text);
+}
+
+// Unset targets: the city sets them in qcc.yaml; these cases set stand-in targets in the case profile.
+const overrides = unsetItems.map((item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q("测试用目标值，不是推荐值")} }`);
+const cases = [];
+for (const item of unsetItems) {
+  const t = overrideFor(item);
+  const region = regionOf(item);
+  for (const [label, records, status] of casesFor(item, t, region)) {
+    cases.push(caseText(`${item.id} ${item.title}：qcc.yaml 设定目标后，${label}`, YEAR, records, { [keyOf(item, region)]: status }));
+  }
+}
+writeFileSync(
+  `${OUT}10-unset-overrides.yaml`,
+  `${header('items whose target the city sets in qcc.yaml (overrides)')}profile:\n  city: ${CITY}\n  districts: [${DISTRICTS.join(', ')}]\n  overrides:\n${overrides.join('\n')}\ncases:\n${cases.join('\n')}\n`,
+);
