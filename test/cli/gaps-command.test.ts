@@ -10,6 +10,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Report } from '../../src/model/index.js';
 import { translator } from '../../src/i18n/index.js';
 import { editAsPerson } from '../../fixtures/gaps/edit-as-person.mjs';
+import { evaluate } from '../../src/engine/evaluate.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const MINI = join(FIXTURES, 'packs/mini');
@@ -50,6 +51,12 @@ async function sheetNames(file: string): Promise<string[]> {
 }
 
 describe('qcc gaps', () => {
+  it('takes the real engine as it is', () => {
+    // A compile-time check as much as a runtime one: the lead wires registerGapsWith({ readDataFiles, evaluate }).
+    const wired: GapsEngine['evaluate'] = evaluate;
+    expect(typeof wired).toBe('function');
+  });
+
   it('writes the workbook from data files through the engine', async () => {
     const dir = folder();
     const run = await gaps(['填报.xlsx', '-o', '整改清单.xlsx'], dir, engineFor('report-2020'));
