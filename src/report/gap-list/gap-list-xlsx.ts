@@ -47,7 +47,8 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
       ...extraHeaders.map((h) => row.extras[h] ?? null),
       ...tail.map((k) => (k === 'now-status' ? row.nowStatus : k === 'reason' ? row.reason : row.origin) ?? null),
     ];
-    const r = ws.addRow(values);
+    // An empty text is no cell at all, as if nobody had typed there.
+    const r = ws.addRow(values.map((v) => (v === '' ? null : v)));
     r.alignment = { vertical: 'top', wrapText: true };
     // Dates (the deadline, or any a person typed) as days, never as serial numbers.
     r.eachCell((cell) => {

@@ -84,7 +84,8 @@ function gapText(outcome: Outcome, tr: Translator): string {
 export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
   const { report, pack, tr } = ctx;
   const area = report.areas.find((a) => a.id === outcome.area) ?? pack.areas.find((a) => a.id === outcome.area);
-  const item = pack.items.find((i) => i.id === outcome.item);
+  // A report made with another version of the pack may number items differently: the remedy must be this item's.
+  const item = pack.items.find((i) => i.id === outcome.item && i.title === outcome.title);
   const cells: GapRow['cells'] = {
     area: area ? tr.t('report.area', { id: area.id, title: area.title }) : outcome.area,
     item: outcome.item,

@@ -126,6 +126,15 @@ describe('gap list workbook', async () => {
     for (const entry of unzip(bytes).values()) expect([entry.date, entry.time]).toEqual([((2020 - 1980) << 9) | (12 << 5) | 31, 12 << 11]);
   });
 
+  it('takes no remedy from a pack item that has the id but is another item (a report of another pack version)', async () => {
+    const report = sampleReport();
+    const renumbered = { ...report, outcomes: report.outcomes.map((o) => (o.item === '6.3.1' ? { ...o, title: '另一版本中的考核项' } : o)) };
+    const wb = await open(await gapListXlsx(renumbered, miniPack(), quzhou(), undefined, { tr }));
+    const ws = wb.getWorksheet('整改清单')!;
+    const ids = column(ws, '考核项编号');
+    expect(column(ws, '整改建议').filter((_, i) => ids[i] === '6.3.1')).toEqual([null, null, null, null]);
+  });
+
   it('uses the profile deadline when there is one', async () => {
     const wb = await open(await gapListXlsx(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, { tr }));
     expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe('2021-06-30T00:00:00.000Z');
