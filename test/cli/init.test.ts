@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { runQcc } from './run-qcc.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** In a folder, on 2021-03-01 (so that the default evaluation year is 2020). */
+const runQcc = (argv: string[], cwd: string) => runCli(argv, { cwd, today: '2021-03-01' });
 
 const MINI = resolve(import.meta.dirname, '../../fixtures/packs/mini');
 const empty = () => mkdtempSync(join(tmpdir(), 'qcc-init-'));
