@@ -6,7 +6,9 @@ import type { Pack, Profile, Report } from '../../../src/model/index.js';
 import { translator } from '../../../src/i18n/index.js';
 import { readPack } from '../../../src/pack/read-pack.js';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+import { ROOT } from '../../helpers/paths.js';
+
+export { ROOT };
 export const tr = translator('zh');
 export const en = translator('en');
 
