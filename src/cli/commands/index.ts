@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
+import { registerGapsWith } from './gaps.js';
+import { registerInit } from './init.js';
 import { registerRules } from './rules.js';
+import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
@@ -12,6 +16,10 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 export const commands: readonly RegisterCommand[] = [
   registerCheck,
   registerValidate,
+  registerGapsWith(),
+  registerTemplate,
+  registerDiff,
   registerExplain,
   registerRules,
+  registerInit,
 ];

@@ -6,6 +6,7 @@ import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
 import { engine } from './engine.js';
+import { gaps } from './gaps.js';
 
 // One section a line, so that adding a section never conflicts with another.
 export const en: Record<keyof typeof zh, string> = {
@@ -15,4 +16,5 @@ export const en: Record<keyof typeof zh, string> = {
   ...target,
   ...engine,
   ...data,
+  ...gaps,
 };

@@ -5,6 +5,7 @@ import { pack } from './pack.js';
 import { report } from './report.js';
 import { target } from './target.js';
 import { engine } from './engine.js';
+import { gaps } from './gaps.js';
 
 // One section a line, so that adding a section never conflicts with another.
 export const zh = {
@@ -14,4 +15,5 @@ export const zh = {
   ...target,
   ...engine,
   ...data,
+  ...gaps,
 } as const;

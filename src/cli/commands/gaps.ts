@@ -1,0 +1,99 @@
+// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, carrying over what people typed into the last one.
+import { Option, type Command } from 'commander';
+import type { Pack, Problem, Profile, Report } from '../../model/index.js';
+import { readGapList } from '../../data/read-gap-list.js';
+import { readReportJson } from '../../data/read-report.js';
+import { gapListFormatters, type GapListFormat } from '../../report/gap-list/index.js';
+import { gapListModel } from '../../report/gap-list/gap-list-model.js';
+import { makeProblem } from '../../util/problem.js';
+import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext } from '../context.js';
+import { addEvaluationOptions, runEvaluation, type Evaluation, type EvaluationOptions } from '../evaluation.js';
+import { EXIT } from '../exit-codes.js';
+import type { RegisterCommand } from './index.js';
+
+/** How gaps gets its report from data: the shared pipeline; tests may pass one that answers a prepared report. */
+export type Evaluator = (ctx: CliContext, files: readonly string[], options: EvaluationOptions) => Promise<Evaluation | undefined>;
+
+interface GapsOptions extends EvaluationOptions {
+  previous?: string[];
+  report?: string;
+}
+
+/** --format, else what -o's extension says, else xlsx. */
+function formatOf(options: GapsOptions): GapListFormat {
+  if (options.format) return options.format as GapListFormat;
+  if (/\.(md|markdown)$/i.test(options.output ?? '')) return 'markdown';
+  if (/\.csv$/i.test(options.output ?? '')) return 'csv';
+  return 'xlsx';
+}
+
+export function registerGapsWith(evaluator: Evaluator = runEvaluation): RegisterCommand {
+  return (program: Command, ctx: CliContext) => {
+    const { tr, io } = ctx;
+    const formats = Object.keys(gapListFormatters);
+    const gaps = program.command('gaps').description(tr.t('gaps.cmd.gaps')).argument('[files...]', tr.t('gaps.arg.files'));
+    addEvaluationOptions(gaps, tr)
+      .option('--previous <file>', tr.t('gaps.option.previous'), (file: string, all: string[] = []) => [...all, file])
+      .option('--report <file>', tr.t('gaps.option.report'))
+      .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats))
+      .option('-o, --output <file>', tr.t('cli.option.output'))
+      .action(async (files: string[], _options, command: Command) => {
+        const options = optionsOf<GapsOptions>(command);
+        const format = formatOf(options);
+        if (format === 'xlsx' && !options.output) {
+          io.stderr.write(`qcc: ${tr.t('gaps.cli.format-xlsx-needs-output')}\n`);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const problems: Problem[] = [];
+        let report: Report | undefined;
+        let pack: Pack;
+        let profile: Profile;
+        if (options.report) {
+          // A saved check: the list is made from it without reading data again.
+          const { loaded, problems: loadProblems } = loadPackAndProfile(ctx, options);
+          problems.push(...loadProblems);
+          if (!loaded) {
+            printProblems(ctx, problems);
+            return void (ctx.exitCode = EXIT.cannotRun);
+          }
+          ({ pack, profile } = loaded);
+          const read = await readReportJson(options.report, io.cwd, tr);
+          problems.push(...read.problems);
+          report = read.report;
+        } else {
+          const run = await evaluator(ctx, files, options);
+          if (!run) return; // the pipeline has said why (exit 2)
+          ({ pack, profile, report } = run);
+          problems.push(...run.report.problems);
+        }
+        // Several previous lists (each department sending back its own copy) are read as one.
+        const previousFiles = options.previous ?? [];
+        const reads = [];
+        for (const file of previousFiles) reads.push(await readGapList(file, io.cwd, tr));
+        problems.push(...reads.flatMap((r) => r.problems));
+        if (!report || reads.some((r) => !r.list)) {
+          printProblems(ctx, problems);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+        const lists = reads.flatMap((r) => (r.list ? [r.list] : []));
+        const previous = lists.length
+          ? { file: lists.map((l) => l.file).join(tr.t('gaps.list.join')), rows: lists.flatMap((l) => (lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows)) }
+          : undefined;
+        const model = gapListModel(report, pack, profile, previous, { tr });
+        if (model.previous?.unmatched.length) {
+          problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
+        }
+        printProblems(ctx, problems);
+        const content = await gapListFormatters[format](report, pack, profile, previous, { tr });
+        // Never over a data file, the report read, or the previous list: the new list must be a new file.
+        const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : []), ...report.inputs.map((i) => i.path)];
+        if (!(await emit(ctx, content, options.output, inputs))) return;
+        if (model.previous) {
+          const p = model.previous;
+          io.stderr.write(`${tr.t('gaps.cli.carried', { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
+        }
+        if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
+        ctx.exitCode = EXIT.ok;
+      });
+  };
+}

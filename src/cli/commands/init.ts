@@ -1,0 +1,66 @@
+// `qcc init`: a commented qcc.yaml and the data-entry template in the current folder; never overwrites a file.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Profile } from '../../model/index.js';
+import { DEFAULT_PACK } from '../../pack/builtin.js';
+import { PROFILE_FILE } from '../../pack/read-profile.js';
+import { templateXlsx } from '../../report/template/template-xlsx.js';
+import { templateYears } from '../../report/template/template-rows.js';
+import { writeFileAtomic } from '../../io/write-output.js';
+import { loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { evaluationYear } from './template.js';
+
+export const TEMPLATE_FILE = '填报模板.xlsx';
+
+interface InitOptions extends CommonOptions {
+  city?: string;
+  districts?: string;
+}
+
+/** A YAML scalar that stays a string whatever the user typed (JSON strings are YAML). */
+const yamlString = (text: string) => (/^[\p{L}\p{N}_-]+$/u.test(text) && !/^\d/.test(text) ? text : JSON.stringify(text));
+
+export function registerInit(program: Command, ctx: CliContext): void {
+  const { tr, io } = ctx;
+  program
+    .command('init')
+    .description(tr.t('gaps.cmd.init'))
+    .option('--pack <pack>', tr.t('cli.option.pack'))
+    .option('--city <name>', tr.t('gaps.option.city'))
+    .option('--districts <list>', tr.t('gaps.option.districts'))
+    .option('--year <year>', tr.t('cli.option.year'))
+    .action(async (_options, command: Command) => {
+      const options = optionsOf<InitOptions>(command);
+      const existing = [PROFILE_FILE, TEMPLATE_FILE].filter((f) => existsSync(resolve(io.cwd, f)));
+      if (existing.length) {
+        for (const file of existing) io.stderr.write(`qcc: ${tr.t('gaps.error.exists', { file })}\n`);
+        return void (ctx.exitCode = EXIT.cannotRun);
+      }
+      // No qcc.yaml here yet, so this reads the pack only.
+      const { loaded, problems } = loadPackAndProfile(ctx, { ...(options.pack ? { pack: options.pack } : {}) });
+      printProblems(ctx, problems);
+      if (!loaded) return void (ctx.exitCode = EXIT.cannotRun);
+      const districts = (options.districts ?? '').split(/[,,、]/).map((d) => d.trim()).filter(Boolean);
+      const profile: Profile = { ...loaded.profile, city: options.city?.trim() || tr.t('init.city-placeholder'), districts };
+      const year = evaluationYear(options.year, profile, io.today);
+      profile.year = year;
+      const yaml = tr.t('init.yaml', {
+        pack: yamlString(options.pack ?? DEFAULT_PACK),
+        city: yamlString(profile.city),
+        // A block list: Chinese commas inside a flow list would make one name of two.
+        districts: (districts.length ? districts : tr.t('init.districts-placeholder').split(tr.t('gaps.list.join'))).map((d) => `\n  - ${yamlString(d.trim())}`).join(''),
+        year,
+      });
+      const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });
+      for (const [file, content] of [[PROFILE_FILE, yaml], [TEMPLATE_FILE, bytes]] as const) {
+        const written = writeFileAtomic(resolve(io.cwd, file), content);
+        if (!written.ok) {
+          io.stderr.write(`qcc: ${tr.t('cli.error.write', { file, detail: written.detail })}\n`);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+      }
+      io.stderr.write(`${tr.t('init.cli.written', { files: `${PROFILE_FILE}、${TEMPLATE_FILE}` })}\n`);
+    });
+}

@@ -1,0 +1,56 @@
+// `qcc template -o 填报模板.xlsx`: the data-entry workbook for the pack and the profile's regions and years.
+import type { Command } from 'commander';
+import { templateRowCount, templateXlsx } from '../../report/template/template-xlsx.js';
+import { templateYears } from '../../report/template/template-rows.js';
+import { makeProblem } from '../../util/problem.js';
+import type { Profile } from '../../model/index.js';
+import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+interface TemplateOptions extends CommonOptions {
+  years?: string;
+}
+
+/** --year, else the profile's year, else last year (the latest a city usually has complete data for). */
+export function evaluationYear(option: string | undefined, profile: Profile, today: string | undefined): number {
+  if (option && /^\d{4}$/.test(option)) return Number(option);
+  if (profile.year) return profile.year;
+  return Number((today ?? new Date().toISOString()).slice(0, 4)) - 1;
+}
+
+export function registerTemplate(program: Command, ctx: CliContext): void {
+  const { tr } = ctx;
+  program
+    .command('template')
+    .description(tr.t('gaps.cmd.template'))
+    .option('--pack <pack>', tr.t('cli.option.pack'))
+    .option('--profile <file>', tr.t('cli.option.profile'))
+    .option('--year <year>', tr.t('cli.option.year'))
+    .option('--years <n>', tr.t('gaps.option.years'))
+    .option('--region <region>', tr.t('gaps.option.template-region'))
+    .option('-o, --output <file>', tr.t('cli.option.output'))
+    .action(async (_options, command: Command) => {
+      const options = optionsOf<TemplateOptions>(command);
+      if (!options.output) {
+        ctx.io.stderr.write(`qcc: ${tr.t('template.cli.needs-output')}\n`);
+        return void (ctx.exitCode = EXIT.cannotRun);
+      }
+      const { loaded, problems } = loadPackAndProfile(ctx, options);
+      printProblems(ctx, problems);
+      if (!loaded) return void (ctx.exitCode = EXIT.cannotRun);
+      const { pack, profile } = loaded;
+      const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
+      const years = templateYears(pack, profile, evaluationYear(options.year, profile, ctx.io.today), count);
+      if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
+      const regions = [profile.city, ...profile.districts].filter(Boolean);
+      if (options.region && !regions.includes(options.region)) {
+        printProblems(ctx, [makeProblem(tr, 'template-unknown-region', 'error', profile.file ? { file: profile.file } : { file: 'qcc.yaml' }, { region: options.region, regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none') })]);
+        return void (ctx.exitCode = EXIT.cannotRun);
+      }
+      const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
+      const bytes = await templateXlsx(pack, profile, years, templateCtx);
+      if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : []))) return;
+      const rows = templateRowCount(pack, profile, years, templateCtx);
+      ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
+    });
+}

@@ -1,0 +1,135 @@
+// Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly fail or still fail.
+import type { AreaScore, DecimalString, Gap, Outcome, Report, Status } from '../model/index.js';
+import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
+
+export interface DiffSide {
+  pack: { id: string; version: string; title: string };
+  city: string;
+  year: number;
+  score: number;
+  total: number;
+  grade: string;
+  verdict: 'pass' | 'fail';
+  vetoFailed: string[];
+}
+
+export interface AreaChange {
+  id: string;
+  title: string;
+  before?: { score: number; total: number };
+  after?: { score: number; total: number };
+  /** after − before, exact; absent when the area is in one report only. */
+  change?: DecimalString;
+}
+
+export interface OutcomeChange {
+  item: string;
+  title: string;
+  area: string;
+  region: string;
+  veto: boolean;
+  /** Absent when the outcome is not in that report. */
+  before?: Status;
+  after?: Status;
+  gapBefore?: Gap;
+  gapAfter?: Gap;
+  /** gapAfter.amount − gapBefore.amount: negative is closer to the target. Absent unless both gaps have a size. */
+  gapChange?: DecimalString;
+  upliftAfter?: number;
+}
+
+export interface Diff {
+  schema: 'qcc/diff@1';
+  before: DiffSide;
+  after: DiffSide;
+  /** False when the reports are of different packs or cities: the comparison is then only indicative. */
+  comparable: boolean;
+  scoreChange: DecimalString;
+  areas: AreaChange[];
+  newlyMet: OutcomeChange[];
+  newlyFailing: OutcomeChange[];
+  stillFailing: OutcomeChange[];
+}
+
+const NOT_MET: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
+
+function side(report: Report): DiffSide {
+  const s = report.summary;
+  return { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed] };
+}
+
+const change = (after: number, before: number): DecimalString => subtractDecimal(decimalFromNumber(after), decimalFromNumber(before));
+
+function compareIds(a: string, b: string): number {
+  const x = a.split('.');
+  const y = b.split('.');
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const p = x[i];
+    const q = y[i];
+    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
+    const d = /^\d+$/.test(p) && /^\d+$/.test(q) ? Number(p) - Number(q) : p < q ? -1 : p > q ? 1 : 0;
+    if (d) return d;
+  }
+  return 0;
+}
+
+function areaChanges(before: readonly AreaScore[], after: readonly AreaScore[]): AreaChange[] {
+  const ids = [...new Set([...after.map((a) => a.id), ...before.map((a) => a.id)])].sort(compareIds);
+  return ids.map((id) => {
+    const b = before.find((a) => a.id === id);
+    const a = after.find((x) => x.id === id);
+    const out: AreaChange = { id, title: (a ?? b)!.title };
+    if (b) out.before = { score: b.score, total: b.total };
+    if (a) out.after = { score: a.score, total: a.total };
+    if (a && b) out.change = change(a.score, b.score);
+    return out;
+  });
+}
+
+const key = (o: Outcome) => `${o.item}\u0000${o.region}\u0000${o.year}`;
+/** Outcomes are matched by item and region; the year may differ between two self-checks. */
+const matchKey = (o: Outcome) => `${o.item}\u0000${o.region}`;
+
+export function diffReports(before: Report, after: Report): Diff {
+  const old = new Map(before.outcomes.map((o) => [matchKey(o), o]));
+  const regions = [after.profile.city, ...after.profile.districts];
+  const regionRank = (r: string) => (regions.includes(r) ? regions.indexOf(r) : regions.length);
+  const newlyMet: OutcomeChange[] = [];
+  const newlyFailing: OutcomeChange[] = [];
+  const stillFailing: OutcomeChange[] = [];
+  const seen = new Set<string>();
+  for (const now of [...after.outcomes].sort((a, b) => compareIds(a.item, b.item) || regionRank(a.region) - regionRank(b.region) || key(a).localeCompare(key(b)))) {
+    if (seen.has(matchKey(now))) continue;
+    seen.add(matchKey(now));
+    const was = old.get(matchKey(now));
+    const entry: OutcomeChange = { item: now.item, title: now.title, area: now.area, region: now.region, veto: now.veto, after: now.status };
+    if (was) entry.before = was.status;
+    if (was?.gap) entry.gapBefore = was.gap;
+    if (now.gap && NOT_MET.has(now.status)) entry.gapAfter = now.gap;
+    const wasFailing = was !== undefined && NOT_MET.has(was.status);
+    if (NOT_MET.has(now.status)) {
+      entry.upliftAfter = now.uplift;
+      if (wasFailing) {
+        if (was.gap?.amount !== undefined && now.gap?.amount !== undefined) entry.gapChange = subtractDecimal(now.gap.amount, was.gap.amount);
+        stillFailing.push(entry);
+      } else {
+        newlyFailing.push(entry);
+      }
+    } else if (now.status === 'pass' && wasFailing) {
+      newlyMet.push(entry);
+    }
+  }
+  const b = side(before);
+  const a = side(after);
+  return {
+    schema: 'qcc/diff@1',
+    before: b,
+    after: a,
+    comparable: b.pack.id === a.pack.id && b.city === a.city,
+    scoreChange: change(a.score, b.score),
+    areas: areaChanges(before.areas, after.areas),
+    newlyMet,
+    newlyFailing,
+    stillFailing,
+  };
+}

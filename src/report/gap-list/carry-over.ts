@@ -1,0 +1,168 @@
+// Carries what people typed into the previous gap list over to the new one, by item + region; nothing typed is dropped.
+import type { Report } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { cellText, columnOfHeader, HUMAN_KEYS, type CellValue, type ColumnKey } from './columns.js';
+import { buildRow, compareOutcomes, rowKey, type GapRow, type RowContext } from './gap-row.js';
+import type { PreviousGapList, PreviousRow } from './previous.js';
+
+export interface CarryOver {
+  rows: GapRow[];
+  /** Rows of the previous list whose item and region now pass (or are waived or not applicable). */
+  closed: GapRow[];
+  /** Rows that match nothing now, or that disagree with another row of the same key: kept as they were. */
+  unmatched: GapRow[];
+  /** Columns people added, in the order first met. */
+  extraHeaders: string[];
+  /** Rows of the new list that received something typed. */
+  carried: number;
+}
+
+/** Where a sheet's rows rank when the same key appears on several sheets: the main list wins. */
+function sheetRank(sheet: string, tr: Translator): number {
+  const names = (key: 'gaps.sheet.list' | 'gaps.sheet.closed' | 'gaps.sheet.unmatched') => [tr.t(key), key === 'gaps.sheet.list' ? '整改清单' : key === 'gaps.sheet.closed' ? '已销号' : '未匹配'];
+  if (names('gaps.sheet.list').includes(sheet)) return 0;
+  if (names('gaps.sheet.closed').includes(sheet)) return 2;
+  if (names('gaps.sheet.unmatched').includes(sheet)) return 3;
+  return 1;
+}
+
+interface Typed {
+  human: Partial<Record<ColumnKey, CellValue>>;
+  extras: Record<string, CellValue>;
+}
+
+function typedCells(row: PreviousRow, extraHeaders: string[], closedWords: ReadonlySet<string>, fromClosed: boolean): Typed {
+  const typed: Typed = { human: {}, extras: {} };
+  for (const { header, value } of row.cells) {
+    if (cellText(value) === '') continue;
+    const key = columnOfHeader(header);
+    // On 已销号, qcc itself wrote 已销号: if the item fails again, that word must not come back with the notes.
+    if (fromClosed && key === 'progress' && closedWords.has(cellText(value))) continue;
+    if (key === undefined) {
+      const name = header.trim();
+      if (!extraHeaders.includes(name)) extraHeaders.push(name);
+      typed.extras[name] = value;
+    } else if ((HUMAN_KEYS as readonly string[]).includes(key)) {
+      typed.human[key as ColumnKey] = value;
+    }
+  }
+  return typed;
+}
+
+/** Whether a row holds anything beyond the defaults qcc wrote (for the count of rows carried over). */
+function typedByPerson(typed: Typed, isDefault: (key: ColumnKey, value: CellValue) => boolean): boolean {
+  return Object.keys(typed.extras).length > 0 || (Object.entries(typed.human) as [ColumnKey, CellValue][]).some(([k, v]) => !isDefault(k, v));
+}
+
+/** A value qcc itself wrote as a default (整改状态 未启动, the list's usual 完成时限): it yields to anything typed. */
+type IsDefault = (key: ColumnKey, value: CellValue) => boolean;
+
+/** Lays `next` into `into`; false (and nothing changed) when both say something typed and they differ. */
+function absorb(into: Typed, next: Typed, isDefault: IsDefault): boolean {
+  const take: [ColumnKey, CellValue][] = [];
+  for (const [k, v] of Object.entries(next.human) as [ColumnKey, CellValue][]) {
+    const have = into.human[k];
+    if (have === undefined || (cellText(have) !== cellText(v) && isDefault(k, have) && !isDefault(k, v))) take.push([k, v]);
+    else if (cellText(have) !== cellText(v) && !isDefault(k, v)) return false;
+  }
+  for (const [k, v] of Object.entries(next.extras)) {
+    const have = into.extras[k];
+    if (have !== undefined && cellText(have) !== cellText(v)) return false;
+  }
+  for (const [k, v] of take) into.human[k] = v;
+  for (const [k, v] of Object.entries(next.extras)) if (into.extras[k] === undefined) into.extras[k] = v;
+  return true;
+}
+
+/**
+ * The department sheets are copies of the main list, so an untouched copy still shows the defaults while the main
+ * list has what was typed. The defaults: 未启动, and the 完成时限 most rows of the previous list carry.
+ */
+function defaultsOf(previous: PreviousGapList, tr: Translator): IsDefault {
+  const todo = new Set([tr.t('gaps.progress.todo'), '未启动']);
+  const counts = new Map<string, number>();
+  for (const row of previous.rows) {
+    for (const { header, value } of row.cells) {
+      if (columnOfHeader(header) === 'deadline') counts.set(cellText(value), (counts.get(cellText(value)) ?? 0) + 1);
+    }
+  }
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return (key, value) => (key === 'progress' && todo.has(cellText(value))) || (key === 'deadline' && cellText(value) === usual);
+}
+
+/** The row as it was, machine columns and all, for the 未匹配 sheet. */
+function keptRow(row: PreviousRow, typed: Typed, reason: string): GapRow {
+  const cells: GapRow['cells'] = {};
+  let origin = `${row.file ? `${row.file} › ` : ''}${row.sheet}!A${row.row}`;
+  for (const { header, value } of row.cells) {
+    const key = columnOfHeader(header);
+    // A row that was already unmatched keeps where it first came from and why.
+    if (key === 'origin') origin = cellText(value) || origin;
+    else if (key === 'reason') reason = cellText(value) || reason;
+    else if (key !== undefined && key !== 'now-status' && key !== 'no') cells[key] = value;
+  }
+  Object.assign(cells, typed.human);
+  return { key: rowKey(row.item, row.region), veto: false, lead: cellText(cells.lead), cells, extras: { ...typed.extras }, reason, origin };
+}
+
+function apply(row: GapRow, typed: Typed): void {
+  Object.assign(row.cells, typed.human);
+  Object.assign(row.extras, typed.extras);
+}
+
+export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowContext): CarryOver {
+  const { tr, report } = ctx;
+  const extraHeaders: string[] = [];
+  const ordered = previous.rows
+    .map((row, index) => ({ row, index, rank: sheetRank(row.sheet, tr) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((x) => x.row);
+
+  const unmatched: GapRow[] = [];
+  const isDefault = defaultsOf(previous, tr);
+  const groups = new Map<string, { first: PreviousRow; typed: Typed }>();
+  const closedWords = new Set([tr.t('gaps.progress.closed'), '已销号']);
+  for (const row of ordered) {
+    const typed = typedCells(row, extraHeaders, closedWords, sheetRank(row.sheet, tr) === 2);
+    if (!row.item || !row.region) {
+      unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.no-key')));
+      continue;
+    }
+    const key = rowKey(row.item, row.region);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: row, typed });
+    else if (!absorb(group.typed, typed, isDefault)) unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
+  }
+
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const outcomes = new Map(report.outcomes.map((o) => [rowKey(o.item, o.region), o]));
+  const closedOutcomes: { outcome: (typeof report.outcomes)[number]; typed: Typed }[] = [];
+  let carried = 0;
+  for (const [key, { first, typed }] of groups) {
+    const row = byKey.get(key);
+    if (row) {
+      if (typedByPerson(typed, isDefault)) carried += 1;
+      apply(row, typed);
+      continue;
+    }
+    const outcome = outcomes.get(key);
+    if (outcome) closedOutcomes.push({ outcome, typed });
+    else unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.unknown-key')));
+  }
+
+  const order = compareOutcomes(report);
+  const closed = closedOutcomes
+    .sort((a, b) => order(a.outcome, b.outcome))
+    .map(({ outcome, typed }) => {
+      const row = buildRow(outcome, ctx);
+      // Closed rows keep what was typed; the new list's defaults do not apply to them.
+      delete row.cells.progress;
+      delete row.cells.deadline;
+      apply(row, typed);
+      const progress = row.cells.progress;
+      if (progress === undefined || isDefault('progress', progress)) row.cells.progress = tr.t('gaps.progress.closed');
+      row.nowStatus = cellText(row.cells.status);
+      return row;
+    });
+  return { rows, closed, unmatched, extraHeaders, carried };
+}

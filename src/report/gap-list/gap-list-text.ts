@@ -1,0 +1,64 @@
+// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the workbook.
+import type { Pack, Profile, Report } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { neutraliseCell } from '../utils/neutralise-cell.js';
+import { cellText, COLUMNS, headerText, type ExtraMachineKey } from './columns.js';
+import { gapListModel, type GapListContext } from './gap-list-model.js';
+import type { GapRow } from './gap-row.js';
+import type { PreviousGapList } from './previous.js';
+
+function table(rows: readonly GapRow[], extras: readonly string[], tail: readonly ExtraMachineKey[], tr: Translator): string[][] {
+  const header = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extras, ...tail.map((k) => headerText(k, tr))];
+  const body = rows.map((row, i) => [
+    String(i + 1),
+    ...COLUMNS.slice(1).map((c) => cellText(row.cells[c.key])),
+    ...extras.map((h) => cellText(row.extras[h])),
+    ...tail.map((k) => (k === 'now-status' ? row.nowStatus : k === 'reason' ? row.reason : row.origin) ?? ''),
+  ]);
+  return [header, ...body];
+}
+
+const mdCell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+function mdTable(rows: string[][]): string {
+  const [header = [], ...body] = rows;
+  return [header, header.map(() => '---'), ...body].map((r) => `| ${r.map(mdCell).join(' | ')} |`).join('\n');
+}
+
+export async function gapListMarkdown(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<string> {
+  const { tr } = ctx;
+  const model = gapListModel(report, pack, profile, previous, ctx);
+  const s = report.summary;
+  const out = [
+    `# ${tr.t('gaps.md.title', { city: report.profile.city, year: report.year })}`,
+    '',
+    tr.t('gaps.md.summary', {
+      score: s.score,
+      total: s.total,
+      grade: s.grade,
+      verdict: tr.t(`report.verdict.${s.verdict}`),
+      rows: model.rows.length,
+      veto: model.rows.filter((r) => r.veto).length,
+    }),
+    '',
+    model.rows.length ? mdTable(table(model.rows, model.extraHeaders, [], tr)) : tr.t('gaps.md.none'),
+  ];
+  if (model.previous) {
+    out.push('', `## ${tr.t('gaps.md.closed')}`, '', model.previous.closed.length ? mdTable(table(model.previous.closed, model.extraHeaders, ['now-status'], tr)) : tr.t('diff.none'));
+    out.push('', `## ${tr.t('gaps.md.unmatched')}`, '', model.previous.unmatched.length ? mdTable(table(model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr)) : tr.t('diff.none'));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const csvCell = (text: string) => {
+  const safe = neutraliseCell(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** UTF-8 with a BOM and CRLF line ends, as Excel and WPS in China open CSV files without garbling. */
+export async function gapListCsv(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<string> {
+  const model = gapListModel(report, pack, profile, previous, ctx);
+  return `\uFEFF${table(model.rows, model.extraHeaders, [], ctx.tr)
+    .map((r) => r.map(csvCell).join(','))
+    .join('\r\n')}\r\n`;
+}

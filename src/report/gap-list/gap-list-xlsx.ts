@@ -1,0 +1,150 @@
+// The 整改清单 workbook: 说明, the whole list, one sheet per lead department, and with a previous list 已销号 and 未匹配.
+import type { Pack, Profile, Report, Status } from '../../model/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
+import { neutraliseCell } from '../utils/neutralise-cell.js';
+import { COLUMNS, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
+import { fixZipTimes, workbookDate } from './fixed-zip-time.js';
+import { gapListModel, type GapListContext, type GapListModel } from './gap-list-model.js';
+import type { GapRow } from './gap-row.js';
+import type { PreviousGapList } from './previous.js';
+import { sheetNamer } from './sheet-name.js';
+import { addValidation } from './add-validation.js';
+
+type ExcelJS = typeof import('exceljs');
+type Worksheet = import('exceljs').Worksheet;
+
+const HEADER_FILL = 'FFD9E1F2';
+const VETO_FILL = 'FFFCE4E4';
+const STATUSES: Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
+
+/** A1 letters of a 1-based column. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+function progressChoices(tr: Translator): string[] {
+  return (['todo', 'doing', 'done', 'closed'] as const).map((k) => tr.t(`gaps.progress.${k}`));
+}
+
+/** One list sheet: header, rows, widths, frozen header, filter, wrapping, dropdown, veto marking, print setup. */
+function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: readonly string[], tail: readonly ExtraMachineKey[], tr: Translator): void {
+  const headers = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extraHeaders, ...tail.map((k) => headerText(k, tr))];
+  const widths = [...COLUMNS.map((c) => c.width), ...extraHeaders.map(() => 16), ...tail.map(() => 18)];
+  ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 12 }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  rows.forEach((row, i) => {
+    const values: (CellValue | null)[] = [
+      i + 1,
+      ...COLUMNS.slice(1).map((c) => row.cells[c.key] ?? null),
+      ...extraHeaders.map((h) => row.extras[h] ?? null),
+      ...tail.map((k) => (k === 'now-status' ? row.nowStatus : k === 'reason' ? row.reason : row.origin) ?? null),
+    ];
+    // An empty text is no cell at all, as if nobody had typed there.
+    const r = ws.addRow(values.map((v) => (v === '' ? null : v)));
+    r.alignment = { vertical: 'top', wrapText: true };
+    // Dates (the deadline, or any a person typed) as days, never as serial numbers.
+    r.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    });
+    if (row.veto) {
+      // Every column, the blank ones too, so the whole row reads as one.
+      for (let c = 1; c <= headers.length; c += 1) r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
+    }
+  });
+  const last = columnLetter(headers.length);
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+  ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
+  if (rows.length) {
+    const col = columnLetter(COLUMNS.findIndex((c) => c.key === 'progress') + 1);
+    // On the exact rows only: a whole-column validation makes spreadsheet readers crawl.
+    addValidation(ws, `${col}2:${col}${rows.length + 1}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${progressChoices(tr).join(',')}"`],
+      showInputMessage: true,
+      promptTitle: tr.t('gaps.progress.prompt-title'),
+      prompt: tr.t('gaps.progress.prompt'),
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      error: tr.t('gaps.progress.error'),
+    });
+  }
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: '&P / &N' };
+}
+
+function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): void {
+  const { report } = model;
+  const s = report.summary;
+  const veto = model.rows.filter((r) => r.veto).length;
+  const lines: [string, string][] = [
+    [tr.t('gaps.about.pack'), tr.t('gaps.about.pack-value', { title: report.pack.title, id: report.pack.id, version: report.pack.version })],
+    [tr.t('gaps.about.city'), report.profile.city],
+    [tr.t('gaps.about.year'), String(report.year)],
+    [tr.t('gaps.about.score'), tr.t('gaps.about.score-value', { score: s.score, total: s.total })],
+    [tr.t('gaps.about.grade'), s.grade],
+    [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
+    [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
+    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${tr.t(`report.status.${st}` as MessageKey)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
+    [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
+  ];
+  if (model.deadline) lines.push([tr.t('gaps.about.deadline'), model.deadline.toISOString().slice(0, 10)]);
+  if (model.previous) {
+    const p = model.previous;
+    lines.push([tr.t('gaps.about.previous'), tr.t('gaps.about.previous-value', { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })]);
+  }
+  lines.push(
+    [tr.t('gaps.about.inputs'), report.inputs.map((i) => `${i.path}  sha256:${i.sha256.slice(0, 12)}`).join('\n')],
+    [tr.t('gaps.about.order'), tr.t('gaps.about.order-value')],
+    [tr.t('gaps.about.priority'), tr.t('gaps.about.priority-value')],
+    [tr.t('gaps.about.fill'), tr.t('gaps.about.fill-value')],
+  );
+  ws.columns = [{ width: 18 }, { width: 90 }];
+  ws.addRow([tr.t('gaps.about.title')]).font = { bold: true, size: 14 };
+  ws.addRow([]);
+  for (const [label, value] of lines) {
+    const row = ws.addRow([label, neutraliseCell(value)]);
+    row.getCell(1).font = { bold: true };
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+export async function gapListXlsx(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<Uint8Array> {
+  const { tr } = ctx;
+  const model = gapListModel(report, pack, profile, previous, ctx);
+  const { default: Excel } = (await import('exceljs')) as unknown as { default: ExcelJS };
+  const workbook = new Excel.Workbook();
+  const date = workbookDate(report.year);
+  workbook.creator = 'qcc';
+  workbook.lastModifiedBy = 'qcc';
+  workbook.created = date;
+  workbook.modified = date;
+  const fixed = [tr.t('gaps.sheet.about'), tr.t('gaps.sheet.list'), tr.t('gaps.sheet.closed'), tr.t('gaps.sheet.unmatched')];
+  const name = sheetNamer(fixed);
+  writeAboutSheet(workbook.addWorksheet(tr.t('gaps.sheet.about')), model, tr);
+  writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.list')), model.rows, model.extraHeaders, [], tr);
+  for (const dept of model.departments) writeListSheet(workbook.addWorksheet(name(dept.name)), dept.rows, model.extraHeaders, [], tr);
+  if (model.previous) {
+    writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.closed')), model.previous.closed, model.extraHeaders, ['now-status'], tr);
+    writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.unmatched')), model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+}

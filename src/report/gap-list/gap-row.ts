@@ -1,0 +1,130 @@
+// One row of a gap-list sheet, and how rows are built from outcomes and ordered.
+import type { Outcome, Pack, Profile, Report } from '../../model/index.js';
+import type { MessageKey, Translator } from '../../i18n/index.js';
+import { isDecimal } from '../../util/decimal.js';
+import { unitSuffix } from '../../util/describe-target.js';
+import { neutraliseCell } from '../utils/neutralise-cell.js';
+import type { CellValue, ColumnKey } from './columns.js';
+
+export interface GapRow {
+  /** item + region: how a row is found again in the next list. */
+  key: string;
+  veto: boolean;
+  lead: string;
+  cells: Partial<Record<ColumnKey, CellValue>>;
+  /** Columns a person added, by header text as typed. */
+  extras: Record<string, CellValue>;
+  /** 已销号: the status now, in words. */
+  nowStatus?: string;
+  /** 未匹配: why, and where the row was. */
+  reason?: string;
+  origin?: string;
+}
+
+/** The statuses that put an outcome on the list. */
+export const NOT_MET = new Set(['fail', 'missing', 'invalid']);
+
+export function rowKey(item: string, region: string): string {
+  return `${item.trim()}\u0000${region.trim()}`;
+}
+
+/** "6.3.10" after "6.3.9": ids compare part by part, as numbers where both parts are. */
+export function compareItemIds(a: string, b: string): number {
+  const x = a.split('.');
+  const y = b.split('.');
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const p = x[i];
+    const q = y[i];
+    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
+    const diff = /^\d+$/.test(p) && /^\d+$/.test(q) ? Number(p) - Number(q) : p < q ? -1 : p > q ? 1 : 0;
+    if (diff) return diff;
+  }
+  return 0;
+}
+
+/** The default 完成时限: the profile's deadline, else the last day of the pack's rectify phase. */
+export function defaultDeadline(pack: Pack, profile: Profile): Date | undefined {
+  const text = profile.deadline ?? pack.phases.find((p) => p.id === 'rectify')?.to;
+  if (!text) return undefined;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!m) return undefined;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  // Day 0 of the next month is the last day of this one.
+  return m[3] ? new Date(Date.UTC(year, month - 1, Number(m[3]))) : new Date(Date.UTC(year, month, 0));
+}
+
+export interface RowContext {
+  report: Report;
+  pack: Pack;
+  profile: Profile;
+  tr: Translator;
+  deadline?: Date;
+}
+
+function priority(outcome: Outcome, total: number, tr: Translator): string {
+  if (outcome.veto || outcome.uplift >= total * 0.03) return tr.t('gaps.priority.high');
+  return tr.t(outcome.uplift > 0 ? 'gaps.priority.medium' : 'gaps.priority.low');
+}
+
+/** What the data said, with the year; data text is neutralised, plain numbers are left as they are. */
+function valueText(outcome: Outcome, tr: Translator): string {
+  if (outcome.value === undefined || outcome.value === '') return tr.t('gaps.value.none', { year: outcome.year });
+  const value = isDecimal(outcome.value) ? `${outcome.value}${unitSuffix(outcome.unit)}` : neutraliseCell(outcome.value);
+  return tr.t('gaps.value.with-year', { value, year: outcome.year });
+}
+
+/** The gap in words; for missing and invalid data, why, after it. */
+function gapText(outcome: Outcome, tr: Translator): string {
+  const gap = outcome.gap?.text ?? '';
+  const reason = outcome.status === 'missing' || outcome.status === 'invalid' ? outcome.reason : undefined;
+  return neutraliseCell(reason ? tr.t('gaps.gap.with-reason', { gap, reason }) : gap);
+}
+
+/** A row for one outcome, with the default deadline and progress; what people typed is laid over it later. */
+export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
+  const { report, pack, tr } = ctx;
+  const area = report.areas.find((a) => a.id === outcome.area) ?? pack.areas.find((a) => a.id === outcome.area);
+  // A report made with another version of the pack may number items differently: the remedy must be this item's.
+  const item = pack.items.find((i) => i.id === outcome.item && i.title === outcome.title);
+  const cells: GapRow['cells'] = {
+    area: area ? tr.t('report.area', { id: area.id, title: area.title }) : outcome.area,
+    item: outcome.item,
+    title: outcome.title,
+    region: outcome.region,
+    type: tr.t(outcome.veto ? 'gaps.type.veto' : 'gaps.type.scored'),
+    target: outcome.target.text,
+    value: valueText(outcome, tr),
+    status: tr.t(`report.status.${outcome.status}` as MessageKey),
+    gap: NOT_MET.has(outcome.status) ? gapText(outcome, tr) : '',
+    // Shown to two decimals (a third of a point is 0.33); the order uses the exact value.
+    uplift: Number(outcome.uplift.toFixed(2)),
+    priority: NOT_MET.has(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
+    lead: outcome.lead,
+    support: outcome.support.join(tr.t('gaps.list.join')),
+    remedy: item?.remedy ?? '',
+    progress: tr.t('gaps.progress.todo'),
+  };
+  if (ctx.deadline) cells.deadline = ctx.deadline;
+  return { key: rowKey(outcome.item, outcome.region), veto: outcome.veto, lead: outcome.lead, cells, extras: {} };
+}
+
+/** Regions in the profile's order: the city, then its districts, then any other by code point. */
+export function regionOrder(report: Report): (a: string, b: string) => number {
+  const order = [report.profile.city, ...report.profile.districts];
+  const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Veto items first, then by uplift (highest first), then item id, then region. */
+export function compareOutcomes(report: Report): (a: Outcome, b: Outcome) => number {
+  const regions = regionOrder(report);
+  return (a, b) => Number(b.veto) - Number(a.veto) || b.uplift - a.uplift || compareItemIds(a.item, b.item) || regions(a.region, b.region);
+}
+
+/** The outcomes not met, as rows, in the list's order. */
+export function buildRows(ctx: RowContext): GapRow[] {
+  return ctx.report.outcomes
+    .filter((o) => NOT_MET.has(o.status))
+    .sort(compareOutcomes(ctx.report))
+    .map((o) => buildRow(o, ctx));
+}

@@ -1,0 +1,170 @@
+// The data-entry workbook (填报模板): 填报说明, 指标数据 with prefilled locked columns and validated value cells, 基准值.
+import type { DataValidation, Worksheet } from 'exceljs';
+import type { Item, Pack, Profile, Target } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { describeTarget } from '../../util/describe-target.js';
+import { addValidation } from '../gap-list/add-validation.js';
+import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
+import { templateRows, yearsNeeded } from './template-rows.js';
+
+type ExcelJS = typeof import('exceljs');
+
+export interface TemplateContext {
+  tr: Translator;
+  /** Only this region's rows: a template for one county to fill in. */
+  region?: string;
+}
+
+const LOCKED_FILL = 'FFF2F2F2';
+const HEADER_FILL = 'FFD9E1F2';
+/** The 指标数据 columns, in the order the data reader documents; the three people fill are unlocked. */
+const DATA_COLUMNS = [
+  { key: 'region', width: 10 },
+  { key: 'item', width: 10 },
+  { key: 'title', width: 34 },
+  { key: 'year', width: 7 },
+  { key: 'value', width: 12, open: true },
+  { key: 'unit', width: 10 },
+  { key: 'reporter', width: 16 },
+  { key: 'evidence', width: 30, open: true },
+  { key: 'note', width: 24, open: true },
+] as const;
+const VALUE_COLUMN = 'E';
+
+/** The grades a grade item may be given: the usual A–D and whatever its target names. */
+function gradeChoices(target: Target): string[] {
+  const named = target.kind === 'grade' ? target.in : target.kind === 'all' ? target.all.flatMap((t) => (t.kind === 'grade' ? t.in : [])) : [];
+  return [...new Set(['A', 'B', 'C', 'D', ...named])];
+}
+
+/** The validation of an item's value cells, by measure kind; the prompt shows the target. */
+function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator): DataValidation {
+  const unit = item.measure.unit ?? '';
+  const prompt = {
+    showInputMessage: true,
+    promptTitle: tr.t('template.prompt.title').slice(0, 32),
+    prompt: tr.t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks) }).slice(0, 255),
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: tr.t('template.error.title').slice(0, 32),
+    allowBlank: true,
+  };
+  const list = (choices: string[]): DataValidation => ({ ...prompt, type: 'list', formulae: [`"${choices.join(',')}"`], error: tr.t('template.error.list', { choices: choices.join(tr.t('gaps.list.join')) }) });
+  switch (item.measure.kind) {
+    case 'rate': {
+      const max = unit === '%' ? 100 : unit === '‰' ? 1000 : undefined;
+      if (max === undefined) return { ...prompt, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.decimal') };
+      return { ...prompt, type: 'decimal', operator: 'between', formulae: [0, max], error: tr.t('template.error.rate', { min: 0, max, unit }) };
+    }
+    case 'count':
+    case 'events':
+      return { ...prompt, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.whole', { min: 0 }) };
+    case 'rank':
+      return { ...prompt, type: 'whole', operator: 'greaterThanOrEqual', formulae: [1], error: tr.t('template.error.whole', { min: 1 }) };
+    case 'yes-no':
+      // The words the data reader takes in every language.
+      return list(['是', '否']);
+    case 'grade':
+      return list(gradeChoices(target));
+    case 'amount':
+    case 'index':
+      return { ...prompt, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.decimal') };
+  }
+}
+
+function styleHeader(ws: Worksheet): void {
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center' };
+  header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }));
+}
+
+function printSetup(ws: Worksheet): void {
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+}
+
+export async function templateXlsx(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): Promise<Uint8Array> {
+  const { tr } = ctx;
+  const city = profile.city || tr.t('template.city-placeholder');
+  const sorted = [...years].sort((a, b) => a - b);
+  const rows = templateRows(pack, profile, sorted, city).filter((r) => !ctx.region || r.region === ctx.region);
+  const { default: Excel } = (await import('exceljs')) as unknown as { default: ExcelJS };
+  const workbook = new Excel.Workbook();
+  const date = workbookDate(sorted[sorted.length - 1] ?? 2000);
+  workbook.creator = 'qcc';
+  workbook.lastModifiedBy = 'qcc';
+  workbook.created = date;
+  workbook.modified = date;
+
+  const guide = workbook.addWorksheet(tr.t('template.sheet.guide'));
+  guide.columns = [{ width: 110 }];
+  const longest = Math.max(1, ...pack.items.map((i) => yearsNeeded(i.target)));
+  const lines = [
+    tr.t('template.guide.title', { city }),
+    '',
+    tr.t('template.guide.pack', { title: pack.title, id: pack.id, version: pack.version }),
+    tr.t('template.guide.years', { years: sorted.join(tr.t('gaps.list.join')), n: Math.min(longest, sorted.length) }),
+    tr.t('template.guide.regions', { regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
+    '',
+    ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const).map((k) => tr.t(`template.guide.${k}`)),
+  ];
+  for (const line of lines) guide.addRow([line]).alignment = { wrapText: true, vertical: 'top' };
+  guide.getRow(1).font = { bold: true, size: 14 };
+
+  const data = workbook.addWorksheet(tr.t('template.sheet.data'));
+  data.columns = DATA_COLUMNS.map((c) => ({ header: tr.t(`template.col.${c.key}`), width: c.width }));
+  styleHeader(data);
+  for (const row of rows) {
+    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, row.item.lead, null, null]);
+    DATA_COLUMNS.forEach((c, i) => {
+      const cell = r.getCell(i + 1);
+      if ('open' in c) cell.protection = { locked: false };
+      else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
+    });
+  }
+  // One validation per item, on exactly that item's value cells.
+  for (let start = 0; start < rows.length; ) {
+    const first = rows[start]!;
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1]!.item === first.item) end += 1;
+    addValidation(data, `${VALUE_COLUMN}${start + 2}:${VALUE_COLUMN}${end + 2}`, valueValidation(first.item, first.target, pack, tr));
+    start = end + 1;
+  }
+  data.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'E2' }];
+  data.autoFilter = `A1:I${rows.length + 1}`;
+  printSetup(data);
+  // No password: the lock prevents slips, not deliberate changes.
+  await data.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
+
+  const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
+  bench.columns = (['benchmark', 'year', 'value', 'source'] as const).map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
+  styleHeader(bench);
+  for (const b of pack.benchmarks) {
+    for (const year of sorted) {
+      const value = b.values[String(year)];
+      bench.addRow([b.id, year, value === undefined ? null : Number(value), b.source ?? '']);
+    }
+  }
+  const benchRows = bench.rowCount - 1;
+  if (benchRows > 0) {
+    addValidation(bench, `C2:C${benchRows + 1}`, {
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: tr.t('template.error.title').slice(0, 32),
+      error: tr.t('template.error.decimal'),
+    });
+  }
+  bench.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'C2' }];
+  printSetup(bench);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+}
+
+/** How many data rows a template for these inputs has (for the CLI's message). */
+export function templateRowCount(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): number {
+  return templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter((r) => !ctx.region || r.region === ctx.region).length;
+}

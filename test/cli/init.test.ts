@@ -1,0 +1,55 @@
+// `qcc init`: a commented qcc.yaml and the template in the current folder; never over an existing file.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { runCli } from '../helpers/run-cli.js';
+
+/** In a folder, on 2021-03-01 (so that the default evaluation year is 2020). */
+const runQcc = (argv: string[], cwd: string) => runCli(argv, { cwd, today: '2021-03-01' });
+
+const MINI = resolve(import.meta.dirname, '../../fixtures/packs/mini');
+const empty = () => mkdtempSync(join(tmpdir(), 'qcc-init-'));
+
+describe('qcc init', () => {
+  it('writes a commented qcc.yaml that lints clean, and the template for it', async () => {
+    const dir = empty();
+    const run = await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('已生成 qcc.yaml、填报模板.xlsx');
+    const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
+    expect(yaml).toContain('city: 衢州市\n');
+    expect(yaml).toContain('districts:\n  - 柯城区\n  - 衢江区\n');
+    expect(yaml).toContain('year: 2020\n');
+    for (const commented of ['# overrides:', '# not_applicable:', '# waivers:', '# deadline: 2020-12-31']) expect(yaml).toContain(commented);
+    const lint = await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir);
+    // The mini pack leaves one target to the city: that warning is the only thing lint says.
+    expect(lint.stderr).not.toContain('错误');
+    expect(lint.stderr.match(/\[[a-z-]+\]/g)).toEqual(['[target-unset]']);
+    expect(lint.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, '填报模板.xlsx')) as unknown as ArrayBuffer);
+    expect(new Set(wb.getWorksheet('指标数据')!.getColumn(1).values.slice(2))).toEqual(new Set(['衢州市', '柯城区', '衢江区']));
+  });
+
+  it('writes placeholders when no city is given, and the profile still parses', async () => {
+    const dir = empty();
+    expect((await runQcc(['init', '--pack', MINI], dir)).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
+    expect(yaml).toContain('city: 某某市');
+    expect(yaml).toContain('year: 2020');
+    expect((await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir)).code).toBe(0);
+  });
+
+  it.each(['qcc.yaml', '填报模板.xlsx'])('refuses to overwrite an existing %s (exit 2) and writes nothing', async (file) => {
+    const dir = empty();
+    writeFileSync(join(dir, file), 'mine');
+    const run = await runQcc(['init', '--pack', MINI], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file} 已存在，不会覆盖`);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe('mine');
+    const other = file === 'qcc.yaml' ? '填报模板.xlsx' : 'qcc.yaml';
+    expect(existsSync(join(dir, other))).toBe(false);
+  });
+});

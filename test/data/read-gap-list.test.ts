@@ -1,0 +1,112 @@
+// Reading a previous gap list back as people leave it: header below title rows, rich text, formulas, links, dates, extra columns.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { readGapList } from '../../src/data/read-gap-list.js';
+import { translator } from '../../src/i18n/index.js';
+import { ADDED_COLUMN, DELETED_SHEET, ORPHAN } from '../../fixtures/gaps/edit-as-person.mjs';
+
+const tr = translator('zh');
+const dir = mkdtempSync(join(tmpdir(), 'qcc-read-gaps-'));
+
+async function save(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  writeFileSync(join(dir, name), new Uint8Array(await wb.xlsx.writeBuffer()));
+  return name;
+}
+
+describe('readGapList', () => {
+  it('finds the header below title rows and reads every kind of cell as plain data', async () => {
+    const file = await save('edited.xlsx', (wb) => {
+      const ws = wb.addWorksheet('整改清单');
+      ws.addRow(['衢州市 2020 年整改清单']);
+      ws.addRow([]);
+      ws.addRow(['序号', '地区', '考核项编号', '整改措施', '完成时限', '督办意见', null, '责任人']);
+      ws.addRow([
+        1,
+        { richText: [{ text: '衢' }, { font: { bold: true }, text: '州市' }] },
+        ' 4.1.2 ',
+        { formula: 'CONCAT("排查","隐患")', result: '排查隐患' },
+        new Date(Date.UTC(2021, 2, 31)),
+        { text: '批示', hyperlink: 'https://example.org' },
+        '没有表头的列',
+        { formula: 'A1' },
+      ]);
+      ws.addRow([]);
+      ws.addRow([3, '柯城区', '6.3.1', null, null, null, null, '王强']);
+      wb.addWorksheet('说明').addRow(['这张表没有整改清单的表头']);
+    });
+    const read = await readGapList(file, dir, tr);
+    expect(read.problems).toEqual([]);
+    expect(read.list?.file).toBe('edited.xlsx');
+    expect(read.list?.rows).toEqual([
+      {
+        sheet: '整改清单',
+        row: 4,
+        item: '4.1.2',
+        region: '衢州市',
+        cells: [
+          { header: '序号', value: 1 },
+          { header: '地区', value: '衢州市' },
+          { header: '考核项编号', value: ' 4.1.2 ' },
+          { header: '整改措施', value: '排查隐患' },
+          { header: '完成时限', value: new Date(Date.UTC(2021, 2, 31)) },
+          { header: '督办意见', value: '批示' },
+          { header: '[G]', value: '没有表头的列' },
+          { header: '责任人', value: '=A1' },
+        ],
+      },
+      { sheet: '整改清单', row: 6, item: '6.3.1', region: '柯城区', cells: [{ header: '序号', value: 3 }, { header: '地区', value: '柯城区' }, { header: '考核项编号', value: '6.3.1' }, { header: '责任人', value: '王强' }] },
+    ]);
+  });
+
+  it('tells apart two columns with the same header, so neither overwrites the other', async () => {
+    const file = await save('twice.xlsx', (wb) => {
+      wb.addWorksheet('整改清单').addRows([['考核项编号', '地区', '备注', '备注'], ['1.1.1', '衢州市', '第一条', '第二条']]);
+    });
+    expect((await readGapList(file, dir, tr)).list!.rows[0]!.cells.slice(2)).toEqual([
+      { header: '备注', value: '第一条' },
+      { header: '备注[D]', value: '第二条' },
+    ]);
+  });
+
+  it('reads the committed list that people filled in (fixtures/gaps/整改清单-已填写.xlsx)', async () => {
+    const read = await readGapList('fixtures/gaps/整改清单-已填写.xlsx', join(import.meta.dirname, '../..'), tr);
+    const rows = read.list!.rows;
+    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['整改清单', '市市场监管局', '市交通运输局']));
+    expect(rows.some((r) => r.sheet === DELETED_SHEET)).toBe(false);
+    expect(rows.filter((r) => r.sheet === '整改清单')).toHaveLength(11);
+    expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({ header: '责任人', value: ORPHAN['责任人'] });
+    expect(rows.some((r) => r.cells.some((c) => c.header === ADDED_COLUMN))).toBe(true);
+  });
+
+  it('reads English headers and every sheet that has them', async () => {
+    const file = await save('english.xlsx', (wb) => {
+      wb.addWorksheet('Gap list').addRows([['Item', 'Region', 'Owner'], ['1.1.1', '衢州市', 'Li Na']]);
+      wb.addWorksheet('市住建局').addRows([['考核项编号', '地区 ', '备注'], ['6.4.1', '衢州市', '已报']]);
+    });
+    const rows = (await readGapList(file, dir, tr)).list!.rows;
+    expect(rows.map((r) => [r.sheet, r.item, r.region])).toEqual([
+      ['Gap list', '1.1.1', '衢州市'],
+      ['市住建局', '6.4.1', '衢州市'],
+    ]);
+  });
+
+  it.each([
+    { name: 'a missing file', file: 'nowhere.xlsx', write: undefined, code: 'file-unreadable' },
+    { name: 'a file that is not xlsx', file: 'old.xls', write: 'not a zip', code: 'gap-list-not-xlsx' },
+  ])('reports $name', async ({ file, write, code }) => {
+    if (write) writeFileSync(join(dir, file), write);
+    const read = await readGapList(file, dir, tr);
+    expect(read.list).toBeUndefined();
+    expect(read.problems).toMatchObject([{ code, severity: 'error', location: { file } }]);
+  });
+
+  it('reports a workbook without a gap-list header', async () => {
+    const file = await save('other.xlsx', (wb) => wb.addWorksheet('Sheet1').addRows([['地区', '数值'], ['衢州市', 1]]));
+    expect((await readGapList(file, dir, tr)).problems).toMatchObject([{ code: 'gap-list-no-header', location: { file: 'other.xlsx' } }]);
+  });
+});

@@ -1,0 +1,28 @@
+// The gap list as markdown and CSV: same rows and order as the workbook, data text made safe.
+import { describe, expect, it } from 'vitest';
+import { gapListCsv, gapListMarkdown } from '../../../src/report/gap-list/gap-list-text.js';
+import { miniPack, quzhou, sampleReport, tr } from './fixtures.js';
+
+describe('gap list as text', () => {
+  it('markdown: a title, the summary and one table row per outcome not met, veto first', async () => {
+    const md = await gapListMarkdown(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# 整改清单：衢州市 2020 年');
+    expect(lines[2]).toBe('得分 11.32 / 20，等级 D，结论：不达标。整改事项 10 项（否决项 1 项）。');
+    const rows = lines.filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toContain('| 4.1.2 | 负有直接监管责任的重特大质量安全事件 | 衢州市 | 否决项 |');
+    expect(md).not.toContain('已销号');
+  });
+
+  it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {
+    const csv = await gapListCsv(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+    expect(csv.startsWith('\uFEFF序号,考核板块,考核项编号,考核项,地区,')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[1]).toMatch(/^1,（4）保障质量安全,4\.1\.2,/);
+    expect(lines.find((l) => l.includes('衢江区'))).toContain(",'=A1*100（2020年）,");
+    expect(lines[2]).toContain(',> 30%，且近 3 年逐年上升,');
+    expect(lines[1]).toContain(',2020-12-31,未启动,');
+  });
+});

@@ -1,0 +1,103 @@
+// The data-entry template as a department opens it: rows, locked and open cells, validations on exact ranges, prompts.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { templateXlsx } from '../../../src/report/template/template-xlsx.js';
+import { templateYears } from '../../../src/report/template/template-rows.js';
+import { miniPack, quzhou, tr, unzip } from '../gap-list/fixtures.js';
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const profile = quzhou({ notApplicable: { '6.4.2': { reason: '未设定', location: { file: 'qcc.yaml' } } } });
+const pack = miniPack();
+
+describe('data-entry template', async () => {
+  const years = templateYears(pack, profile, 2020);
+  const bytes = await templateXlsx(pack, profile, years, { tr });
+  const workbook = await open(bytes);
+  const data = workbook.getWorksheet('指标数据')!;
+  const rows = data.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5).join(' '));
+  const xml = [...unzip(bytes)].find(([name, e]) => name.startsWith('xl/worksheets/') && e.text.includes('指标数据') === false && e.text.includes('<sheetProtection'))![1].text;
+
+  it('covers the evaluation year and the two before it', () => {
+    expect(years).toEqual([2018, 2019, 2020]);
+  });
+
+  it('has 填报说明, 指标数据 and 基准值 with the headers the data reader knows', () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['填报说明', '指标数据', '基准值']);
+    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['地区', '指标编号', '指标名称', '年度', '数值', '单位', '填报单位', '佐证材料', '备注']);
+    expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual(['基准编号', '年度', '数值', '来源']);
+  });
+
+  it('has one row per item × region × year the item needs, in pack order, not-applicable items left out', () => {
+    expect(rows.slice(0, 6)).toEqual([
+      '衢州市 1.1.1 市政府常务会议听取质量工作汇报 2020',
+      '衢州市 1.2.1 质量工作专项经费占一般公共预算支出比重 2018',
+      '衢州市 1.2.1 质量工作专项经费占一般公共预算支出比重 2019',
+      '衢州市 1.2.1 质量工作专项经费占一般公共预算支出比重 2020',
+      '衢州市 1.3.1 省对市政府质量工作考核等级 2020',
+      '衢州市 4.1.1 特种设备万台设备事故死亡率 2020',
+    ]);
+    // 6.3.1 (city and districts) 7 rows, 6.3.2 (districts) 6 rows, 6.4.1 (trend) 3 rows.
+    expect(rows.filter((r) => r.includes(' 6.3.1 '))).toHaveLength(7);
+    expect(rows.filter((r) => r.includes(' 6.3.2 ')).map((r) => r.split(' ')[0])).toEqual(['柯城区', '衢江区', '龙游县', '江山市', '常山县', '开化县']);
+    expect(rows.filter((r) => r.includes(' 6.4.1 '))).toHaveLength(3);
+    expect(rows.some((r) => r.includes(' 6.4.2 '))).toBe(false);
+    expect(rows).toHaveLength(1 + 3 + 1 + 1 + 1 + 1 + 7 + 6 + 3);
+  });
+
+  it('prefills unit and lead department, leaves value, evidence and note blank', () => {
+    const r = data.getRow(2);
+    expect([r.getCell(5).value, r.getCell(6).value, r.getCell(7).value, r.getCell(8).value, r.getCell(9).value]).toEqual([null, null, '市市场监管局', null, null]);
+    expect(data.getRow(3).getCell(6).value).toBe('‰');
+  });
+
+  it('locks the prefilled columns with a passwordless protection and opens value, evidence and note', () => {
+    expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(xml).not.toMatch(/hashValue|password/);
+    for (let r = 2; r <= data.rowCount; r += 1) {
+      for (const c of [1, 2, 3, 4, 6, 7]) expect(data.getRow(r).getCell(c).protection?.locked).not.toBe(false);
+      for (const c of [5, 8, 9]) expect(data.getRow(r).getCell(c).protection?.locked).toBe(false);
+    }
+  });
+
+  it('validates value cells by measure kind, on exact ranges only, with the target as the input message', () => {
+    const sqrefs = [...xml.matchAll(/<dataValidation ([^>]*)>/g)].map((m) => ({ attrs: m[1]!, sqref: /sqref="([^"]+)"/.exec(m[1]!)![1] }));
+    expect(sqrefs.every((v) => /^E\d+(:E\d+)?$/.test(v.sqref!))).toBe(true);
+    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
+    expect(at('1.1.1')).toMatchObject({ type: 'list', formulae: ['"是,否"'], prompt: '是（已落实）', showInputMessage: true });
+    expect(at('1.2.1')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1000] });
+    expect(at('1.3.1')).toMatchObject({ type: 'list', formulae: ['"A,B,C,D"'], prompt: '等级为 A' });
+    expect(at('4.1.1')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], prompt: '< 全国特种设备万台设备事故死亡率' });
+    expect(at('4.1.2')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], prompt: '= 0 起' });
+    expect(at('4.2.1')).toMatchObject({ type: 'whole', formulae: [1] });
+    expect(at('6.3.1', '开化县')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], prompt: '= 100%' });
+    const first = rows.findIndex((r) => r.includes(' 6.3.1 ')) + 2;
+    expect(sqrefs.map((v) => v.sqref)).toContain(`E${first}:E${first + 6}`);
+    expect(dv[`E${data.rowCount + 1}`]).toBeUndefined();
+  });
+
+  it('prefills 基准值 with the pack benchmarks for the template years', () => {
+    const values = workbook.getWorksheet('基准值')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 4));
+    expect(values).toEqual([
+      ['national-special-equipment-death-rate', 2018, 0.31],
+      ['national-special-equipment-death-rate', 2019, 0.27],
+      ['national-special-equipment-death-rate', 2020, 0.23],
+    ]);
+  });
+
+  it('writes the same bytes every time', async () => {
+    expect(Buffer.from(await templateXlsx(pack, profile, years, { tr })).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('uses the profile override as the shown target', async () => {
+    const override = quzhou({ overrides: { '6.3.1': { target: { kind: 'compare', op: '>=', value: '98' }, reason: '本市方案', location: { file: 'qcc.yaml' } } } });
+    const wb = await open(await templateXlsx(pack, override, years, { tr }));
+    const dv = (wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    expect(Object.values(dv).some((v) => v.prompt === '≥ 98%')).toBe(true);
+  });
+});
