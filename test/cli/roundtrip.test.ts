@@ -68,16 +68,22 @@ describe('the rectification round trip (issue 6)', () => {
   it('validate on the untouched template reports the values as missing and nothing else', async () => {
     const run = await qcc('validate', '填报模板.xlsx', '--format', 'json');
     expect(run.code).toBe(0);
-    const problems = (JSON.parse(run.stdout) as { problems: { code: string; severity: string }[] }).problems;
-    expect(problems.length).toBeGreaterThan(0);
-    expect(new Set(problems.map((p) => `${p.code}/${p.severity}`))).toEqual(new Set(['value-missing/warning']));
+    type Found = { code: string; severity: string; message: string; location: { sheet: string } };
+    const problems = (JSON.parse(run.stdout) as { problems: Found[] }).problems;
+    const kinds = (sheet: string) => new Set(problems.filter((p) => p.location.sheet === sheet).map((p) => `${p.code}/${p.severity}`));
+    expect(new Set(problems.map((p) => p.location.sheet))).toEqual(new Set(['指标数据', '基准值']));
+    expect(kinds('指标数据')).toEqual(new Set(['value-missing/warning']));
+    // The benchmarks the pack has no value for: named as benchmarks, not as items.
+    expect(kinds('基准值')).toEqual(new Set(['benchmark-value-missing/warning']));
+    expect(problems.map((p) => p.message)).toContain('基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值');
   });
 
   it('check reads the filled template: typed "98.5%" text counts, blanks are missing, the veto fails', () => {
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as { outcomes: { item: string; region: string; status: string }[]; problems: { code: string }[] };
     const status = (key: string) => report.outcomes.find((o) => `${o.item}|${o.region}` === key)?.status;
-    expect(report.problems.filter((p) => p.code !== 'target-unset' && p.code !== 'value-missing')).toEqual([]);
+    // Only the unset targets and the two cells left blank; every benchmark was typed in.
+    expect(report.problems.filter((p) => p.code !== 'target-unset').map((p) => p.code)).toEqual(['value-missing', 'value-missing']);
     expect(['6.3.2|江山市', '1.1.2|常山县', '4.1.1|龙游县', '3.3.4|衢州市'].map(status)).toEqual(['fail', 'missing', 'fail', 'fail']);
     expect(status('6.3.2|柯城区')).toBe('pass'); // typed as "99.2%"
     expect(status('1.3.4|衢州市')).toBe('pass'); // against the benchmark typed into 基准值
