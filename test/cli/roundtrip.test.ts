@@ -129,7 +129,7 @@ describe('the rectification round trip (issue 6)', () => {
     expect(list.map((row) => row.key).sort()).toEqual(first.map((row) => row.key).filter((key) => !FIXED.includes(key)).sort());
     expect(wb.getWorksheet('未匹配')).toBeDefined();
     expect(rowsOf(wb.getWorksheet('未匹配'))).toEqual([]);
-    expect(round2.stderr).toContain('2 行移入“已销号”');
+    expect(round2.stderr).toContain('6 行沿用填写内容，2 行移入“已销号”，每一行都已对应上。');
     expect(round2.stderr).not.toContain('[gap-list-unmatched]');
   });
 

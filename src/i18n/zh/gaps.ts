@@ -76,6 +76,7 @@ export const gaps = {
   'gaps.md.closed': '已销号',
   'gaps.md.unmatched': '未匹配（上一版中无法对应的行，内容已保留）',
   'gaps.cli.carried': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，{unmatched} 行无法匹配，已保留在“未匹配”工作表。',
+  'gaps.cli.carried-all': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，每一行都已对应上。',
   'gaps.cli.written': '已生成 {file}：整改事项 {rows} 项。',
   'gaps.cli.format-xlsx-needs-output': 'xlsx 格式需要用 -o 指定输出文件，例如 -o 整改清单.xlsx',
   'gaps.cmd.gaps': '生成整改清单（按牵头单位分表）；用 --previous 沿用上一版中已填写的内容',
