@@ -65,7 +65,8 @@ function gapText(outcome: Outcome): string {
 }
 
 function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Translator): string {
-  const fixed = { id: 8, status: 10, value: 12, points: 9 };
+  // Points read "0.48/0.48" for district items: 9 characters plus padding.
+  const fixed = { id: 8, status: 10, value: 12, points: 11 };
   const cols = 7;
   const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
   const widths = [fixed.id, item, fixed.status, fixed.value, target, gap, fixed.points];
