@@ -1,4 +1,5 @@
 // What every command gets: the translator, output streams, colour, and the shared loading of pack and profile.
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Pack, Problem, Profile } from '../model/index.js';
 import type { Lang, Translator } from '../i18n/index.js';
@@ -51,9 +52,13 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   if (usePackOption && options.pack && named && named !== options.pack && profileFile.file) {
     problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: options.pack }));
   }
-  const dir = resolvePackDir(packName, io.cwd);
+  // A pack path written in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
+  const fromProfile = packName === named && !(usePackOption && options.pack) && profileFile.file;
+  const base = fromProfile ? dirname(resolve(io.cwd, profileFile.file!.file)) : io.cwd;
+  const dir = resolvePackDir(packName, base);
   if (!dir) {
-    problems.push(makeProblem(tr, 'pack-not-found', 'error', { file: packName }, { pack: packName }));
+    const where = fromProfile ? profileFile.file!.locate(['pack']) : { file: packName };
+    problems.push(makeProblem(tr, 'pack-not-found', 'error', where, { pack: packName }));
     return { problems };
   }
   const packRead = readPack(dir, io.cwd, tr);

@@ -154,13 +154,13 @@ year: {year}
 
 # items that do not apply (say why)
 # not_applicable:
-#   "4.1.6": no export food demonstration zone in this city
+#   "4.1.3": either this or 4.1.2 suffices; the city meets 4.1.2
 
 # approved waivers (after expiry the item is evaluated normally)
 # waivers:
 #   - item: "8.1.2"
 #     region: 开化县
-#     reason: testing centre delayed
+#     reason: regional dust storms; deferral accepted by the provincial environment department
 #     approver: city quality office
 #     expires: 2020-12-31
 

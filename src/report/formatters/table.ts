@@ -65,7 +65,7 @@ function gapText(outcome: Outcome): string {
 }
 
 function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Translator): string {
-  // points: room for "12.25/12.25" less the padding; at 9, "0.98/0.98" wrapped as "0.98/0." over "98".
+  // Points read "0.48/0.48" for district items: 9 characters plus padding.
   const fixed = { id: 8, status: 10, value: 12, points: 11 };
   const cols = 7;
   const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
