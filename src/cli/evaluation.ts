@@ -87,7 +87,8 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ...(options.region ? { region: options.region } : {}),
     ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
   });
-  const inputs = [...paths, ...pack.files, ...(profile.file ? [profile.file] : [])];
+  // Every file read (not just the folder given), so that -o can never land on one of them.
+  const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };
 }
 
