@@ -13,11 +13,19 @@ export function sameValue(a: RecordValue, b: RecordValue): boolean {
   return false;
 }
 
-/** Keeps the first record of each region/item/year (in file order) and reports each later one, naming the first. */
-export function dropDuplicateRecords(records: readonly DataRecord[], tr: Translator): { records: DataRecord[]; problems: Problem[] } {
+/**
+ * Keeps the first record of each region/item/year (in file order) and reports each later one, naming the first.
+ * A blank row is no rival to a filled one: a blank template or an unfilled copy beside the real file must not
+ * hide the real value, so the filled record is kept and the blank one is returned in `superseded`.
+ */
+export function dropDuplicateRecords(
+  records: readonly DataRecord[],
+  tr: Translator,
+): { records: DataRecord[]; problems: Problem[]; superseded: DataRecord[] } {
   const seen = new Map<string, DataRecord>();
   const kept: DataRecord[] = [];
   const problems: Problem[] = [];
+  const superseded: DataRecord[] = [];
   for (const record of records) {
     const key = `${record.region}\u0000${record.item}\u0000${record.year}`;
     const first = seen.get(key);
@@ -26,11 +34,21 @@ export function dropDuplicateRecords(records: readonly DataRecord[], tr: Transla
       kept.push(record);
       continue;
     }
+    if (first.value.type === 'empty' && record.value.type !== 'empty') {
+      kept[kept.indexOf(first)] = record;
+      seen.set(key, record);
+      superseded.push(first);
+      continue;
+    }
+    if (record.value.type === 'empty' && first.value.type !== 'empty') {
+      superseded.push(record);
+      continue;
+    }
     const equal = sameValue(first.value, record.value);
     const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
     problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));
   }
-  return { records: kept, problems };
+  return { records: kept, problems, superseded };
 }
 
 export function dropDuplicateBenchmarks(values: readonly BenchmarkValue[], tr: Translator): { benchmarks: BenchmarkValue[]; problems: Problem[] } {

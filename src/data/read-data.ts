@@ -14,6 +14,7 @@ import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
 import { isDataFileName, isOle2, isZip, kindByName } from './file-kind.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
+import { formatLocation } from '../util/format-location.js';
 
 export interface ReadDataOptions {
   cwd: string;
@@ -110,5 +111,10 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
   const dedupedRecords = dropDuplicateRecords(records, tr);
   const dedupedBenchmarks = dropDuplicateBenchmarks(benchmarks, tr);
   problems.push(...dedupedRecords.problems, ...dedupedBenchmarks.problems);
+  // A blank cell whose value is filled elsewhere is not "not reported": its warning would mislead.
+  const filledElsewhere = new Set(dedupedRecords.superseded.map((r) => formatLocation(r.location)));
+  const kept = problems.filter((p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))));
+  problems.length = 0;
+  problems.push(...kept);
   return { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };
 }
