@@ -66,6 +66,8 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   if (!packRead.pack || problems.some((p) => p.severity === 'error')) return { problems };
   const built = buildProfile(profileFile, packRead.pack, tr);
   problems.push(...built.problems);
+  // An invalid profile (an unknown item, a bad date, a target that does not fit) stops the run: exit 2, as documented.
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };
 }
 

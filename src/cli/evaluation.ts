@@ -53,8 +53,9 @@ function evidenceFolder(dir: string, cwd: string): EvidenceDir {
  * or a data file cannot be read at all, printing those problems; all other problems travel in the report.
  */
 export async function runEvaluation(ctx: CliContext, files: readonly string[], options: EvaluationOptions): Promise<Evaluation | undefined> {
-  if (options.date !== undefined && !isDate(options.date)) {
-    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-date', { value: options.date })}\n`);
+  const usage = usageError(ctx, options);
+  if (usage) {
+    ctx.io.stderr.write(`qcc: ${usage}\n`);
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
@@ -75,6 +76,13 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
+  const knownRegions = Boolean(profile.city || profile.districts.length);
+  if (options.region !== undefined && knownRegions && options.region !== profile.city && !profile.districts.includes(options.region)) {
+    const regions = [profile.city, ...profile.districts].filter(Boolean).join(ctx.tr.t('gaps.list.join'));
+    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}\n`);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
   const year = options.year !== undefined ? Number(options.year) : undefined;
   const report = evaluate({
     pack,
@@ -90,6 +98,18 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };
+}
+
+/** Option values that are wrong before anything is read: a usage error (exit 2), said in the user's language. */
+function usageError(ctx: CliContext, options: EvaluationOptions): string | undefined {
+  const { tr, io } = ctx;
+  if (options.date !== undefined && !isDate(options.date)) return tr.t('cli.error.bad-date', { value: options.date });
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) return tr.t('cli.error.bad-year', { value: options.year });
+  if (options.evidenceDir !== undefined) {
+    const dir = resolve(io.cwd, options.evidenceDir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir });
+  }
+  return undefined;
 }
 
 function isDate(text: string): boolean {

@@ -121,6 +121,13 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
     });
   }
   checkDate(raw.deadline, ['deadline']);
+  // Exempting a veto item switches off the veto: allowed (a city may have good reason) but never silently.
+  for (const [id, na] of Object.entries(notApplicable)) {
+    if (items.get(id)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', na.location, { item: id, how: tr.t('word.not-applicable') }));
+  }
+  for (const w of waivers) {
+    if (items.get(w.item)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', w.location, { item: w.item, how: tr.t('word.waiver') }));
+  }
   if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([])));
 
   const profile: Profile = { city, districts, overrides, notApplicable, waivers };

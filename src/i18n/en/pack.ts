@@ -67,5 +67,9 @@ export const pack: Record<keyof typeof zh, string> = {
   'hint.profile-bad-date': 'write dates as YYYY-MM-DD, e.g. 2020-12-31.',
   'problem.profile-no-city': 'the profile does not name the city',
   'hint.profile-no-city': 'add a line city: 衢州市 (your city\'s name).',
+  'problem.profile-veto-exempted': 'item {item} is a veto item; {how} switches the veto off: the verdict may pass even after a major incident',
+  'hint.profile-veto-exempted': 'national acceptance does not exempt veto items; remove this unless a higher authority has agreed in writing.',
+  'word.not-applicable': 'marking it not applicable',
+  'word.waiver': 'waiving it',
   'problem.profile-pack-mismatch': 'the profile names pack {profilePack} but --pack says {pack}; --pack wins',
 };

@@ -65,5 +65,9 @@ export const pack = {
   'hint.profile-bad-date': '日期写成 YYYY-MM-DD，如 2020-12-31。',
   'problem.profile-no-city': '自查配置没有写本市名称 city',
   'hint.profile-no-city': '加一行 city: 衢州市（换成本市名称）。',
+  'problem.profile-veto-exempted': '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
+  'hint.profile-veto-exempted': '国家验收不会因此豁免否决项；除非有上级书面意见，请删除这一设置。',
+  'word.not-applicable': '列为不适用',
+  'word.waiver': '豁免',
   'problem.profile-pack-mismatch': '自查配置指定的规则包 {profilePack} 与 --pack 指定的 {pack} 不同，以 --pack 为准',
 } as const;

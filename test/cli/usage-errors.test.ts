@@ -1,0 +1,35 @@
+// Wrong option values and an invalid profile stop the run with exit 2 and a message that says what to write instead.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/paths.js';
+
+const SAMPLE = fixture('sample');
+
+describe('usage errors of check, explain and gaps', () => {
+  it.each([
+    [['check', '--year', 'abc'], '考核年度 abc 无效，请写四位年份'],
+    [['check', '--year', '1999.5'], '考核年度 1999.5 无效'],
+    [['check', '--date', '2020-02-30'], '日期 2020-02-30 无效'],
+    [['check', '--region', '杭州市'], '地区 杭州市 不是本市，也不在自查配置的 districts 中；可选：衢州市、柯城区'],
+    [['check', '--evidence-dir', 'no-such-folder'], '找不到佐证材料文件夹 no-such-folder'],
+    [['explain', '6.3.1', '--region', '杭州'], '地区 杭州 不是本市'],
+    [['gaps', '--year', '20', '-o', 'x.xlsx'], '考核年度 20 无效'],
+  ])('%j exits 2', async (argv, message) => {
+    const run = await runCli(argv, { cwd: SAMPLE });
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  });
+
+  it('an invalid profile stops the check before any report (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-usage-'));
+    writeFileSync(join(dir, 'qcc.yaml'), 'city: 衢州市\ndistricts: [柯城区]\nwaivers:\n  - { item: "9.9.9", reason: 示例, approver: 办公室, expires: 2020-12-31 }\n');
+    const run = await runCli(['check', SAMPLE], { cwd: dir });
+    expect(run.stderr).toContain('qcc.yaml:4:13 (waivers[0].item)  错误  自查配置引用了不存在的考核项 9.9.9');
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  });
+});
