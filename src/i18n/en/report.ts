@@ -29,6 +29,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.area.subtotal': 'subtotal {score} / {total} points',
   'report.area.with-subtotal': '{area} ({subtotal})',
   'report.districts.summary': '{pass}/{count} regions pass',
+  'report.districts.shortfall': 'not met in {regions}',
+  'report.districts.join': ', ',
   'report.matrix.title': 'By region',
   'report.matrix.legend': 'Legend: {legend}',
   'report.summary.title': 'Summary',

@@ -27,6 +27,8 @@ export const report = {
   'report.area.subtotal': '小计 {score} / {total} 分',
   'report.area.with-subtotal': '{area}（{subtotal}）',
   'report.districts.summary': '{pass}/{count} 个地区达标',
+  'report.districts.shortfall': '未达标地区：{regions}',
+  'report.districts.join': '、',
   'report.matrix.title': '分地区情况',
   'report.matrix.legend': '图例：{legend}',
   'report.summary.title': '总体情况',

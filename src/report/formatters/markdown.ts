@@ -2,7 +2,7 @@
 // the items and a district matrix.
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { valueText, viewReport, type ItemRow } from '../utils/area-view.js';
+import { rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
@@ -19,7 +19,7 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
   const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
   const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
   const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
-  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', o ? gapText(o) : '', points];
+  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', rowGapText(row, gapText, tr), points];
 }
 
 export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext): string => {

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
+import { rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
@@ -86,7 +86,7 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
       cell(statusLabel(tr, row.status), widths[2]!, paint),
       cell(value, widths[3]!),
       cell((o ?? row.districts[0])?.target.text ?? '', widths[4]!),
-      cell(o ? gapText(o) : '', widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
+      cell(rowGapText(row, gapText, tr), widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
       cell(points, widths[6]!),
     ]);
   }
