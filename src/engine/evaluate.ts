@@ -186,6 +186,7 @@ export function evaluate(input: EvaluateInput): Report {
     pack: { id: pack.id, version: pack.version, title: pack.title },
     profile: { city, districts: [...districts], ...(profile.file !== undefined ? { file: profile.file } : {}) },
     year,
+    ...(input.region !== undefined ? { region: input.region } : {}),
     inputs: [...dataset.inputs],
     summary,
     areas,

@@ -8,6 +8,7 @@ import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 function gapText(o: Outcome): string {
   if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid') return o.reason ?? o.gap?.text ?? '';
@@ -29,7 +30,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const verdict = tr.t(`report.verdict.${s.verdict}`);
   const lines: string[] = [
-    `# ${tr.t('report.title', { city: report.profile.city, year: report.year })}`,
+    `# ${reportTitle(report, tr)}`,
     '',
     tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }),
     '',

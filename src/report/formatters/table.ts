@@ -9,6 +9,7 @@ import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
@@ -132,11 +133,14 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none');
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
   const label = (key: MessageKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
   const labelled = (key: MessageKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
   return [
     c.bold(tr.t('report.summary.title')),
     ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
+    // Area subtotals add up to the applicable points, not to the total: say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
+    ...((s.counts['not-applicable'] || report.region) && applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
     `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
     ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
     ...labelled('report.summary.counts', counts),
@@ -150,7 +154,7 @@ export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): s
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ctx.width ?? DEFAULT_WIDTH));
   const view = viewReport(report);
   const out: string[] = [
-    c.bold(tr.t('report.title', { city: report.profile.city, year: report.year })),
+    c.bold(reportTitle(report, tr)),
     ...wrapText(tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }), width),
   ];
   for (const area of view.areas) {
