@@ -38,7 +38,7 @@ export const engine: Record<keyof typeof zh, string> = {
   'gap.yes-no': 'reported "{value}", must be "{expected}"',
   'gap.unset': 'the city has not set a target yet ({note})',
   'gap.evidence-short': 'evidence missing (at least {required} needed, {listed} listed)',
-  'gap.evidence-files': 'evidence files not found: {files} (in {dir})',
+  'gap.evidence-files': 'not found in the evidence folder {dir}: {files}',
   'gap.not-applicable': 'not applicable: {reason}',
   'gap.waived': 'waived (approved by {approver}, until {expires})',
   'reason.unset': 'target not set',

@@ -36,7 +36,7 @@ export const engine = {
   'gap.yes-no': '填报为“{value}”，须为“{expected}”',
   'gap.unset': '本市尚未设定达标值（{note}）',
   'gap.evidence-short': '缺少佐证材料（须至少 {required} 份，已列 {listed} 份）',
-  'gap.evidence-files': '佐证材料文件不存在：{files}（在 {dir} 中）',
+  'gap.evidence-files': '佐证材料文件夹“{dir}”中找不到：{files}',
   'gap.not-applicable': '不适用：{reason}',
   'gap.waived': '已豁免（批准：{approver}，有效期至 {expires}）',
   'reason.unset': '达标值未设定',
