@@ -59,7 +59,9 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   const { loaded, problems } = loadPackAndProfile(ctx, options);
-  if (!loaded) {
+  // A profile error (an unknown item, a misspelt region, an impossible date) would silently change the
+  // result, so the run stops there as for an invalid pack: exit 2, with every mistake and its line.
+  if (!loaded || problems.some((p) => p.severity === 'error')) {
     printProblems(ctx, problems);
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
