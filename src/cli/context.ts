@@ -1,4 +1,5 @@
 // What every command gets: the translator, output streams, colour, and the shared loading of pack and profile.
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Pack, Problem, Profile } from '../model/index.js';
 import type { Lang, Translator } from '../i18n/index.js';
@@ -51,7 +52,11 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   if (usePackOption && options.pack && named && named !== options.pack && profileFile.file) {
     problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: options.pack }));
   }
-  const dir = resolvePackDir(packName, io.cwd);
+  // A pack path written in the profile is relative to the profile's folder (so `--profile city/qcc.yaml`
+  // finds the same pack from anywhere); one given with --pack is relative to the working folder.
+  const fromProfile = packName === named && !(usePackOption && options.pack);
+  const base = fromProfile && options.profile ? dirname(resolve(io.cwd, options.profile)) : io.cwd;
+  const dir = resolvePackDir(packName, base);
   if (!dir) {
     problems.push(makeProblem(tr, 'pack-not-found', 'error', { file: packName }, { pack: packName }));
     return { problems };
