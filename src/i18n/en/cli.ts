@@ -44,6 +44,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.error.option-missing-value': 'option {option} needs a value.',
   'cli.error.too-many-arguments': 'too many arguments: {detail}',
   'cli.error.unknown-item': 'pack {pack} has no item {item}.',
+  'cli.error.unknown-item-suggest': 'pack {pack} has no item {item}; did you mean {suggestion}?',
   'cli.error.unknown-schema': 'no schema named {name}; choose pack, items or profile.',
   'cli.error.write': 'cannot write {file}: {detail}',
   'cli.error.cannot-continue': 'errors found; cannot go on. Fix the problems listed above first.',

@@ -105,6 +105,7 @@ export const engine: Record<keyof typeof zh, string> = {
   'explain.veto': ', veto',
   'explain.scope': 'Scope: {scope}',
   'explain.lead': 'Lead: {lead}',
+  'explain.support': 'Supporting: {support}',
   'explain.basis': 'Basis: {basis} ({confidence})',
   'explain.remedy': 'Remedy: {remedy}',
   'explain.outcome': '[{region}] {year}: {status}',

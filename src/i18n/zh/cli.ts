@@ -42,6 +42,7 @@ export const cli = {
   'cli.error.option-missing-value': '选项 {option} 需要一个值。',
   'cli.error.too-many-arguments': '参数过多：{detail}',
   'cli.error.unknown-item': '规则包 {pack} 中没有考核项 {item}。',
+  'cli.error.unknown-item-suggest': '规则包 {pack} 中没有考核项 {item}，是不是 {suggestion}？',
   'cli.error.unknown-schema': '没有名为 {name} 的 Schema，可选：pack、items、profile。',
   'cli.error.write': '无法写入 {file}:{detail}',
   'cli.error.cannot-continue': '存在错误，无法继续。请先修正上面列出的问题。',
