@@ -24,6 +24,7 @@ export const cli = {
   'cli.arg.files': '数据文件（.xlsx、.csv）；不写时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.option.evidence-dir': '佐证材料所在文件夹：检查数据中列出的每个佐证文件是否存在',
   'cli.option.date': '评价日期（YYYY-MM-DD），用于判断豁免是否到期；默认今天',
+  'cli.error.bad-year': '年度 {value} 无效，请写四位数年份，如 2020。',
   'cli.error.bad-date': '日期 {value} 无效，请写成 YYYY-MM-DD，如 2020-12-15。',
   'cli.cmd.rules': '查看、检查和测试规则包',
   'cli.cmd.rules.list': '列出规则包中的全部考核项',
