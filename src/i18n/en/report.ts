@@ -37,7 +37,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',
-  'report.summary.rescaled': 'Not-applicable items are left out: the applicable items are worth {applicable} points, and the score is rescaled to {total}',
+  'report.summary.rescaled': 'The applicable items are worth {applicable} points in all; the score is rescaled to {total}',
   'report.summary.rescaled-region': '{region} only: its items are worth {applicable} points, and the score is rescaled to {total}',
   'report.summary.without-waivers': 'Score without waivers',
   'report.summary.grade': 'Grade',

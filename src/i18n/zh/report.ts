@@ -35,7 +35,7 @@ export const report = {
   'report.summary.title': '总体情况',
   'report.summary.score': '得分',
   'report.summary.score-line': '得分：{score} / {total}（不计豁免 {without}）',
-  'report.summary.rescaled': '不适用项不计分：适用考核项满分 {applicable} 分，得分按满分 {total} 分折算',
+  'report.summary.rescaled': '各考核项分值合计 {applicable} 分（不含不适用项），得分按满分 {total} 分折算',
   'report.summary.rescaled-region': '只计{region}：其考核项满分 {applicable} 分，得分按满分 {total} 分折算',
   'report.summary.without-waivers': '不计豁免得分',
   'report.summary.grade': '等级',

@@ -139,8 +139,9 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   return [
     c.bold(tr.t('report.summary.title')),
     ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
-    // Area subtotals add up to the applicable points, not to the total: say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
-    ...((s.counts['not-applicable'] || report.region) && applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
+    // Area subtotals add up to the applicable points, not to the total (not-applicable items, a pack whose
+    // points do not sum to its total, --region): say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
+    ...(applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
     `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
     ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
     ...labelled('report.summary.counts', counts),
