@@ -52,7 +52,7 @@ async function expand(paths: readonly string[], cwd: string, problems: Problem[]
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
       const names = (await readdir(absolute)).filter(isDataFileName).sort();
-      if (!names.length) problems.push(makeProblem(tr, 'data-no-files', 'warning', { file: displayPath(absolute, cwd) }));
+      if (!names.length) problems.push(makeProblem(tr, 'data-no-files', 'warning', { file: displayPath(absolute, cwd) }, { file: displayPath(absolute, cwd) }));
       out.push(...names.map((n) => join(absolute, n)));
     } else out.push(absolute);
   }

@@ -272,6 +272,8 @@ describe('odd files', () => {
     try {
       const ds = await readFixtures([empty]);
       expect(ds.problems.map((p) => [p.code, p.severity])).toEqual([['data-no-files', 'warning']]);
+      // The folder is named in the message itself, not left as a {file} placeholder.
+      expect(ds.problems[0]?.message).toBe(`文件夹 ${ds.problems[0]?.location.file} 中没有 .xlsx 或 .csv 数据文件`);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
