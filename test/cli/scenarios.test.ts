@@ -40,6 +40,8 @@ describe('qcc end-to-end scenarios', () => {
         writeFileSync(join(dir, 'expected-stderr.txt'), run.stderr);
         return;
       }
+      // A message whose {placeholder} was not filled in is a bug whatever the expected file says.
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\{[a-z][a-zA-Z-]*\}/);
       expect(run.stdout).toBe(read(dir, 'expected-stdout.txt'));
       // The problems go to stderr: what is said there, and where, is part of the product too.
       expect(run.stderr).toBe(read(dir, 'expected-stderr.txt') ?? '');
