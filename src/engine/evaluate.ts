@@ -57,7 +57,7 @@ export function evaluate(input: EvaluateInput): Report {
       makeProblem(tr, 'region-not-in-profile', 'error', profileLocation, {
         region: input.region,
         city,
-        regions: [city, ...districts].join(tr.t('word.comma')),
+        regions: [city, ...districts].join(tr.t('word.list')),
       }),
     );
   }

@@ -14,6 +14,7 @@ export const engine: Record<keyof typeof zh, string> = {
   'unit.per-mille-points': ' per-mille points',
   'word.city': 'city level',
   'word.comma': ', ',
+  'word.list': ', ',
   'word.semicolon': '; ',
   'gap.missing': 'not reported ({year})',
   'gap.empty': 'not reported ({year}: the cell is blank or a placeholder)',

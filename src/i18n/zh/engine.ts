@@ -12,6 +12,7 @@ export const engine = {
   'unit.per-mille-points': ' 个千分点',
   'word.city': '市本级',
   'word.comma': '，',
+  'word.list': '、',
   'word.semicolon': '；',
   'gap.missing': '未填报（{year} 年）',
   'gap.empty': '未填报（{year} 年，单元格为空或为“无”）',
