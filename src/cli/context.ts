@@ -52,13 +52,13 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   if (usePackOption && options.pack && named && named !== options.pack && profileFile.file) {
     problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: options.pack }));
   }
-  // A pack path written in the profile is relative to the profile's folder (so `--profile city/qcc.yaml`
-  // finds the same pack from anywhere); one given with --pack is relative to the working folder.
-  const fromProfile = packName === named && !(usePackOption && options.pack);
-  const base = fromProfile && options.profile ? dirname(resolve(io.cwd, options.profile)) : io.cwd;
+  // A pack path written in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
+  const fromProfile = packName === named && !(usePackOption && options.pack) && profileFile.file;
+  const base = fromProfile ? dirname(resolve(io.cwd, profileFile.file!.file)) : io.cwd;
   const dir = resolvePackDir(packName, base);
   if (!dir) {
-    problems.push(makeProblem(tr, 'pack-not-found', 'error', { file: packName }, { pack: packName }));
+    const where = fromProfile ? profileFile.file!.locate(['pack']) : { file: packName };
+    problems.push(makeProblem(tr, 'pack-not-found', 'error', where, { pack: packName }));
     return { problems };
   }
   const packRead = readPack(dir, io.cwd, tr);

@@ -242,7 +242,11 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, no range limit.
     const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit } } as Item;
     const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
-    for (const issue of read.issues) reportIssue(ctx, issue, location);
+    for (const issue of read.issues) {
+      // A blank benchmark is no item's missing value: say which benchmark, and that the pack's value stands in.
+      if (issue.code === 'value-missing') report(ctx, 'benchmark-value-missing', 'warning', location, { benchmark: id, title: benchmark.title, year });
+      else reportIssue(ctx, issue, location);
+    }
     if (read.value.type !== 'number') return;
     const source = optional(cellAt(row, c.source));
     ctx.benchmarks.push({ benchmark: id, year, value: read.value.value, ...(source ? { source } : {}), location });

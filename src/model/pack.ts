@@ -85,6 +85,7 @@ export interface Phase {
   title: string;
   from: string;
   to: string;
+  note?: string;
 }
 
 export interface Area {

@@ -163,7 +163,7 @@ export function buildPack(
     scoring,
     phases: list(m.phases)
       .filter(isObject)
-      .map((p) => ({ id: String(p.id), title: String(p.title), from: String(p.from), to: String(p.to) })),
+      .map((p) => ({ id: String(p.id), title: String(p.title), from: String(p.from), to: String(p.to), ...pick(p, ['note']) })),
     areas,
     departments,
     benchmarks,

@@ -131,6 +131,15 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   return { profile, problems };
 }
 
+/** A target of the right shape for each measure, to copy into qcc.yaml. */
+const TARGET_EXAMPLES: Partial<Record<MeasureKind, string>> = {
+  rate: '{ op: ">=", value: … }',
+  rank: '{ rank: { top: … } }',
+  grade: '{ in: [A] }',
+  'yes-no': '{ equals: yes }',
+  events: '{ op: "==", value: 0 }',
+};
+
 /** Items whose target the pack leaves to the city and the profile does not set (a warning each). */
 export function unsetTargetProblems(pack: Pack, profile: Profile, tr: Translator): Problem[] {
   return pack.items
@@ -139,6 +148,7 @@ export function unsetTargetProblems(pack: Pack, profile: Profile, tr: Translator
       makeProblem(tr, 'target-unset', 'warning', profile.file ? { file: profile.file } : item.location, {
         id: item.id,
         note: item.target.kind === 'unset' ? item.target.note : '',
+        example: TARGET_EXAMPLES[item.measure.kind] ?? TARGET_EXAMPLES.rate,
       }),
     );
 }

@@ -15,7 +15,9 @@ export function formatProblems(problems: readonly Problem[], { tr, color }: Prob
   const lines: string[] = [];
   for (const p of sortProblems(problems)) {
     const severity = p.severity === 'error' ? c.red(tr.t('severity.error')) : c.yellow(tr.t('severity.warning'));
-    lines.push(`${formatLocation(p.location)}  ${severity}  ${p.message}  ${c.dim(`[${p.code}]`)}`);
+    // In a rule or profile file the YAML path says which entry, where a line number alone may not.
+    const path = p.location.path ? ` ${c.dim(`(${p.location.path})`)}` : '';
+    lines.push(`${formatLocation(p.location)}${path}  ${severity}  ${p.message}  ${c.dim(`[${p.code}]`)}`);
     if (p.hint) lines.push(`  ${c.dim('→')} ${p.hint}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

@@ -33,6 +33,19 @@ describe('qcc init', () => {
     expect(new Set(wb.getWorksheet('指标数据')!.getColumn(1).values.slice(2))).toEqual(new Set(['衢州市', '柯城区', '衢江区']));
   });
 
+  it.each(['zh', 'en'])('its commented examples, once uncommented, are valid for the built-in pack (%s)', async (lang) => {
+    const dir = empty();
+    expect((await runQcc(['init', '--city', '衢州市', '--districts', '柯城区,衢江区,开化县', '--year', '2020', '--lang', lang], dir)).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
+    // What a user does: delete the "# " in front of an example section.
+    const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*|  .*)$/gm, '$1');
+    expect(uncommented).not.toBe(yaml);
+    writeFileSync(join(dir, 'qcc.yaml'), uncommented);
+    const lint = await runQcc(['rules', 'lint', '--profile', 'qcc.yaml'], dir);
+    expect(lint.stderr).not.toMatch(/\[(profile-unknown-item|profile-unknown-region|schema-[a-z-]+|target-measure)\]/);
+    expect(lint.code).toBe(0);
+  });
+
   it('writes placeholders when no city is given, and the profile still parses', async () => {
     const dir = empty();
     expect((await runQcc(['init', '--pack', MINI], dir)).code).toBe(0);

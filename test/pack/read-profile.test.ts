@@ -60,3 +60,19 @@ describe('profile', () => {
     expect(read.problems.map((p) => p.code)).toEqual(['profile-not-found']);
   });
 });
+
+describe('a pack named in qcc.yaml', () => {
+  it('is found relative to qcc.yaml, wherever qcc runs from', async () => {
+    const { runCli } = await import('../helpers/run-cli.js');
+    const run = await runCli(['rules', 'list', '--format', 'json', '--profile', 'fixtures/data/qcc.yaml'], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).pack.id).toBe('mini');
+  });
+
+  it('that does not exist is reported at the pack: line of qcc.yaml', async () => {
+    const { runCli } = await import('../helpers/run-cli.js');
+    const run = await runCli(['rules', 'list', '--profile', 'fixtures/profiles/missing-pack.yaml'], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('fixtures/profiles/missing-pack.yaml:2:7 (pack)  错误  找不到规则包：../packs/no-such-pack  [pack-not-found]');
+  });
+});

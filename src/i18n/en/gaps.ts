@@ -80,6 +80,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.md.closed': 'Closed',
   'gaps.md.unmatched': 'Unmatched (rows of the previous list that match nothing now; kept as they were)',
   'gaps.cli.carried': 'Previous gap list {file}: {carried} rows carried over, {closed} moved to Closed, {unmatched} could not be matched and are kept in the Unmatched sheet.',
+  'gaps.cli.carried-all': 'Previous gap list {file}: {carried} rows carried over, {closed} moved to Closed, every row matched.',
   'gaps.cli.written': 'Wrote {file}: {rows} rows to rectify.',
   'gaps.cli.format-xlsx-needs-output': 'the xlsx format needs an output file: -o gap-list.xlsx',
   'gaps.cmd.gaps': 'write the gap list (one sheet per lead department); --previous carries over what people typed into the last one',
@@ -153,13 +154,13 @@ year: {year}
 
 # items that do not apply (say why)
 # not_applicable:
-#   "4.1.6": no export food demonstration zone in this city
+#   "4.1.3": either this or 4.1.2 suffices; the city meets 4.1.2
 
 # approved waivers (after expiry the item is evaluated normally)
 # waivers:
 #   - item: "8.1.2"
 #     region: 开化县
-#     reason: testing centre delayed
+#     reason: regional dust storms; deferral accepted by the provincial environment department
 #     approver: city quality office
 #     expires: 2020-12-31
 

@@ -55,7 +55,7 @@ export const pack: Record<keyof typeof zh, string> = {
   'problem.grades-order': 'grades must be listed by min from high to low, the last with min 0',
   'problem.pass-above-total': 'pass mark {pass} is above the total {total}',
   'problem.target-unset': 'item {id} has no public target value; the profile must set one',
-  'hint.target-unset': 'add to overrides in qcc.yaml: "{id}": { target: { op: ">=", value: … }, reason: our target }. {note}',
+  'hint.target-unset': 'add to overrides in qcc.yaml: "{id}": { target: {example}, reason: our target }. {note}',
   'problem.profile-not-found': 'profile {file} not found',
   'hint.profile-not-found': 'run qcc init to write a qcc.yaml, or give its path with --profile.',
   'problem.profile-unknown-item': 'the profile names item {item}, which does not exist',

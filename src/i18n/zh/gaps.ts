@@ -76,6 +76,7 @@ export const gaps = {
   'gaps.md.closed': '已销号',
   'gaps.md.unmatched': '未匹配（上一版中无法对应的行，内容已保留）',
   'gaps.cli.carried': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，{unmatched} 行无法匹配，已保留在“未匹配”工作表。',
+  'gaps.cli.carried-all': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，每一行都已对应上。',
   'gaps.cli.written': '已生成 {file}：整改事项 {rows} 项。',
   'gaps.cli.format-xlsx-needs-output': 'xlsx 格式需要用 -o 指定输出文件，例如 -o 整改清单.xlsx',
   'gaps.cmd.gaps': '生成整改清单（按牵头单位分表）；用 --previous 沿用上一版中已填写的内容',
@@ -148,13 +149,13 @@ year: {year}
 
 # 不适用的考核项（须写明原因）
 # not_applicable:
-#   "4.1.6": 本市无出口食品示范区创建任务
+#   "4.1.3": 与 4.1.2 二者满足其一即可，本市以建成出口食品质量安全示范区达标
 
 # 经批准的豁免（到期后自动失效，按正常考核）
 # waivers:
 #   - item: "8.1.2"
 #     region: 开化县
-#     reason: 山区县，检验检测机构建设延期
+#     reason: 受区域性沙尘天气影响，经省生态环境厅认可暂缓考核
 #     approver: 市质量强市工作领导小组办公室
 #     expires: 2020-12-31
 

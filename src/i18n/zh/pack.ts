@@ -53,7 +53,7 @@ export const pack = {
   'problem.grades-order': '等级须按 min 从高到低排列，且最后一级 min 为 0',
   'problem.pass-above-total': '及格线 {pass} 高于总分 {total}',
   'problem.target-unset': '考核项 {id} 没有公开的达标值，需要在自查配置中设定',
-  'hint.target-unset': '在 qcc.yaml 的 overrides 中写："{id}": { target: { op: ">=", value: … }, reason: 本市目标 }。{note}',
+  'hint.target-unset': '在 qcc.yaml 的 overrides 中写："{id}": { target: {example}, reason: 本市目标 }。{note}',
   'problem.profile-not-found': '找不到自查配置文件 {file}',
   'hint.profile-not-found': '运行 qcc init 生成一份 qcc.yaml，或用 --profile 指定路径。',
   'problem.profile-unknown-item': '自查配置引用了不存在的考核项 {item}',

@@ -9,6 +9,7 @@ import type { GapRow } from './gap-row.js';
 import type { PreviousGapList } from './previous.js';
 import { sheetNamer } from './sheet-name.js';
 import { addValidation } from './add-validation.js';
+import { wrappedRowHeight } from '../utils/row-height.js';
 
 type ExcelJS = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
@@ -50,6 +51,8 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
     // An empty text is no cell at all, as if nobody had typed there.
     const r = ws.addRow(values.map((v) => (v === '' ? null : v)));
     r.alignment = { vertical: 'top', wrapText: true };
+    const height = wrappedRowHeight(values, widths);
+    if (height) r.height = height;
     // Dates (the deadline, or any a person typed) as days, never as serial numbers.
     r.eachCell((cell) => {
       if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';

@@ -6,6 +6,7 @@ import { describeTarget } from '../../util/describe-target.js';
 import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
 import { templateRows, yearsNeeded } from './template-rows.js';
+import { wrappedRowHeight } from '../utils/row-height.js';
 
 type ExcelJS = typeof import('exceljs');
 
@@ -17,6 +18,8 @@ export interface TemplateContext {
 
 const LOCKED_FILL = 'FFF2F2F2';
 const HEADER_FILL = 'FFD9E1F2';
+/** Width of the 填报说明 sheet's one column, in characters. */
+const GUIDE_WIDTH = 110;
 /** The 指标数据 columns, in the order the data reader documents; the three people fill are unlocked. */
 const DATA_COLUMNS = [
   { key: 'region', width: 10 },
@@ -97,7 +100,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   workbook.modified = date;
 
   const guide = workbook.addWorksheet(tr.t('template.sheet.guide'));
-  guide.columns = [{ width: 110 }];
+  guide.columns = [{ width: GUIDE_WIDTH }];
   const longest = Math.max(1, ...pack.items.map((i) => yearsNeeded(i.target)));
   const lines = [
     tr.t('template.guide.title', { city }),
@@ -108,8 +111,15 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     '',
     ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const).map((k) => tr.t(`template.guide.${k}`)),
   ];
-  for (const line of lines) guide.addRow([line]).alignment = { wrapText: true, vertical: 'top' };
+  for (const line of lines) {
+    const row = guide.addRow([line]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    const height = wrappedRowHeight([line], [GUIDE_WIDTH]);
+    if (height) row.height = height;
+  }
   guide.getRow(1).font = { bold: true, size: 14 };
+  // Printed like the other sheets (A4, never the Letter paper a sheet without a setup falls back to).
+  guide.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
   const data = workbook.addWorksheet(tr.t('template.sheet.data'));
   data.columns = DATA_COLUMNS.map((c) => ({ header: tr.t(`template.col.${c.key}`), width: c.width }));
