@@ -78,7 +78,8 @@ export function printProblems(ctx: CliContext, problems: readonly Problem[]): vo
 export async function emit(ctx: CliContext, content: string | Uint8Array, output: string | undefined, inputs: readonly string[] = []): Promise<boolean> {
   const result = await writeOutput(content, { output, cwd: ctx.io.cwd, stdout: ctx.io.stdout, inputs });
   if (!result.ok) {
-    ctx.io.stderr.write(`${ctx.tr.t('cli.error.write', { file: output ?? '-', detail: result.detail })}\n`);
+    const message = result.overInput ? ctx.tr.t('cli.error.write-over-input', { file: output ?? '-' }) : ctx.tr.t('cli.error.write', { file: output ?? '-', detail: result.detail });
+    ctx.io.stderr.write(`qcc: ${message}\n`);
     ctx.exitCode = 2;
     return false;
   }

@@ -11,7 +11,8 @@ export interface WriteTarget {
   inputs?: readonly string[];
 }
 
-export type WriteResult = { ok: true; path?: string } | { ok: false; detail: string };
+/** overInput: the output is one of the files the run read (the caller says so in the user's language). */
+export type WriteResult = { ok: true; path?: string } | { ok: false; detail: string; overInput?: true };
 
 export async function writeOutput(content: string | Uint8Array, target: WriteTarget): Promise<WriteResult> {
   if (!target.output || target.output === '-') {
@@ -20,7 +21,7 @@ export async function writeOutput(content: string | Uint8Array, target: WriteTar
   }
   const path = resolve(target.cwd, target.output);
   if ((target.inputs ?? []).some((input) => resolve(target.cwd, input) === path)) {
-    return { ok: false, detail: 'refusing to overwrite an input file / 不会覆盖输入文件' };
+    return { ok: false, detail: 'refusing to overwrite an input file', overInput: true };
   }
   return writeFileAtomic(path, content);
 }

@@ -48,6 +48,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.error.unknown-item-suggest': 'pack {pack} has no item {item}; did you mean {suggestion}?',
   'cli.error.unknown-schema': 'no schema named {name}; choose pack, items or profile.',
   'cli.error.write': 'cannot write {file}: {detail}',
+  'cli.error.write-over-input': 'will not write {file}: it is one of the files this run read. Give -o another file name.',
   'cli.error.cannot-continue': 'errors found; cannot go on. Fix the problems listed above first.',
   'cli.lint.clean': '{dir}: no problems ({items} items).',
   'cli.lint.summary': '{dir}: {errors} errors, {warnings} warnings.',
