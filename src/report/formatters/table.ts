@@ -66,8 +66,9 @@ function gapText(outcome: Outcome): string {
 }
 
 function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Translator): string {
-  // Points such as 0.48/0.48 and values such as "0.2 人/万台" must not break in the middle.
-  const fixed = { id: 8, status: 10, value: 14, points: 11 };
+  // Points such as 0.48/0.48 and values such as "0.25 人/万台" must not break in the middle; below 100
+  // columns the value gives back two to the item, target and gap, which wrap worst.
+  const fixed = { id: 8, status: 10, value: width >= 100 ? 14 : 12, points: 11 };
   const cols = 7;
   const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
   const widths = [fixed.id, item, fixed.status, fixed.value, target, gap, fixed.points];
