@@ -8,7 +8,7 @@ import { DEFAULT_PACK, resolvePackDir } from '../pack/builtin.js';
 import { buildProfile, profilePackName, readProfileFile } from '../pack/read-profile.js';
 import { makeProblem } from '../util/problem.js';
 import { formatProblems } from '../report/problems-text.js';
-import { writeOutput } from '../io/write-output.js';
+import { writeOutput, type WriteFailure } from '../io/write-output.js';
 import type { CliIo } from './io.js';
 
 export interface CliContext {
@@ -75,11 +75,24 @@ export function printProblems(ctx: CliContext, problems: readonly Problem[]): vo
 }
 
 /** Writes a command's output to -o FILE (atomically, never over an input) or to stdout. */
-export async function emit(ctx: CliContext, content: string | Uint8Array, output: string | undefined, inputs: readonly string[] = []): Promise<boolean> {
-  const result = await writeOutput(content, { output, cwd: ctx.io.cwd, stdout: ctx.io.stdout, inputs });
+export async function emit(
+  ctx: CliContext,
+  content: string | Uint8Array,
+  output: string | undefined,
+  inputs: readonly string[] = [],
+  options: { keepExisting?: boolean } = {},
+): Promise<boolean> {
+  const result = await writeOutput(content, { output, cwd: ctx.io.cwd, stdout: ctx.io.stdout, inputs, ...options });
   if (!result.ok) {
-    const message = result.overInput ? ctx.tr.t('cli.error.write-over-input', { file: output ?? '-' }) : ctx.tr.t('cli.error.write', { file: output ?? '-', detail: result.detail });
-    ctx.io.stderr.write(`qcc: ${message}\n`);
+    const file = output ?? '-';
+    const why: Record<WriteFailure, string> = {
+      input: ctx.tr.t('cli.error.write-input', { file }),
+      exists: ctx.tr.t('cli.error.write-exists', { file }),
+      'is-folder': ctx.tr.t('cli.error.write-folder', { file }),
+      'no-permission': ctx.tr.t('cli.error.write-permission', { file }),
+      other: ctx.tr.t('cli.error.write', { file, detail: result.detail }),
+    };
+    ctx.io.stderr.write(`qcc: ${why[result.reason]}\n`);
     ctx.exitCode = 2;
     return false;
   }

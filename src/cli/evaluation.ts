@@ -102,8 +102,8 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
-  // The data files themselves, not only the folder they were found in: `-o 指标数据.csv` must not overwrite one.
-  const inputs = [...paths, ...report.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
+  // Every file read (not just the folder given), so that -o can never land on one of them.
+  const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };
 }
 

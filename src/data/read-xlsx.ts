@@ -1,9 +1,12 @@
 // Reads an xlsx workbook into grids: exceljs's full load for ordinary files, its streaming reader for large ones.
 import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Grid, GridRow } from './grid.js';
 import { xlsxCellContent } from './xlsx-cell.js';
 import { readSheetMerges, type MergeRange } from './sheet-merges.js';
 import { readSharedStrings } from './shared-strings.js';
+import { readWorkbookSheets } from './workbook-sheets.js';
+import { entryStream } from './zip-entries.js';
 
 export type XlsxReaderMode = 'auto' | 'full' | 'stream';
 
@@ -39,14 +42,6 @@ function sharedStringIndex(value: unknown): number | undefined {
   return typeof index === 'number' ? index : undefined;
 }
 
-function hasSharedStringIndex(row: RowLike): boolean {
-  let found = false;
-  row.eachCell({ includeEmpty: false }, (cell) => {
-    if (sharedStringIndex(cell.value) !== undefined) found = true;
-  });
-  return found;
-}
-
 const isHidden = (state: unknown): boolean => state === 'hidden' || state === 'veryHidden';
 
 /** The sheets of the workbook in order; each grid's rows must be consumed before the next grid is taken. */
@@ -70,29 +65,46 @@ async function* fullXlsx(path: string): AsyncGenerator<Grid> {
   }
 }
 
+/**
+ * The streaming path. exceljs's own WorkbookReader walks the zip as a stream and, under load, sometimes loses an
+ * entry (workbook.xml or a sheet arrives empty: exceljs issue 3064), so qcc opens the zip by its directory and
+ * hands each sheet's XML to exceljs's WorksheetReader itself, with the shared strings and styles read first.
+ */
 async function* streamXlsx(path: string): AsyncGenerator<Grid> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { WorksheetReader, StyleManager } = exceljsInternals();
+  const info = await readWorkbookSheets(path);
   const merges = await readSheetMerges(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let strings: string[] | undefined;
-  for await (const sheet of reader) {
-    const s = sheet as unknown as { name: string; state?: string } & AsyncIterable<RowLike>;
-    const fill = mergeFiller(merges.get(s.name) ?? []);
+  const strings = await readSharedStrings(path);
+  const styles = new StyleManager();
+  const stylesEntry = info.entries.get('xl/styles.xml');
+  if (stylesEntry) await styles.parseStream(await entryStream(path, stylesEntry));
+  const workbook = { sharedStrings: strings, styles, properties: { model: { date1904: info.date1904 } } };
+  const options = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
+  for (const [index, sheet] of info.sheets.entries()) {
+    const reader = new WorksheetReader({ workbook, id: index + 1, iterator: await entryStream(path, sheet.entry), options }) as AsyncIterable<RowLike>;
+    const fill = mergeFiller(merges.get(sheet.name) ?? []);
     const rows = (async function* () {
-      for await (const row of s) {
-        if (!strings && hasSharedStringIndex(row)) strings = await readSharedStrings(path);
+      for await (const row of reader) {
         const read = fill(gridRow(row, strings));
         if (read.cells.size) yield read;
       }
     })();
-    yield { sheet: s.name, hidden: isHidden(s.state), rows };
+    yield { sheet: sheet.name, hidden: isHidden(sheet.state), rows };
   }
+}
+
+interface ExceljsInternals {
+  WorksheetReader: new (options: { workbook: unknown; id: number; iterator: AsyncIterable<unknown>; options: unknown }) => unknown;
+  StyleManager: new () => { parseStream(stream: AsyncIterable<unknown>): Promise<unknown> };
+}
+
+/** exceljs is pinned at 4.4.0, whose package has no exports map, so its sheet reader and style parser can be reached. */
+function exceljsInternals(): ExceljsInternals {
+  const require = createRequire(import.meta.url);
+  return {
+    WorksheetReader: require('exceljs/lib/stream/xlsx/worksheet-reader.js') as ExceljsInternals['WorksheetReader'],
+    StyleManager: require('exceljs/lib/xlsx/xform/style/styles-xform.js') as ExceljsInternals['StyleManager'],
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Merged ranges of every sheet of an xlsx, read from the zip by streaming: exceljs's streaming reader drops them.
 import { StringDecoder } from 'node:string_decoder';
-import { entryStream, entryText, zipEntries } from './zip-entries.js';
+import { entryStream } from './zip-entries.js';
+import { readWorkbookSheets } from './workbook-sheets.js';
 import { columnNumber } from './grid.js';
 
 export interface MergeRange {
@@ -10,9 +11,6 @@ export interface MergeRange {
   right: number;
 }
 
-const decodeXml = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
 function parseRange(ref: string): MergeRange | undefined {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
   if (!m) return undefined;
@@ -21,27 +19,9 @@ function parseRange(ref: string): MergeRange | undefined {
 
 /** Sheet name → merged ranges. The merge list sits after the rows in the sheet XML, so each sheet is scanned once. */
 export async function readSheetMerges(path: string): Promise<Map<string, MergeRange[]>> {
-  const entries = await zipEntries(path);
-  const workbook = entries.get('xl/workbook.xml');
-  const rels = entries.get('xl/_rels/workbook.xml.rels');
+  const { sheets } = await readWorkbookSheets(path);
   const result = new Map<string, MergeRange[]>();
-  if (!workbook || !rels) return result;
-  const targets = new Map<string, string>();
-  for (const m of (await entryText(path, rels)).matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) {
-      const clean = target.replace(/^\//, '');
-      targets.set(id, clean.startsWith('xl/') ? clean : `xl/${clean}`);
-    }
-  }
-  for (const m of (await entryText(path, workbook)).matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    const entry = rid ? entries.get(targets.get(rid) ?? '') : undefined;
-    if (name === undefined || !entry) continue;
-    result.set(decodeXml(name), await scanMerges(await entryStream(path, entry)));
-  }
+  for (const sheet of sheets) result.set(sheet.name, await scanMerges(await entryStream(path, sheet.entry)));
   return result;
 }
 

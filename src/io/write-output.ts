@@ -1,6 +1,6 @@
 // The one writer: output goes to stdout or to a file written atomically (temp file + rename), never over an input.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export interface WriteTarget {
@@ -9,10 +9,20 @@ export interface WriteTarget {
   stdout: { write(chunk: string | Uint8Array): unknown };
   /** Files this run read: writing over one of them is refused. */
   inputs?: readonly string[];
+  /** A file people work in (a gap list, a template): an existing one is never replaced. */
+  keepExisting?: boolean;
 }
 
-/** overInput: the output is one of the files the run read (the caller says so in the user's language). */
-export type WriteResult = { ok: true; path?: string } | { ok: false; detail: string; overInput?: true };
+/** Why a write was refused or failed, as data: the CLI says it in the user's language. */
+export type WriteFailure = 'input' | 'exists' | 'is-folder' | 'no-permission' | 'other';
+
+export type WriteResult = { ok: true; path?: string } | { ok: false; reason: WriteFailure; detail: string };
+
+/** The same file however it is spelt (relative, absolute, through a link). */
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  return real(a) === real(b);
+}
 
 export async function writeOutput(content: string | Uint8Array, target: WriteTarget): Promise<WriteResult> {
   if (!target.output || target.output === '-') {
@@ -20,9 +30,10 @@ export async function writeOutput(content: string | Uint8Array, target: WriteTar
     return { ok: true };
   }
   const path = resolve(target.cwd, target.output);
-  if ((target.inputs ?? []).some((input) => resolve(target.cwd, input) === path)) {
-    return { ok: false, detail: 'refusing to overwrite an input file', overInput: true };
+  if ((target.inputs ?? []).some((input) => samePath(resolve(target.cwd, input), path))) {
+    return { ok: false, reason: 'input', detail: target.output };
   }
+  if (target.keepExisting && existsSync(path)) return { ok: false, reason: 'exists', detail: target.output };
   return writeFileAtomic(path, content);
 }
 
@@ -35,6 +46,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Wri
     return { ok: true, path };
   } catch (error) {
     rmSync(temp, { force: true });
-    return { ok: false, detail: (error as Error).message };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason: WriteFailure = code === 'EISDIR' ? 'is-folder' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : 'other';
+    return { ok: false, reason, detail: (error as Error).message };
   }
 }

@@ -15,6 +15,7 @@ import type { RegisterCommand } from './index.js';
 export type Evaluator = (ctx: CliContext, files: readonly string[], options: EvaluationOptions) => Promise<Evaluation | undefined>;
 
 interface GapsOptions extends EvaluationOptions {
+  force?: boolean;
   previous?: string[];
   report?: string;
 }
@@ -37,6 +38,7 @@ export function registerGapsWith(evaluator: Evaluator = runEvaluation): Register
       .option('--report <file>', tr.t('gaps.option.report'))
       .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats))
       .option('-o, --output <file>', tr.t('cli.option.output'))
+      .option('--force', tr.t('cli.option.force'))
       .action(async (files: string[], _options, command: Command) => {
         const options = optionsOf<GapsOptions>(command);
         const format = formatOf(options);
@@ -87,7 +89,8 @@ export function registerGapsWith(evaluator: Evaluator = runEvaluation): Register
         const content = await gapListFormatters[format](report, pack, profile, previous, { tr });
         // Never over a data file, the report read, or the previous list: the new list must be a new file.
         const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : []), ...report.inputs.map((i) => i.path)];
-        if (!(await emit(ctx, content, options.output, inputs))) return;
+        // A gap list is where people type: an existing one is never replaced unless --force says so.
+        if (!(await emit(ctx, content, options.output, inputs, { keepExisting: !options.force }))) return;
         if (model.previous) {
           const p = model.previous;
           // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.

@@ -8,6 +8,7 @@ import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, ty
 import { EXIT } from '../exit-codes.js';
 
 interface TemplateOptions extends CommonOptions {
+  force?: boolean;
   years?: string;
 }
 
@@ -29,6 +30,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
     .option('--years <n>', tr.t('gaps.option.years'))
     .option('--region <region>', tr.t('gaps.option.template-region'))
     .option('-o, --output <file>', tr.t('cli.option.output'))
+    .option('--force', tr.t('cli.option.force'))
     .action(async (_options, command: Command) => {
       const options = optionsOf<TemplateOptions>(command);
       if (!options.output) {
@@ -49,7 +51,8 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
       }
       const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
       const bytes = await templateXlsx(pack, profile, years, templateCtx);
-      if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : []))) return;
+      // A template may already be filled in by someone: it is never replaced unless --force says so.
+      if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : [], { keepExisting: !options.force }))) return;
       const rows = templateRowCount(pack, profile, years, templateCtx);
       ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
     });

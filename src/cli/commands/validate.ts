@@ -37,8 +37,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const result = { inputs: dataset.inputs, files: counted, records: dataset.records.length, problems: dataset.problems };
       const format = (options.format ?? 'table') as ValidationFormat;
       const text = validationFormatters[format](result, { tr, color: ctx.color && !options.output });
-      // Every file read, also those found in a folder argument: the output must never replace one.
-      if (!(await emit(ctx, text, options.output, [...files, ...dataset.inputs.map((i) => i.path)]))) return;
+      if (!(await emit(ctx, text, options.output, [...files, ...counted]))) return;
       const errors = dataset.problems.filter((p) => p.severity === 'error');
       ctx.exitCode = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code)) ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
     });
