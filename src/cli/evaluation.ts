@@ -59,8 +59,16 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
+  // --year abc used to be ignored silently, checking the default year instead of the one asked for.
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
+    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-year', { value: options.year })}\n`);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
   const { loaded, problems } = loadPackAndProfile(ctx, options);
-  if (!loaded) {
+  // A profile error (an unknown item, a misspelt region, an impossible date) would silently change the
+  // result, so the run stops there as for an invalid pack: exit 2, with every mistake and its line.
+  if (!loaded || problems.some((p) => p.severity === 'error')) {
     printProblems(ctx, problems);
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
@@ -95,6 +103,13 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ...(options.region ? { region: options.region } : {}),
     ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
   });
+  // A --region that is not in the profile is a usage error: a report of no outcomes would only mislead.
+  const badRegion = report.problems.filter((p) => p.code === 'region-not-in-profile');
+  if (badRegion.length) {
+    printProblems(ctx, badRegion);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };

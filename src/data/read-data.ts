@@ -53,7 +53,9 @@ async function expand(paths: readonly string[], cwd: string, problems: Problem[]
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
       const names = (await readdir(absolute)).filter(isDataFileName).sort();
-      if (!names.length) problems.push(makeProblem(tr, 'data-no-files', 'warning', { file: displayPath(absolute, cwd) }));
+      const shown = displayPath(absolute, cwd);
+      // "文件夹 . 中" reads oddly; the working folder is 当前文件夹.
+      if (!names.length) problems.push(makeProblem(tr, 'data-no-files', 'warning', { file: shown }, { file: shown === '.' ? tr.t('data.folder.here') : tr.t('data.folder.named', { name: shown }) }));
       out.push(...names.map((n) => join(absolute, n)));
     } else out.push(absolute);
   }

@@ -57,7 +57,7 @@ export function evaluate(input: EvaluateInput): Report {
       makeProblem(tr, 'region-not-in-profile', 'error', profileLocation, {
         region: input.region,
         city,
-        regions: [city, ...districts].join(tr.t('word.comma')),
+        regions: [city, ...districts].join(tr.t('word.list')),
       }),
     );
   }
@@ -186,6 +186,7 @@ export function evaluate(input: EvaluateInput): Report {
     pack: { id: pack.id, version: pack.version, title: pack.title },
     profile: { city, districts: [...districts], ...(profile.file !== undefined ? { file: profile.file } : {}) },
     year,
+    ...(input.region !== undefined ? { region: input.region } : {}),
     inputs: [...dataset.inputs],
     summary,
     areas,

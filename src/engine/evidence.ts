@@ -31,7 +31,7 @@ export function checkEvidence(
   if (required > 0) result.steps.push(tr.t('step.evidence', { listed: listed.length, required, result: tr.t(enough ? 'step.result.yes' : 'step.result.no') }));
   const missingFiles = dir ? listed.filter((f) => !dir.exists(f)) : [];
   if (dir) {
-    const files = missingFiles.join(tr.t('word.comma'));
+    const files = missingFiles.join(tr.t('word.list'));
     result.steps.push(
       tr.t('step.evidence-verified', { dir: dir.shown, result: missingFiles.length ? tr.t('step.evidence-files-missing', { files }) : tr.t('step.result.yes') }),
     );
@@ -43,7 +43,7 @@ export function checkEvidence(
     result.gap = { text: tr.t('gap.evidence-short', { required, listed: listed.length }) };
   } else if (result.status === 'pass' && missingFiles.length && dir) {
     result.status = 'fail';
-    result.gap = { text: tr.t('gap.evidence-files', { files: missingFiles.join(tr.t('word.comma')), dir: dir.shown }) };
+    result.gap = { text: tr.t('gap.evidence-files', { files: missingFiles.join(tr.t('word.list')), dir: dir.shown }) };
   }
   return { listed, required, verified: Boolean(dir), missingFiles };
 }

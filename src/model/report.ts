@@ -27,6 +27,8 @@ export interface Report {
   pack: { id: string; version: string; title: string };
   profile: { city: string; file?: string; districts: string[] };
   year: number;
+  /** --region: the one region this report covers (its outcomes only). */
+  region?: string;
   inputs: Input[];
   summary: Summary;
   areas: AreaScore[];

@@ -20,7 +20,8 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     lines.push(tr.t('explain.target', { target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks) }));
     lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
     lines.push(tr.t('explain.scope', { scope: tr.t(`scope.${item.scope}`) }));
-    lines.push(tr.t('explain.lead', { lead: [item.lead, ...item.support].join(tr.t('word.comma')) }));
+    lines.push(tr.t('explain.lead', { lead: item.lead }));
+    if (item.support.length) lines.push(tr.t('explain.support', { support: item.support.join(tr.t('word.list')) }));
     lines.push(tr.t('explain.basis', { basis, confidence: tr.t(`confidence.${item.basis.confidence}`) }));
     if (item.basis.note) lines.push(`  ${item.basis.note}`);
     if (item.remedy) lines.push(tr.t('explain.remedy', { remedy: item.remedy }));

@@ -4,6 +4,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 export function displayPath(file: string, cwd: string): string {
   const absolute = resolve(cwd, file);
   const rel = relative(cwd, absolute);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return absolute;
+  // The working folder itself is ".": its absolute path would differ on every machine and say no more.
+  if (!rel) return '.';
+  if (rel.startsWith('..') || isAbsolute(rel)) return absolute;
   return rel.split(sep).join('/');
 }

@@ -29,7 +29,7 @@ describe('qcc validate', () => {
     for (const place of ['指标数据!B2', '指标数据!E4', '指标数据!E5', '指标数据!D8', '指标数据!A9', '指标数据!E11', '指标数据!E15', '补报!A1', '基准值!A2']) {
       expect(out).toContain(`mistakes.xlsx › ${place}`);
     }
-    expect(out).toContain('mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值"良好"不是数字  [value-not-number]\n  → 只填数字');
+    expect(out).toContain('mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值“良好”不是数字  [value-not-number]\n  → 只填数字');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，13 条数据，14 个错误，5 个警告');
   });
 

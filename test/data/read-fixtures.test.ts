@@ -111,7 +111,7 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     expect(byCode('record-duplicate')?.message).toBe('龙游县 6.3.2 2020 年的数据重复且不一致：这里是 99，mistakes.xlsx › 指标数据!E10 是 98.5');
     expect(byCode('record-duplicate')?.severity).toBe('error');
     expect(byCode('record-repeated')?.severity).toBe('warning');
-    expect(byCode('column-missing')?.message).toBe('缺少"数值"列');
+    expect(byCode('column-missing')?.message).toBe('缺少“数值”列');
     // Unknown items, years and regions leave the record out; the first of two duplicates is kept.
     expect(ds.records.some((r) => r.item === '6.3.9' || r.region === '衢江县')).toBe(false);
     expect(ds.records.filter((r) => r.region === '龙游县' && r.item === '6.3.2').map((r) => r.raw)).toEqual(['98.5']);
@@ -272,6 +272,8 @@ describe('odd files', () => {
     try {
       const ds = await readFixtures([empty]);
       expect(ds.problems.map((p) => [p.code, p.severity])).toEqual([['data-no-files', 'warning']]);
+      // The folder is named in the message itself, not left as a {file} placeholder.
+      expect(ds.problems[0]?.message).toBe(`文件夹 ${ds.problems[0]?.location.file} 中没有 .xlsx 或 .csv 数据文件`);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -225,7 +225,7 @@ describe('evidence', () => {
     const evidenceDir = { shown: '佐证/', exists: (f: string) => f === '会议纪要.pdf' };
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf', '通知.pdf'])], { evidenceDir });
     expect(r.outcomes[0]?.status).toBe('fail');
-    expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件不存在：通知.pdf（在 佐证/ 中）');
+    expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件夹“佐证/”中找不到：通知.pdf');
     expect(r.outcomes[0]?.evidence).toMatchObject({ verified: true, missingFiles: ['通知.pdf'] });
   });
   it('a "no" keeps its own gap even without evidence', () => {

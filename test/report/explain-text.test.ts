@@ -71,7 +71,7 @@ describe('explainText', () => {
     expect(explainText(report(), '1.1.1', zh, pack)).toContain('未核验佐证文件是否存在（未指定 --evidence-dir）');
     const checked = explainText(report(zh, { shown: '佐证', exists: () => false }), '1.1.1', zh, pack);
     expect(checked).toContain('【衢州市】2020 年：不达标');
-    expect(checked).toContain('差距：佐证材料文件不存在：会议纪要.pdf（在 佐证 中）');
+    expect(checked).toContain('差距：佐证材料文件夹“佐证”中找不到：会议纪要.pdf');
   });
 
   it('shows each region of an item evaluated for the city and districts, and speaks English', () => {

@@ -4,6 +4,7 @@ import { explainText } from '../../report/explain-text.js';
 import { optionsOf, printProblems, type CliContext } from '../context.js';
 import { addEvaluationOptions, runEvaluation, type EvaluationOptions } from '../evaluation.js';
 import { EXIT } from '../exit-codes.js';
+import { suggest } from '../../util/suggest.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -14,7 +15,9 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       const run = await runEvaluation(ctx, files, options);
       if (!run) return;
       if (!run.pack.items.some((i) => i.id === item)) {
-        ctx.io.stderr.write(`qcc: ${tr.t('cli.error.unknown-item', { pack: run.pack.id, item })}\n`);
+        const suggestion = suggest(item, run.pack.items.map((i) => i.id));
+        const message = suggestion ? tr.t('cli.error.unknown-item-suggest', { pack: run.pack.id, item, suggestion }) : tr.t('cli.error.unknown-item', { pack: run.pack.id, item });
+        ctx.io.stderr.write(`qcc: ${message}\n`);
         ctx.exitCode = EXIT.cannotRun;
         return;
       }

@@ -36,7 +36,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
   const value = current?.value.type === 'number' ? current.value.value : undefined;
   if (invalid) return { ...invalid, records, ...(value !== undefined ? { value } : {}) };
   if (missingYears.length) {
-    const text = tr.t('gap.trend-missing', { years: missingYears.join(tr.t('word.comma')) });
+    const text = tr.t('gap.trend-missing', { years: missingYears.join(tr.t('word.list')) });
     const series = years.map((y) => tr.t('step.trend-point', { year: y, value: ctx.record(y)?.raw || '—' })).join(tr.t('word.comma'));
     return {
       status: 'missing',

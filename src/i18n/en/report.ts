@@ -3,6 +3,7 @@ import type { report as zh } from '../zh/report.js';
 
 export const report: Record<keyof typeof zh, string> = {
   'report.title': '{city} self-check report, {year}',
+  'report.title.region': '{region} ({city}) self-check report, {year}',
   'report.pack': 'Pack: {title} ({id}@{version})',
   'report.status.pass': 'pass',
   'report.status.fail': 'FAIL',
@@ -29,11 +30,15 @@ export const report: Record<keyof typeof zh, string> = {
   'report.area.subtotal': 'subtotal {score} / {total} points',
   'report.area.with-subtotal': '{area} ({subtotal})',
   'report.districts.summary': '{pass}/{count} regions pass',
+  'report.districts.shortfall': 'not met in {regions}',
+  'report.districts.join': ', ',
   'report.matrix.title': 'By region',
   'report.matrix.legend': 'Legend: {legend}',
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',
+  'report.summary.rescaled': 'The applicable items are worth {applicable} points in all; the score is rescaled to {total}',
+  'report.summary.rescaled-region': '{region} only: its items are worth {applicable} points, and the score is rescaled to {total}',
   'report.summary.without-waivers': 'Score without waivers',
   'report.summary.grade': 'Grade',
   'report.summary.verdict': 'Verdict',

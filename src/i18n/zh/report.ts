@@ -1,6 +1,7 @@
 // Chinese texts of the self-check report formats: column heads, status names, verdict, summary lines.
 export const report = {
   'report.title': '{city} {year} 年度自查报告',
+  'report.title.region': '{city}{region} {year} 年度自查报告',
   'report.pack': '规则包：{title}（{id}@{version}）',
   'report.status.pass': '达标',
   'report.status.fail': '不达标',
@@ -27,11 +28,15 @@ export const report = {
   'report.area.subtotal': '小计 {score} / {total} 分',
   'report.area.with-subtotal': '{area}（{subtotal}）',
   'report.districts.summary': '{pass}/{count} 个地区达标',
+  'report.districts.shortfall': '未达标地区：{regions}',
+  'report.districts.join': '、',
   'report.matrix.title': '分地区情况',
   'report.matrix.legend': '图例：{legend}',
   'report.summary.title': '总体情况',
   'report.summary.score': '得分',
   'report.summary.score-line': '得分：{score} / {total}（不计豁免 {without}）',
+  'report.summary.rescaled': '各考核项分值合计 {applicable} 分（不含不适用项），得分按满分 {total} 分折算',
+  'report.summary.rescaled-region': '只计{region}：其考核项满分 {applicable} 分，得分按满分 {total} 分折算',
   'report.summary.without-waivers': '不计豁免得分',
   'report.summary.grade': '等级',
   'report.summary.verdict': '结论',

@@ -12,6 +12,7 @@ import { githubEscapeData, githubEscapeProperty } from '../utils/github-escape.j
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 type Level = 'error' | 'warning' | 'notice';
 
@@ -59,7 +60,7 @@ export const githubFormatter: Formatter = (report: Report, ctx: FormatContext): 
     ...sortProblems(report.problems).map(problemAnnotation),
     annotation(
       'notice',
-      tr.t('report.title', { city: report.profile.city, year: report.year }),
+      reportTitle(report, tr),
       tr.t('report.github.verdict', { verdict: tr.t(`report.verdict.${s.verdict}`), score: formatPoints(s.score), total: formatPoints(s.total), grade: s.grade }),
     ),
   ];

@@ -10,6 +10,7 @@ import { outcomeLocation } from '../utils/outcome-location.js';
 import { isShortfall } from '../utils/status.js';
 import { xmlEscape } from '../utils/xml-escape.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 interface Case {
   classname: string;
@@ -83,7 +84,7 @@ export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): s
     suites.push([name, sortProblems(report.problems).map((p) => problemCase(p, name))]);
   }
   const all = suites.flatMap(([, cases]) => cases);
-  const title = tr.t('report.title', { city: report.profile.city, year: report.year });
+  const title = reportTitle(report, tr);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${attrs([

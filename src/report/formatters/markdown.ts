@@ -2,12 +2,13 @@
 // the items and a district matrix.
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { valueText, viewReport, type ItemRow } from '../utils/area-view.js';
+import { rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 function gapText(o: Outcome): string {
   if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid') return o.reason ?? o.gap?.text ?? '';
@@ -19,7 +20,7 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
   const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
   const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
   const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
-  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', o ? gapText(o) : '', points];
+  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', rowGapText(row, gapText, tr), points];
 }
 
 export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
@@ -29,7 +30,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const verdict = tr.t(`report.verdict.${s.verdict}`);
   const lines: string[] = [
-    `# ${tr.t('report.title', { city: report.profile.city, year: report.year })}`,
+    `# ${reportTitle(report, tr)}`,
     '',
     tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }),
     '',

@@ -4,11 +4,12 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
+import { rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { reportTitle } from '../utils/report-title.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
@@ -65,8 +66,9 @@ function gapText(outcome: Outcome): string {
 }
 
 function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Translator): string {
-  // Points read "0.48/0.48" for district items: 9 characters plus padding.
-  const fixed = { id: 8, status: 10, value: 12, points: 11 };
+  // Points such as 0.48/0.48 and values such as "0.25 人/万台" must not break in the middle; below 100
+  // columns the value gives back two to the item, target and gap, which wrap worst.
+  const fixed = { id: 8, status: 10, value: width >= 100 ? 14 : 12, points: 11 };
   const cols = 7;
   const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
   const widths = [fixed.id, item, fixed.status, fixed.value, target, gap, fixed.points];
@@ -86,7 +88,7 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
       cell(statusLabel(tr, row.status), widths[2]!, paint),
       cell(value, widths[3]!),
       cell((o ?? row.districts[0])?.target.text ?? '', widths[4]!),
-      cell(o ? gapText(o) : '', widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
+      cell(rowGapText(row, gapText, tr), widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
       cell(points, widths[6]!),
     ]);
   }
@@ -132,11 +134,15 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none');
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
   const label = (key: MessageKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
   const labelled = (key: MessageKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
   return [
     c.bold(tr.t('report.summary.title')),
     ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
+    // Area subtotals add up to the applicable points, not to the total (not-applicable items, a pack whose
+    // points do not sum to its total, --region): say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
+    ...(applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
     `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
     ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
     ...labelled('report.summary.counts', counts),
@@ -150,7 +156,7 @@ export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): s
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ctx.width ?? DEFAULT_WIDTH));
   const view = viewReport(report);
   const out: string[] = [
-    c.bold(tr.t('report.title', { city: report.profile.city, year: report.year })),
+    c.bold(reportTitle(report, tr)),
     ...wrapText(tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }), width),
   ];
   for (const area of view.areas) {

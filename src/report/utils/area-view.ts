@@ -2,7 +2,8 @@
 // and a district × item matrix for the items evaluated per district. Used by the table and markdown formats.
 import type { AreaScore, Outcome, Report, Status } from '../../model/index.js';
 import { orderOutcomes, regionOrder, reportAreas } from './order-outcomes.js';
-import { mostUrgent } from './status.js';
+import type { Translator } from '../../i18n/index.js';
+import { isShortfall, mostUrgent } from './status.js';
 
 export interface ItemRow {
   item: string;
@@ -12,7 +13,7 @@ export interface ItemRow {
   city?: Outcome;
   /** The item's outcomes for regions other than the city. */
   districts: Outcome[];
-  /** The row's status: the city's, or the most urgent among the districts. */
+  /** The row's status: the most urgent among the city's and the districts' (a district that fails an item the city meets still fails it). */
   status: Status;
   points: number;
   earned: number;
@@ -47,7 +48,7 @@ export function viewReport(report: Report): ReportView {
       row.points += o.points;
       row.earned += o.earned;
     }
-    for (const row of rows) row.status = row.city ? row.city.status : mostUrgent(row.districts.map((d) => d.status));
+    for (const row of rows) row.status = mostUrgent([...(row.city ? [row.city.status] : []), ...row.districts.map((d) => d.status)]);
     return { area, rows, matrix: rows.filter((r) => r.districts.length > 0) };
   });
   return { areas, districts: regionOrder(report).filter((r) => r !== city) };
@@ -58,4 +59,15 @@ export function valueText(outcome: Outcome): string {
   if (outcome.value === undefined || outcome.value === '') return '';
   const unit = outcome.unit ?? '';
   return /^[%‰]$/.test(unit) ? `${outcome.value}${unit}` : unit ? `${outcome.value} ${unit}` : outcome.value;
+}
+
+/** The districts where the item is not met ("未达标地区：柯城区、衢江区"), or '' when there are none. */
+export function districtShortfallText(row: ItemRow, tr: Translator): string {
+  const regions = row.districts.filter((d) => isShortfall(d.status)).map((d) => d.region);
+  return regions.length ? tr.t('report.districts.shortfall', { regions: regions.join(tr.t('report.districts.join')) }) : '';
+}
+
+/** The gap cell of an item row: the city's own gap, then the districts that fall short. */
+export function rowGapText(row: ItemRow, cityGap: (o: Outcome) => string, tr: Translator): string {
+  return [row.city ? cityGap(row.city) : '', districtShortfallText(row, tr)].filter(Boolean).join(tr.t('report.list.join'));
 }

@@ -1,0 +1,89 @@
+// `qcc check --format json` on the bundled sample city: the document other tools rely on (schema, fields,
+// input hashes, same bytes every run), and one run of the real built CLI in a child process.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { fixture, ROOT } from '../helpers/paths.js';
+
+const SAMPLE = fixture('sample');
+const ARGS = ['check', '--date', '2020-12-15', '--format', 'json'];
+const schema = JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+
+type Json = Record<string, unknown> & {
+  inputs: { path: string; sha256: string; kind: string }[];
+  summary: Record<string, unknown> & { counts: Record<string, number> };
+  outcomes: (Record<string, unknown> & { status: string; gap?: { text: string } })[];
+  areas: Record<string, unknown>[];
+  problems: (Record<string, unknown> & { location: Record<string, unknown> })[];
+};
+
+describe('qcc check --format json on the sample city', () => {
+  let first: CliRun;
+  let doc: Json;
+  beforeAll(async () => {
+    first = await runCli(ARGS, { cwd: SAMPLE });
+    doc = JSON.parse(first.stdout) as Json;
+  });
+
+  it('exits 1 (the sample has failures and missing data) and prints nothing else', () => {
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe('');
+  });
+
+  it('validates against docs/report.schema.json', () => {
+    const ok = validate(doc);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('has the fields DESIGN.md names for the report', () => {
+    expect(doc).toMatchObject({ schema: 'qcc/report@1', tool: { name: 'qcc' }, pack: { id: 'quality-city', version: '2018.1' }, profile: { city: '衢州市' }, year: 2020 });
+    expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(['score', 'total', 'grade', 'verdict', 'vetoFailed', 'counts']));
+    expect(Object.keys(doc.summary.counts).sort()).toEqual(['fail', 'invalid', 'missing', 'not-applicable', 'pass', 'waived']);
+    expect(doc.summary).toMatchObject({ total: 100, verdict: 'pass', vetoFailed: [] });
+    for (const area of doc.areas) expect(Object.keys(area)).toEqual(expect.arrayContaining(['id', 'title', 'score', 'total']));
+    const outcomeFields = ['item', 'title', 'area', 'region', 'year', 'status', 'target', 'points', 'earned', 'veto', 'lead', 'uplift'];
+    for (const outcome of doc.outcomes) expect(Object.keys(outcome)).toEqual(expect.arrayContaining(outcomeFields));
+    // Every outcome that is not met says how far it is from the target.
+    const unmet = doc.outcomes.filter((o) => o.status === 'fail' || o.status === 'missing');
+    expect(unmet.length).toBeGreaterThan(0);
+    for (const o of unmet) expect(o.gap?.text, `${String(o.item)} @ ${String(o.region)}`).toBeTruthy();
+    // The counts add up to the outcomes listed.
+    expect(Object.values(doc.summary.counts).reduce((a, b) => a + b, 0)).toBe(doc.outcomes.length);
+    for (const p of doc.problems) expect(Object.keys(p)).toEqual(expect.arrayContaining(['code', 'severity', 'message', 'location']));
+  });
+
+  it('lists every data file of the sample with its sha256', () => {
+    const dataFiles = readdirSync(SAMPLE).filter((f) => /\.(xlsx|csv)$/.test(f)).sort();
+    expect(doc.inputs.map((i) => i.path).sort()).toEqual(dataFiles);
+    for (const input of doc.inputs) {
+      expect(input.sha256).toBe(createHash('sha256').update(readFileSync(join(SAMPLE, input.path))).digest('hex'));
+      expect(input.kind).toBe(input.path.endsWith('.csv') ? 'csv' : 'xlsx');
+    }
+  });
+
+  it('gives the same bytes on a second run', async () => {
+    const second = await runCli(ARGS, { cwd: SAMPLE });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('the built CLI (bin/qcc.js) in a child process gives the same report and exit code', () => {
+    const run = spawnSync(process.execPath, ['bin/qcc.js', 'check', '--profile', 'fixtures/sample/qcc.yaml', '--date', '2020-12-15', '--format', 'json'], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const built = JSON.parse(run.stdout) as Json;
+    // Run from the repository root, the files are shown from there; the evaluation is the same.
+    expect(built.inputs.map((i) => i.path)).toEqual(doc.inputs.map((i) => `fixtures/sample/${i.path}`));
+    expect(built.summary).toEqual(doc.summary);
+    expect(built.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned])).toEqual(doc.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned]));
+  });
+});
