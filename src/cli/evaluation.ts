@@ -9,6 +9,7 @@ import { evaluate } from '../engine/evaluate.js';
 import type { EvidenceDir } from '../engine/evidence.js';
 import { unsetTargetProblems } from '../pack/read-profile.js';
 import { displayPath } from '../util/display-path.js';
+import { suggest } from '../util/suggest.js';
 import { loadPackAndProfile, printProblems, type CliContext, type CommonOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { toolInfo } from './version.js';
@@ -59,12 +60,6 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
-  // --year abc used to be ignored silently, checking the default year instead of the one asked for.
-  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-year', { value: options.year })}\n`);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
-  }
   const { loaded, problems } = loadPackAndProfile(ctx, options);
   // A profile error (an unknown item, a misspelt region, an impossible date) would silently change the
   // result, so the run stops there as for an invalid pack: exit 2, with every mistake and its line.
@@ -74,6 +69,15 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   const { pack, profile } = loaded;
+  const knownRegions = Boolean(profile.city || profile.districts.length);
+  if (options.region !== undefined && knownRegions && options.region !== profile.city && !profile.districts.includes(options.region)) {
+    const regions = [profile.city, ...profile.districts].filter(Boolean).join(ctx.tr.t('gaps.list.join'));
+    const near = suggest(options.region, [profile.city, ...profile.districts].filter(Boolean));
+    const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
+    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}${hint}\n`);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
   // Without files, the data files beside qcc.yaml (or in the working folder) are the city's data.
   const paths = files.length ? [...files] : [profile.file ? resolve(ctx.io.cwd, profile.file, '..') : ctx.io.cwd];
   const dataset = await readDataFiles(paths, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile });
@@ -84,14 +88,7 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
-  const knownRegions = Boolean(profile.city || profile.districts.length);
-  if (options.region !== undefined && knownRegions && options.region !== profile.city && !profile.districts.includes(options.region)) {
-    const regions = [profile.city, ...profile.districts].filter(Boolean).join(ctx.tr.t('gaps.list.join'));
-    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}\n`);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
-  }
-  const year = options.year !== undefined ? Number(options.year) : undefined;
+  const year = options.year !== undefined ? Number(options.year.replace('年', '')) : undefined;
   const report = evaluate({
     pack,
     profile,
@@ -119,7 +116,8 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
 function usageError(ctx: CliContext, options: EvaluationOptions): string | undefined {
   const { tr, io } = ctx;
   if (options.date !== undefined && !isDate(options.date)) return tr.t('cli.error.bad-date', { value: options.date });
-  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) return tr.t('cli.error.bad-year', { value: options.year });
+  // 2020年 is how people write a year; accept it.
+  if (options.year !== undefined && !/^\d{4}年?$/.test(options.year)) return tr.t('cli.error.bad-year', { value: options.year });
   if (options.evidenceDir !== undefined) {
     const dir = resolve(io.cwd, options.evidenceDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir });

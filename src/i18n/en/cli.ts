@@ -26,7 +26,6 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.arg.files': 'data files (.xlsx, .csv); by default the data files in the folder of qcc.yaml',
   'cli.option.evidence-dir': 'folder of the evidence files: check that every file the data lists exists',
   'cli.option.date': 'the date the check is taken on (YYYY-MM-DD), for waiver expiry; default today',
-  'cli.error.bad-year': 'year {value} is not valid; write four digits, e.g. 2020.',
   'cli.error.bad-date': 'date {value} is not valid; write YYYY-MM-DD, e.g. 2020-12-15.',
   'cli.error.write-input': 'will not write {file}: it is an input of this run. Give -o another file name.',
   'cli.error.write-exists': '{file} exists and is not replaced (people may have typed into it). Choose another name, move the file away, or add --force.',

@@ -24,7 +24,6 @@ export const cli = {
   'cli.arg.files': '数据文件（.xlsx、.csv）；不写时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.option.evidence-dir': '佐证材料所在文件夹：检查数据中列出的每个佐证文件是否存在',
   'cli.option.date': '评价日期（YYYY-MM-DD），用于判断豁免是否到期；默认今天',
-  'cli.error.bad-year': '年度 {value} 无效，请写四位数年份，如 2020。',
   'cli.error.bad-date': '日期 {value} 无效，请写成 YYYY-MM-DD，如 2020-12-15。',
   'cli.error.write-input': '不会写入 {file}：它是本次读取的输入文件。请用 -o 指定另一个文件名。',
   'cli.error.write-exists': '{file} 已存在，不会覆盖（其中可能有各单位填写的内容）。请换一个文件名；确需替换时先移走原文件，或加 --force。',
