@@ -111,6 +111,8 @@ export function evaluate(input: EvaluateInput): Report {
       status: 'missing',
       target: { text: describeTarget(target, unit, tr, pack.benchmarks), kind: target.kind },
       points: round2(share),
+      itemPoints: points,
+      regions: regionCount,
       earned: 0,
       veto: item.veto,
       lead: item.lead,

@@ -48,6 +48,16 @@ export function viewReport(report: Report): ReportView {
       row.points += o.points;
       row.earned += o.earned;
     }
+    // Shares are rounded one by one (7 × 0.14 = 0.98); a row that has every region's outcome shows the item's own points.
+    for (const row of rows) {
+      const all = [...(row.city ? [row.city] : []), ...row.districts];
+      const first = all[0];
+      if (first?.itemPoints !== undefined && first.regions === all.length) {
+        const earning = all.filter((o) => o.earned > 0).length;
+        row.points = first.itemPoints;
+        row.earned = Math.round((first.itemPoints * earning * 100) / all.length) / 100;
+      }
+    }
     for (const row of rows) row.status = mostUrgent([...(row.city ? [row.city.status] : []), ...row.districts.map((d) => d.status)]);
     return { area, rows, matrix: rows.filter((r) => r.districts.length > 0) };
   });
