@@ -102,7 +102,10 @@ function sheetDefaults(grid: Grid, ctx: GridContext): { year?: number; region?: 
   if (year.ok) return { year: year.year };
   // With districts listed, only a listed name (or its short form) counts; without, a name that looks like a region.
   const region = ctx.lookups.listed ? ctx.lookups.region(grid.sheet) : looksLikeRegion(grid.sheet) ? normaliseText(grid.sheet) : undefined;
-  return region ? { region } : {};
+  if (region) return { region };
+  // A sheet named like "柯城区（2020年）" or "柯城区数据" names one listed district inside a longer name.
+  const inside = ctx.lookups.listed ? ctx.lookups.regions.filter((r) => r !== ctx.lookups.city && grid.sheet!.includes(r)) : [];
+  return inside.length === 1 ? { region: inside[0]! } : {};
 }
 
 const looksLikeRegion = (name: string): boolean => /[区县市]$/.test(normaliseText(name));
@@ -121,6 +124,11 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
     const first = Math.min(...(Object.values(c) as number[]));
     report(ctx, 'region-unknown', 'error', locate(ctx, grid, header.row, first), { region: grid.sheet, regions: lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
     return undefined; // like a row with an unknown region, the sheet's records are left out
+  }
+  // A county's file without a 地区 column would silently count as the city's data: say so, once per sheet.
+  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.listed && lookups.regions.length > 1) {
+    const first = Math.min(...(Object.values(c) as number[]));
+    report(ctx, 'region-assumed-city', 'warning', locate(ctx, grid, header.row, first), { sheet: grid.sheet, city: lookups.city });
   }
 
   return (row) => {

@@ -24,3 +24,17 @@ describe('a data folder with qcc outputs in it', () => {
     expect(before).toMatchObject({ grade: 'A', verdict: 'pass' });
   });
 });
+
+describe('the gap list of the sample city', () => {
+  it('says each gap once (a missing value is not "未填报：未填报")', async () => {
+    const run = await runCli(['gaps', '--date', '2020-12-15', '--format', 'csv'], { cwd: fixture('sample') });
+    expect(run.code).toBe(0);
+    const cells = run.stdout.split(/\r?\n/).flatMap((line) => line.split(','));
+    const repeated = cells.filter((cell) => {
+      const [a, b] = cell.replace(/^"|"$/g, '').split('：');
+      return a !== undefined && a === b;
+    });
+    expect(cells.some((c) => c.includes('未填报'))).toBe(true);
+    expect(repeated).toEqual([]);
+  });
+});

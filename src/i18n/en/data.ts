@@ -41,6 +41,8 @@ export const data: Record<keyof typeof zh, string> = {
   'hint.formula-no-result': 'Open the file in Excel or WPS and save it once so that formulas are computed, then submit it.',
   'problem.year-invalid': 'The year "{value}" is not valid',
   'hint.year-invalid': 'Write the year as 2020 or 2020年 (1990–2100).',
+  'problem.region-assumed-city': 'sheet "{sheet}" has no region column; its data is read as the city\'s ({city})',
+  'hint.region-assumed-city': "if these are a district's figures, add a region column, or rename the sheet after the district.",
   'problem.region-unknown': 'The region "{region}" is not one of the profile\'s regions',
   'hint.region-unknown': 'Regions: {regions}.',
   'problem.record-duplicate': '{region} {item} {year} is given twice with different values: {value} here, {otherValue} at {other}',

@@ -39,6 +39,8 @@ export const data = {
   'hint.formula-no-result': '在 Excel 或 WPS 中打开该文件并保存一次，让公式算出结果后再提交。',
   'problem.year-invalid': '年度“{value}”无效',
   'hint.year-invalid': '年度写成 2020 或 2020年（1990–2100）。',
+  'problem.region-assumed-city': '工作表“{sheet}”没有“地区”列，表中数据按本市（{city}）的数据读取',
+  'hint.region-assumed-city': '如果这是某个县（市、区）的数据，请加上“地区”列，或把工作表改名为该县（市、区）的名称。',
   'problem.region-unknown': '地区“{region}”不在自查配置的地区中',
   'hint.region-unknown': '可用的地区：{regions}。',
   'problem.record-duplicate': '{region} {item} {year} 年的数据重复且不一致：这里是 {value}，{other} 是 {otherValue}',
