@@ -58,13 +58,16 @@ describe('qcc check --format json on the sample city', () => {
     for (const p of doc.problems) expect(Object.keys(p)).toEqual(expect.arrayContaining(['code', 'severity', 'message', 'location']));
   });
 
-  it('lists every data file of the sample with its sha256', () => {
+  it('lists every data file of the sample, the profile and the pack files, each with its sha256', () => {
     const dataFiles = readdirSync(SAMPLE).filter((f) => /\.(xlsx|csv)$/.test(f)).sort();
-    expect(doc.inputs.map((i) => i.path).sort()).toEqual(dataFiles);
-    for (const input of doc.inputs) {
-      expect(input.sha256).toBe(createHash('sha256').update(readFileSync(join(SAMPLE, input.path))).digest('hex'));
-      expect(input.kind).toBe(input.path.endsWith('.csv') ? 'csv' : 'xlsx');
-    }
+    const data = doc.inputs.filter((i) => i.kind === 'xlsx' || i.kind === 'csv');
+    expect(data.map((i) => i.path).sort()).toEqual(dataFiles);
+    const packFiles = readdirSync(join(ROOT, 'rules/quality-city')).filter((f) => f.endsWith('.yaml')).map((f) => `qcc:rules/quality-city/${f}`).sort();
+    expect(doc.inputs.filter((i) => i.kind === 'pack').map((i) => i.path).sort()).toEqual(packFiles);
+    expect(doc.inputs.filter((i) => i.kind === 'profile').map((i) => i.path)).toEqual(['qcc.yaml']);
+    const onDisk = (path: string) => (path.startsWith('qcc:') ? join(ROOT, path.slice(4)) : join(SAMPLE, path));
+    for (const input of doc.inputs) expect(input.sha256).toBe(createHash('sha256').update(readFileSync(onDisk(input.path))).digest('hex'));
+    for (const input of data) expect(input.kind).toBe(input.path.endsWith('.csv') ? 'csv' : 'xlsx');
   });
 
   it('gives the same bytes on a second run', async () => {
@@ -82,7 +85,7 @@ describe('qcc check --format json on the sample city', () => {
     expect(run.status).toBe(1);
     const built = JSON.parse(run.stdout) as Json;
     // Run from the repository root, the files are shown from there; the evaluation is the same.
-    expect(built.inputs.map((i) => i.path)).toEqual(doc.inputs.map((i) => `fixtures/sample/${i.path}`));
+    expect(built.inputs.map((i) => i.path).sort()).toEqual(doc.inputs.map((i) => (i.path.startsWith('qcc:') ? i.path : `fixtures/sample/${i.path}`)).sort());
     expect(built.summary).toEqual(doc.summary);
     expect(built.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned])).toEqual(doc.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned]));
   });
