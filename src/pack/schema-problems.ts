@@ -94,7 +94,15 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
       const allowed = ['true', 'false', ...schemaEnum.map(shown)].join(', ');
       return makeProblem(tr, 'schema-enum', 'error', file.locate(path), { property, value: shown(value), allowed });
     }
+    case 'uniqueItems': {
+      const list = Array.isArray(value) ? value : [];
+      const j = Number(params.j);
+      return makeProblem(tr, 'schema-unique', 'error', file.locate([...path, j]), { property, value: shown(list[j]) });
+    }
     case 'pattern': {
+      if (String(params.pattern).startsWith('^\\d{4}-\\d{2}-\\d{2}')) {
+        return makeProblem(tr, 'profile-bad-date', 'error', file.locate(path), { value: shown(value) });
+      }
       if (path[path.length - 1] === 'id' && path.includes('items')) {
         return makeProblem(tr, 'schema-item-id', 'error', file.locate(path), { value: shown(value) });
       }

@@ -88,3 +88,13 @@ describe('exempting a veto item', () => {
     ]);
   });
 });
+
+describe('profile values in the wrong form', () => {
+  it('names the repeated district and the date, in words rather than a regular expression', () => {
+    const { problems } = load('fixtures/profiles/mini-bad-forms.yaml');
+    expect(problems.map((p) => [`${formatLocation(p.location)}`, p.code, p.message, p.hint])).toEqual([
+      ['fixtures/profiles/mini-bad-forms.yaml:3:23', 'schema-unique', 'districts 中 柯城区 重复出现', '删去重复的一项。'],
+      ['fixtures/profiles/mini-bad-forms.yaml:4:11', 'profile-bad-date', '日期 2020/12/31 无效', '日期写成 YYYY-MM-DD，如 2020-12-31。'],
+    ]);
+  });
+});

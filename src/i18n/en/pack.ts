@@ -29,6 +29,8 @@ export const pack: Record<keyof typeof zh, string> = {
   'problem.schema-item-id': 'item id {value} is not in the form area.task.n (e.g. 6.3.1)',
   'hint.schema-item-id': 'an id is three positive integers: the area, the task of the plan, a serial number.',
   'problem.schema-range': '{property}: {value} is out of range: must be {comparison} {limit}',
+  'problem.schema-unique': '{value} appears twice in {property}',
+  'hint.schema-unique': 'remove the repeated entry.',
   'problem.schema-size': '{property} has the wrong number of entries: {detail}',
   'problem.schema-invalid': '{property} is not valid: {detail}',
   'problem.item-duplicate-id': 'item id {id} is used twice; the other is at {other}',

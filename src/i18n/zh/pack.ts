@@ -27,6 +27,8 @@ export const pack = {
   'problem.schema-item-id': '考核项编号 {value} 的格式不对，应为 板块.任务.序号（如 6.3.1）',
   'hint.schema-item-id': '编号由三段正整数组成，第一段是考核板块，第二段是方案中的任务序号。',
   'problem.schema-range': '{property} 的值 {value} 超出范围：应 {comparison} {limit}',
+  'problem.schema-unique': '{property} 中 {value} 重复出现',
+  'hint.schema-unique': '删去重复的一项。',
   'problem.schema-size': '{property} 的元素个数不对：{detail}',
   'problem.schema-invalid': '{property} 无效：{detail}',
   'problem.item-duplicate-id': '考核项编号 {id} 重复，另一处在 {other}',
