@@ -6,6 +6,7 @@ import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { toolInfo } from './version.js';
 import { commands } from './commands/index.js';
+import { suggest } from '../util/suggest.js';
 
 const HEADINGS: Record<string, MessageKey> = {
   'Usage:': 'cli.heading.usage',
@@ -16,13 +17,17 @@ const HEADINGS: Record<string, MessageKey> = {
 };
 
 /** Commander's own error texts, re-said in the user's language. */
-function localiseError(error: CommanderError, tr: Translator): string {
+function localiseError(error: CommanderError, tr: Translator, names: readonly string[]): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
       return tr.t('cli.error.unknown-option', { name: quoted });
-    case 'commander.unknownCommand':
-      return tr.t('cli.error.unknown-command', { name: quoted });
+    case 'commander.unknownCommand': {
+      const last = (name: string) => name.split(' ').pop() ?? name;
+      const word = suggest(quoted, names.map(last));
+      const near = names.find((n) => last(n) === word);
+      return tr.t('cli.error.unknown-command', { name: quoted }) + (near ? tr.t('hint.did-you-mean', { suggestion: `qcc ${near}` }) : '');
+    }
     case 'commander.missingArgument':
       return tr.t('cli.error.missing-argument', { name: quoted });
     case 'commander.optionMissingArgument':
@@ -97,7 +102,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      io.stderr.write(`qcc: ${localiseError(error, tr)}\n`);
+      // An unknown word after a command with subcommands (qcc rules lsit) is one of that command's subcommands.
+      const parent = program.commands.find((c) => c.name() === args[0] && c.commands.length);
+      const names = parent ? parent.commands.map((sub) => `${parent.name()} ${sub.name()}`) : program.commands.map((c) => c.name());
+      io.stderr.write(`qcc: ${localiseError(error, tr, names)}\n`);
       return EXIT.cannotRun;
     }
     throw error;

@@ -41,6 +41,8 @@ describe('qcc --help', () => {
 
   it.each([
     [['lsit'], '没有这个命令：lsit'],
+    [['chek'], '是不是 qcc check？'],
+    [['rules', 'lsit'], '是不是 qcc rules list？'],
     [['rules', 'list', '--frmat', 'json'], '没有这个选项：--frmat'],
     [['rules', 'list', '--format', 'pdf'], '选项 --format <format> 的值 pdf 无效，可选：table, json, markdown'],
     [['rules', 'show'], '缺少参数：item'],

@@ -11,7 +11,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description(tr.t('cli.cmd.validate'))
-    .argument('[files...]', tr.t('cli.arg.files'))
+    .argument('[files...]', tr.t('cli.arg.validate-files'))
     .option('--pack <pack>', tr.t('cli.option.pack'))
     .option('--profile <file>', tr.t('cli.option.profile'))
     .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats).default('table'))
