@@ -89,6 +89,16 @@ describe('qcc rules', () => {
     );
   });
 
+  it.each([
+    ['6.4.2', ['  达标要求：≥ 60 万平方米', '  本市设定：本市目标(参照义乌)（规则包原为：待本市设定（无公开阈值;义乌2018年为60万平方米），0 分；见 qcc.yaml 的 overrides）']],
+    ['6.3.2', ['  分值：4', '  本市设定：本市交通工程比重大（规则包原为：介于 98% 与 100% 之间，2 分；见 qcc.yaml 的 overrides）']],
+    ['4.2.1', ['  本市设定：不适用：本市无进口商品法检业务（见 qcc.yaml 的 not_applicable）']],
+  ])('show %s applies and names what the profile sets', async (id, lines) => {
+    const run = await runCli(['rules', 'show', id, '--profile', 'fixtures/profiles/mini-ok.yaml'], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    for (const line of lines) expect(run.stdout.split('\n')).toContain(line);
+  });
+
   it('show of an unknown item exits 2', async () => {
     const run = await runCli(['rules', 'show', '9.9.9', ...MINI], { cwd: ROOT });
     expect(run.code).toBe(2);

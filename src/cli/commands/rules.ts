@@ -52,7 +52,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.cannotRun;
         return;
       }
-      ctx.io.stdout.write(rulesShow(loaded.pack, item, tr));
+      const local = { override: loaded.profile.overrides[id], notApplicable: loaded.profile.notApplicable[id] };
+      ctx.io.stdout.write(rulesShow(loaded.pack, item, tr, local));
     });
 
   rules

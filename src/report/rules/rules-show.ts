@@ -1,9 +1,20 @@
 // `qcc rules show ITEM`: everything about one item, as a label: value block.
-import type { Item, Pack } from '../../model/index.js';
+import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../util/describe-target.js';
 
-export function rulesShow(pack: Pack, item: Item, tr: Translator): string {
+/** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
+export interface LocalSettings {
+  override?: Override;
+  notApplicable?: NotApplicable;
+}
+
+export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: LocalSettings = {}): string {
+  const item: Item = {
+    ...packItem,
+    ...(local.override?.target ? { target: local.override.target } : {}),
+    ...(local.override?.points !== undefined ? { points: local.override.points } : {}),
+  };
   const doc = pack.basis.find((b) => b.id === item.basis.doc);
   const area = pack.areas.find((a) => a.id === item.area);
   const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
@@ -22,6 +33,8 @@ export function rulesShow(pack: Pack, item: Item, tr: Translator): string {
     ['rules.show.evidence', item.evidence.length ? item.evidence.join('、') + (item.minEvidence ? tr.t('rules.show.min-evidence', { n: item.minEvidence }) : '') : undefined],
     ['rules.show.description', item.description],
     ['rules.show.remedy', item.remedy],
+    ['rules.show.local', local.override ? tr.t('rules.show.local-override', { reason: local.override.reason, pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks), points: packItem.points }) : undefined],
+    ['rules.show.local', local.notApplicable ? tr.t('rules.show.local-na', { reason: local.notApplicable.reason }) : undefined],
     ['rules.show.defined', `${item.location.file}:${item.location.line ?? 1}`],
   ];
   const lines = [`${item.id}  ${item.title}`, ''];
