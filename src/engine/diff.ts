@@ -1,6 +1,7 @@
 // Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly fail or still fail.
 import type { AreaScore, DecimalString, Gap, Outcome, Report, Status } from '../model/index.js';
 import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
+import { compareItemIds as compareIds } from '../util/item-ids.js';
 
 export interface DiffSide {
   pack: { id: string; version: string; title: string };
@@ -59,19 +60,6 @@ function side(report: Report): DiffSide {
 }
 
 const change = (after: number, before: number): DecimalString => subtractDecimal(decimalFromNumber(after), decimalFromNumber(before));
-
-function compareIds(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
-  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
-    const p = x[i];
-    const q = y[i];
-    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
-    const d = /^\d+$/.test(p) && /^\d+$/.test(q) ? Number(p) - Number(q) : p < q ? -1 : p > q ? 1 : 0;
-    if (d) return d;
-  }
-  return 0;
-}
 
 function areaChanges(before: readonly AreaScore[], after: readonly AreaScore[]): AreaChange[] {
   const ids = [...new Set([...after.map((a) => a.id), ...before.map((a) => a.id)])].sort(compareIds);

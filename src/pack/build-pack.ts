@@ -7,6 +7,7 @@ import { suggest } from '../util/suggest.js';
 import { readTarget, TARGETS_FOR_MEASURE } from './read-target.js';
 import type { YamlFile } from './yaml-file.js';
 import { formatLocation } from '../util/format-location.js';
+import { compareItemIds } from '../util/item-ids.js';
 
 type Raw = Record<string, unknown>;
 
@@ -192,17 +193,6 @@ function benchmarkRefs(target: unknown, path: (string | number)[] = []): { id: s
   if (typeof target.benchmark === 'string') refs.push({ id: target.benchmark, path: [...path, 'benchmark'] });
   list(target.all).forEach((part, i) => refs.push(...benchmarkRefs(part, [...path, 'all', i])));
   return refs;
-}
-
-/** Orders ids as numbers part by part, so 1.10.1 comes after 1.9.1. */
-export function compareItemIds(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 function pick<K extends string>(from: Raw, keys: readonly K[]): Partial<Record<K, string>> {

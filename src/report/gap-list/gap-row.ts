@@ -5,6 +5,7 @@ import { isDecimal } from '../../util/decimal.js';
 import { unitSuffix } from '../../util/describe-target.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import type { CellValue, ColumnKey } from './columns.js';
+import { compareItemIds } from '../../util/item-ids.js';
 
 export interface GapRow {
   /** item + region: how a row is found again in the next list. */
@@ -26,20 +27,6 @@ export const NOT_MET = new Set(['fail', 'missing', 'invalid']);
 
 export function rowKey(item: string, region: string): string {
   return `${item.trim()}\u0000${region.trim()}`;
-}
-
-/** "6.3.10" after "6.3.9": ids compare part by part, as numbers where both parts are. */
-export function compareItemIds(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
-  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
-    const p = x[i];
-    const q = y[i];
-    if (p === undefined || q === undefined) return p === undefined ? -1 : 1;
-    const diff = /^\d+$/.test(p) && /^\d+$/.test(q) ? Number(p) - Number(q) : p < q ? -1 : p > q ? 1 : 0;
-    if (diff) return diff;
-  }
-  return 0;
 }
 
 /** The default 完成时限: the profile's deadline, else the last day of the pack's rectify phase. */

@@ -1,26 +1,7 @@
 // The one order of outcomes every format uses: area as the report lists them, item id numerically,
 // the city before its districts (in the profile's order), then year.
 import type { AreaScore, Outcome, Report } from '../../model/index.js';
-
-/** "6.3.2" before "6.10.1": numeric parts compare as numbers, others as text. */
-export function compareItemIds(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-      if (nx !== ny) return nx - ny;
-    } else if (x !== y) {
-      return x < y ? -1 : 1;
-    }
-  }
-  return 0;
-}
+import { compareItemIds } from '../../util/item-ids.js';
 
 /** Regions in report order: the city, its districts as the profile lists them, then any other by code point. */
 export function regionOrder(report: Report): string[] {
