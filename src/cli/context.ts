@@ -49,12 +49,15 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   const problems: Problem[] = [...profileFile.problems];
   const named = profilePackName(profileFile);
   const packName = (usePackOption ? options.pack : undefined) ?? named ?? DEFAULT_PACK;
-  if (usePackOption && options.pack && named && named !== options.pack && profileFile.file) {
+  // The same folder may be written two ways (../packs/mini in qcc.yaml, fixtures/packs/mini on the command line).
+  const profileDir = profileFile.file ? dirname(resolve(io.cwd, profileFile.file.file)) : io.cwd;
+  const samePack = (a: string, b: string, baseA: string): boolean => a === b || (resolvePackDir(a, baseA) ?? a) === (resolvePackDir(b, io.cwd) ?? b);
+  if (usePackOption && options.pack && named && !samePack(named, options.pack, profileDir) && profileFile.file) {
     problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: options.pack }));
   }
   // A pack path written in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
   const fromProfile = packName === named && !(usePackOption && options.pack) && profileFile.file;
-  const base = fromProfile ? dirname(resolve(io.cwd, profileFile.file!.file)) : io.cwd;
+  const base = fromProfile ? profileDir : io.cwd;
   const dir = resolvePackDir(packName, base);
   if (!dir) {
     const where = fromProfile ? profileFile.file!.locate(['pack']) : { file: packName };

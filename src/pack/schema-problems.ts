@@ -1,7 +1,7 @@
 // Turns ajv's errors into problems with file:line:column, one per real mistake, in the user's language.
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../model/index.js';
-import type { Translator } from '../i18n/index.js';
+import { hasMessage, type MessageKey, type Translator } from '../i18n/index.js';
 import { makeProblem } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
@@ -30,15 +30,6 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
 }
 
-const TYPE_WORDS: Record<string, { zh: string; en: string }> = {
-  string: { zh: '文字', en: 'text' },
-  number: { zh: '数字', en: 'a number' },
-  integer: { zh: '整数', en: 'a whole number' },
-  boolean: { zh: 'true 或 false', en: 'true or false' },
-  object: { zh: '键值对(映射)', en: 'a mapping' },
-  array: { zh: '列表', en: 'a list' },
-};
-
 const COMPARISONS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /** Validates a parsed file against one schema; returns [] when it conforms. */
@@ -63,7 +54,7 @@ export function schemaProblems(file: YamlFile, schema: SchemaName, tr: Translato
 
 function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
   const path = toPath(error.instancePath);
-  const property = pathText(path) || (tr.lang === 'zh' ? '文件顶层' : 'the top level');
+  const property = pathText(path) || tr.t('schema.top-level');
   const value = valueAt(file.value, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -82,7 +73,7 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
     }
     case 'type': {
       const types = String(params.type).split(',');
-      const expected = types.map((t) => TYPE_WORDS[t]?.[tr.lang] ?? t).join(tr.lang === 'zh' ? '或' : ' or ');
+      const expected = types.map((t) => (hasMessage(`schema.type.${t}`) ? tr.t(`schema.type.${t}` as MessageKey) : t)).join(tr.t('schema.type.or'));
       return makeProblem(tr, 'schema-type', 'error', file.locate(path), { property, expected });
     }
     case 'enum': {

@@ -48,6 +48,12 @@ describe('invalid rule files', () => {
     });
   }
 
+  it.each(Object.keys(EXPECTED))('%s is also an error against the built-in pack (no --pack)', async (file) => {
+    const run = await runCli(['rules', 'lint', `${DIR}/${file}`], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${DIR}/${file}:`);
+  });
+
   it('says the same in English with --lang en', async () => {
     const run = await runCli(['rules', 'lint', `${DIR}/unknown-department.yaml`, '--pack', 'fixtures/packs/mini', '--lang', 'en'], { cwd: ROOT });
     expect(run.code).toBe(2);

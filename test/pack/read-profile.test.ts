@@ -98,3 +98,14 @@ describe('profile values in the wrong form', () => {
     ]);
   });
 });
+
+describe('--pack and the pack named in qcc.yaml', () => {
+  it.each([
+    ['fixtures/packs/mini', false],
+    ['fixtures/packs/cases-demo', true],
+  ])('--pack %s: a mismatch warning only when they are different folders', async (pack, warns) => {
+    const { runCli } = await import('../helpers/run-cli.js');
+    const run = await runCli(['rules', 'list', '--format', 'json', '--pack', pack, '--profile', 'fixtures/data/qcc.yaml'], { cwd: ROOT });
+    expect(run.stderr.includes('[profile-pack-mismatch]')).toBe(warns);
+  });
+});
