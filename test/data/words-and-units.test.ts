@@ -1,0 +1,21 @@
+// A hand-typed CSV with the words and number forms people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits.
+import { describe, expect, it } from 'vitest';
+import { readFixtures, recordTuples } from './helpers.js';
+
+describe('fixtures/data/words-and-units.csv', () => {
+  it('reads every value as the measure needs, at its own line', async () => {
+    const ds = await readFixtures(['words-and-units.csv']);
+    expect(recordTuples(ds)).toEqual([
+      ['柯城区', '1.1.1', 2020, false, '2:4'],
+      ['衢江区', '1.1.1', 2020, true, '3:4'],
+      ['龙游县', '1.1.1', 2020, false, '4:4'],
+      ['江山市', '1.1.1', 2020, true, '5:4'],
+      ['常山县', '1.1.1', 2020, true, '6:4'],
+      // 6.4.2 is measured in 万平方米: 1.2万 is 1.2 of them.
+      ['柯城区', '6.4.2', 2020, '1.2', '7:4'],
+      ['衢江区', '6.4.2', 2020, '1234.5', '8:4'],
+      ['龙游县', '6.4.2', 2020, '62.5', '9:4'],
+    ]);
+    expect(ds.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
