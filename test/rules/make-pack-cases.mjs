@@ -54,6 +54,8 @@ function casesFor(item, target, region) {
   const out = [];
   if ('equals' in target) {
     out.push(['已落实并附佐证材料', [rec(true, { evidence: evidenceFor(item) })], 'pass']);
+    // The evidence boundary: 是 with one document fewer than required does not pass.
+    if ((item.min_evidence ?? 0) > 0) out.push(['填“是”但佐证材料不足（边界）', [rec(true, { evidence: evidenceFor(item).slice(0, item.min_evidence - 1) })], 'fail']);
     out.push(['未落实', [rec(false)], 'fail']);
     out.push(['未填报', [], 'missing']);
     out.push(['数值为空', [rec(null)], 'missing']);

@@ -52,6 +52,19 @@ describe('pack cases of quality-city', () => {
     }
   });
 
+  it.each(pack.items.filter((i) => i.target.kind === 'yes-no' && i.minEvidence > 0).map((i) => [i.id, i.minEvidence] as const))(
+    'yes-no item %s (at least %i evidence) has a case where 是 with too little evidence fails',
+    (id, required) => {
+      const found = parsed.some(({ data }) =>
+        data.cases.some((c) =>
+          c.records.some((r) => r.item === id && r.value === true && ((r as { evidence?: unknown[] }).evidence ?? []).length < required) &&
+          Object.entries(c.expect).some(([key, status]) => key.split('@')[0] === id && status === 'fail'),
+        ),
+      );
+      expect(found).toBe(true);
+    },
+  );
+
   it('has unique case names within each file', () => {
     for (const { data } of parsed) expect(new Set(data.cases.map((c) => c.name)).size).toBe(data.cases.length);
   });
