@@ -110,6 +110,39 @@ function apply(row: GapRow, typed: Typed): void {
   Object.assign(row.extras, typed.extras);
 }
 
+/**
+ * Columns qcc fills from the pack (整改建议, 牵头单位, 配合单位) that a person may rewrite: a previous value that
+ * differs from what the pack gives now was typed by someone, so it is kept (and a reassigned lead moves the row to
+ * that department's sheet). Computed columns (现状值, 状态, 差距 …) are recomputed on every run.
+ */
+const PACK_KEYS = ['remedy', 'lead', 'support'] as const;
+type PackKey = (typeof PACK_KEYS)[number];
+
+function packEdits(rows: readonly PreviousRow[]): Map<string, Partial<Record<PackKey, CellValue[]>>> {
+  const edits = new Map<string, Partial<Record<PackKey, CellValue[]>>>();
+  for (const row of rows) {
+    if (!row.item || !row.region) continue;
+    const key = rowKey(row.item, row.region);
+    for (const { header, value } of row.cells) {
+      const column = columnOfHeader(header);
+      if (!(PACK_KEYS as readonly string[]).includes(column ?? '') || cellText(value) === '') continue;
+      const entry = edits.get(key) ?? {};
+      (entry[column as PackKey] ??= []).push(value);
+      edits.set(key, entry);
+    }
+  }
+  return edits;
+}
+
+function applyPackEdits(row: GapRow, edits: Partial<Record<PackKey, CellValue[]>> | undefined): void {
+  for (const column of PACK_KEYS) {
+    const typed = edits?.[column]?.find((value) => cellText(value) !== cellText(row.cells[column]));
+    if (typed === undefined) continue;
+    row.cells[column] = typed;
+    if (column === 'lead') row.lead = cellText(typed);
+  }
+}
+
 export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowContext): CarryOver {
   const { tr, report } = ctx;
   const extraHeaders: string[] = [];
@@ -134,6 +167,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     else if (!absorb(group.typed, typed, isDefault)) unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
   }
 
+  const edits = packEdits(ordered);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const outcomes = new Map(report.outcomes.map((o) => [rowKey(o.item, o.region), o]));
   const closedOutcomes: { outcome: (typeof report.outcomes)[number]; typed: Typed }[] = [];
@@ -143,6 +177,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     if (row) {
       if (typedByPerson(typed, isDefault)) carried += 1;
       apply(row, typed);
+      applyPackEdits(row, edits.get(key));
       continue;
     }
     const outcome = outcomes.get(key);
@@ -159,6 +194,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
       delete row.cells.progress;
       delete row.cells.deadline;
       apply(row, typed);
+      applyPackEdits(row, edits.get(row.key));
       const progress = row.cells.progress;
       if (progress === undefined || isDefault('progress', progress)) row.cells.progress = tr.t('gaps.progress.closed');
       row.nowStatus = cellText(row.cells.status);

@@ -170,3 +170,33 @@ describe('carry-over rules', () => {
     expect(result.extraHeaders).toEqual([]);
   });
 });
+
+describe('carry-over of what people rewrote in columns qcc fills from the pack', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-pack-'));
+  const pack = miniPack();
+  const first = await open(await gapListXlsx(sampleReport(), pack, quzhou(), undefined, { tr }));
+  const list = first.getWorksheet('整改清单')!;
+  const headers = list.getRow(1).values as unknown[];
+  const column = (name: string) => headers.indexOf(name);
+  const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
+    for (let r = 2; r <= ws.rowCount; r += 1) if (`${ws.getRow(r).getCell(column('考核项编号')).value}|${ws.getRow(r).getCell(column('地区')).value}` === key) return ws.getRow(r);
+    throw new Error(key);
+  };
+  const [remedyKey, leadKey] = records(list).filter((r) => r['考核项编号'] !== '4.1.2').map((r) => `${r['考核项编号']}|${r['地区']}`);
+  // On the main list a person rewrites 整改建议; on the lead department's own sheet another reassigns 牵头单位.
+  rowOf(list, remedyKey!).getCell(column('整改建议')).value = '改由第三方机构逐项复核后整改（人工填写）';
+  const department = first.worksheets.find((ws) => ws.name === String(rowOf(list, leadKey!).getCell(column('牵头单位')).value))!;
+  rowOf(department, leadKey!).getCell(column('牵头单位')).value = '市交通运输局';
+  const previous = await previousOf(new Uint8Array(await first.xlsx.writeBuffer()), dir, '整改清单-改写.xlsx');
+  const next = await open(await gapListXlsx(sampleReport(), pack, quzhou(), previous, { tr }));
+  const rows = records(next.getWorksheet('整改清单')!);
+
+  it('keeps the rewritten 整改建议', () => {
+    expect(find(rows, remedyKey!)[0]?.['整改建议']).toBe('改由第三方机构逐项复核后整改（人工填写）');
+  });
+
+  it('keeps a 牵头单位 reassigned on a department sheet, and lists the row on that department\'s sheet', () => {
+    expect(find(rows, leadKey!)[0]?.['牵头单位']).toBe('市交通运输局');
+    expect(find(records(next.getWorksheet('市交通运输局')!), leadKey!)).toHaveLength(1);
+  });
+});
