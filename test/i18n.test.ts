@@ -19,7 +19,9 @@ describe('catalogue', () => {
   it('writes Chinese punctuation next to Chinese characters', () => {
     const cjk = '[\\u4e00-\\u9fff]';
     const ascii = new RegExp(`${cjk}[,;?!]|[,;?!]${cjk}|${cjk}:(?! )`);
-    const bad = Object.entries(zh).filter(([, text]) => ascii.test(text)).map(([key, text]) => `${key}: ${text}`);
+    // YAML written inside a message ({ benchmark: 编号, year: 年度 }, [区县1, 区县2]) is code, and keeps ASCII punctuation.
+    const prose = (text: string) => text.replace(/\{[^{}]*:[^{}]*\}|\[[^\]]*\]/g, '');
+    const bad = Object.entries(zh).filter(([, text]) => ascii.test(prose(text))).map(([key, text]) => `${key}: ${text}`);
     expect(bad).toEqual([]);
   });
 

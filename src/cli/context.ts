@@ -66,7 +66,8 @@ export function loadPackAndProfile(ctx: CliContext, options: CommonOptions, useP
   }
   const packRead = readPack(dir, io.cwd, tr);
   problems.push(...packRead.problems);
-  if (!packRead.pack || problems.some((p) => p.severity === 'error')) return { problems };
+  if (!packRead.pack || packRead.problems.some((p) => p.severity === 'error')) return { problems };
+  // With a usable pack the profile is checked in full even when its shape has errors, so every mistake shows at once.
   const built = buildProfile(profileFile, packRead.pack, tr);
   problems.push(...built.problems);
   // An invalid profile (an unknown item, a bad date, a target that does not fit) stops the run: exit 2, as documented.

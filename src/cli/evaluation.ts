@@ -90,6 +90,14 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
+  if (!dataset.records.length) {
+    // Nothing to judge: a report of every item "missing" would only hide that the files were not found or not read.
+    printProblems(ctx, dataset.problems);
+    const where = paths.map((p) => displayPath(resolve(ctx.io.cwd, p), ctx.io.cwd)).join(ctx.tr.t('gaps.list.join'));
+    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.no-data', { where })}\n`);
+    ctx.exitCode = EXIT.cannotRun;
+    return undefined;
+  }
   dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
   // The report names every input with its hash: the data files, and also the rules and the profile they were judged by.
   dataset.inputs.push(...(await hashInputs(ctx.io.cwd, pack.files, 'pack')), ...(await hashInputs(ctx.io.cwd, profile.file ? [profile.file] : [], 'profile')));

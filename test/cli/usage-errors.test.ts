@@ -33,3 +33,14 @@ describe('usage errors of check, explain and gaps', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('a profile with mistakes of both kinds', () => {
+  it('reports the shape mistake and the meaning mistake in one run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-usage-'));
+    writeFileSync(join(dir, 'qcc.yaml'), 'city: 衢州市\ndistrict: [柯城区]\nnot_applicable:\n  "9.9.9": 示例\n');
+    const run = await runCli(['check', SAMPLE], { cwd: dir });
+    expect(run.stderr).toContain('[schema-unknown-key]');
+    expect(run.stderr).toContain('[profile-unknown-item]');
+    expect(run.code).toBe(2);
+  });
+});

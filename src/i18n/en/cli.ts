@@ -36,6 +36,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.error.bad-evidence-dir': 'evidence folder {value} not found; check the path.',
   'cli.error.bad-region': 'region {value} is neither the city nor in the districts of the profile; choose one of {regions}.',
   'cli.arg.validate-files': 'data files (.xlsx, .csv) or folders to check; required, so that CI never checks nothing by mistake',
+  'cli.error.no-data': "no indicator data was read from {where}. Name the data files (.xlsx, .csv) or run qcc in the folder that holds them; qcc validate shows each file's problems.",
   'cli.cmd.rules': 'inspect, check and test rule packs',
   'cli.cmd.rules.list': 'list every item of the rule pack',
   'cli.cmd.rules.show': 'show one item: target, points, veto, lead and supporting departments, basis, remedy',

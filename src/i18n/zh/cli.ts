@@ -34,6 +34,7 @@ export const cli = {
   'cli.error.bad-evidence-dir': '找不到佐证材料文件夹 {value}，请检查路径。',
   'cli.error.bad-region': '地区 {value} 不是本市，也不在自查配置的 districts 中；可选：{regions}。',
   'cli.arg.validate-files': '要检查的数据文件（.xlsx、.csv）或文件夹；必须写明，避免在 CI 中误检查空目录',
+  'cli.error.no-data': '在 {where} 中没有读到任何指标数据。请写明数据文件（.xlsx、.csv），或在数据所在的文件夹中运行；qcc validate 可以查看每个文件的问题。',
   'cli.cmd.rules': '查看、检查和测试规则包',
   'cli.cmd.rules.list': '列出规则包中的全部考核项',
   'cli.cmd.rules.show': '显示一个考核项：达标要求、分值、否决、牵头和配合单位、依据、整改建议',
