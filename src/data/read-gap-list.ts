@@ -109,8 +109,9 @@ function readSheet(ws: Worksheet): GapListRow[] | undefined {
     let item = '';
     let region = '';
     row.eachCell((cell, col) => {
-      // A merged area repeats its first cell's value; count it once.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      // A merge across columns repeats one value in one row: count it once. A merge down a column (a 地区 or a
+      // 责任人 typed once for several rows) belongs to every row it covers, as the data reader reads it.
+      if (cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) === r) return;
       const value = plainValue(cell.value);
       if (value === undefined) return;
       if (col === header.item) item = cellText(value);

@@ -63,6 +63,27 @@ describe('readGapList', () => {
     ]);
   });
 
+  it('gives a merge down a column to every row it covers, and counts a merge across columns once', async () => {
+    const file = await save('merged.xlsx', (wb) => {
+      const ws = wb.addWorksheet('整改清单');
+      ws.addRow(['地区', '考核项编号', '整改措施', '责任人', '备注']);
+      ws.addRow(['衢州市', '2.1.3', '统一委托第三方测评', '张伟', '跨两列的备注']);
+      ws.addRow([null, '2.5.2', null, null, null]);
+      ws.addRow([null, '3.2.3', null, null, null]);
+      ws.mergeCells('A2:A4'); // one 地区 for three rows
+      ws.mergeCells('C2:C4'); // one measure typed for three rows
+      ws.mergeCells('D2:D4');
+      ws.mergeCells('E2:F2'); // a note spread over two columns
+    });
+    const read = await readGapList(file, dir, tr);
+    const rows = read.list?.rows.map((r) => [r.item, r.region, r.cells.map((c) => `${c.header}=${String(c.value)}`).join('|')]);
+    expect(rows).toEqual([
+      ['2.1.3', '衢州市', '地区=衢州市|考核项编号=2.1.3|整改措施=统一委托第三方测评|责任人=张伟|备注=跨两列的备注'],
+      ['2.5.2', '衢州市', '地区=衢州市|考核项编号=2.5.2|整改措施=统一委托第三方测评|责任人=张伟'],
+      ['3.2.3', '衢州市', '地区=衢州市|考核项编号=3.2.3|整改措施=统一委托第三方测评|责任人=张伟'],
+    ]);
+  });
+
   it('tells apart two columns with the same header, so neither overwrites the other', async () => {
     const file = await save('twice.xlsx', (wb) => {
       wb.addWorksheet('整改清单').addRows([['考核项编号', '地区', '备注', '备注'], ['1.1.1', '衢州市', '第一条', '第二条']]);
