@@ -34,21 +34,30 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-function content(text: string): CellContent {
+/** A number written the European way (1.234,5 or 85,125): what a semicolon CSV from such a locale holds. */
+const DECIMAL_COMMA = /^(\s*[+-]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)(\s*[%‰]?\s*)$/;
+
+function content(text: string, decimalComma: boolean): CellContent {
   // CSV has no types: every field is text, read per measure like typed text in a cell.
-  return text.trim() === '' ? { kind: 'blank' } : { kind: 'text', text };
+  if (text.trim() === '') return { kind: 'blank' };
+  // In a semicolon-separated file the comma is the decimal point (Excel in such locales saves it so): 85,125 is
+  // 85.125, never 85125. In comma- or tab-separated files a comma inside a number stays a thousands separator.
+  const m = decimalComma ? DECIMAL_COMMA.exec(text) : null;
+  if (m) return { kind: 'text', text: `${m[1]}${(m[2] ?? '').replace(/\./g, '')}.${m[3]}${m[4]}` };
+  return { kind: 'text', text };
 }
 
 export function readCsv(bytes: Uint8Array): Grid {
   const { text } = decodeText(bytes);
+  const delimiter = detectDelimiter(text);
   const parser = Readable.from([text]).pipe(
-    parse({ delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true, bom: true }),
+    parse({ delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true, bom: true }),
   );
   const rows = (async function* () {
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells: GridRow['cells'] = new Map();
       record.record.forEach((field, i) => {
-        const c = content(field);
+        const c = content(field, delimiter === ';');
         if (c.kind !== 'blank') cells.set(i + 1, c);
       });
       // info.lines is the line where the record ends; a field with a line break spans several lines.
