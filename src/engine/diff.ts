@@ -6,6 +6,8 @@ import { compareItemIds as compareIds } from '../util/item-ids.js';
 export interface DiffSide {
   pack: { id: string; version: string; title: string };
   city: string;
+  /** The one region a --region check was limited to. */
+  region?: string;
   year: number;
   score: number;
   total: number;
@@ -50,13 +52,17 @@ export interface Diff {
   newlyMet: OutcomeChange[];
   newlyFailing: OutcomeChange[];
   stillFailing: OutcomeChange[];
+  /** Not met before, and now neither met nor failing: waived, not applicable, or not in the second check at all. */
+  leftUnmet: OutcomeChange[];
 }
 
 const NOT_MET: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
 
 function side(report: Report): DiffSide {
   const s = report.summary;
-  return { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed] };
+  const out: DiffSide = { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed] };
+  if (report.region) out.region = report.region;
+  return out;
 }
 
 const change = (after: number, before: number): DecimalString => subtractDecimal(decimalFromNumber(after), decimalFromNumber(before));
@@ -107,17 +113,33 @@ export function diffReports(before: Report, after: Report): Diff {
       newlyMet.push(entry);
     }
   }
+  // A failing item that is waived, marked not applicable or absent now has not been fixed: it must not vanish.
+  const leftUnmet: OutcomeChange[] = [];
+  const nowByKey = new Map(after.outcomes.map((o) => [matchKey(o), o]));
+  const done = new Set<string>();
+  for (const was of [...before.outcomes].sort((x, y) => compareIds(x.item, y.item) || regionRank(x.region) - regionRank(y.region))) {
+    if (!NOT_MET.has(was.status) || done.has(matchKey(was))) continue;
+    done.add(matchKey(was));
+    const now = nowByKey.get(matchKey(was));
+    if (now && (NOT_MET.has(now.status) || now.status === 'pass')) continue;
+    const entry: OutcomeChange = { item: was.item, title: was.title, area: was.area, region: was.region, veto: was.veto, before: was.status };
+    if (now) entry.after = now.status;
+    if (was.gap) entry.gapBefore = was.gap;
+    leftUnmet.push(entry);
+  }
   const b = side(before);
   const a = side(after);
   return {
     schema: 'qcc/diff@1',
     before: b,
     after: a,
-    comparable: b.pack.id === a.pack.id && b.city === a.city,
+    // A check of one county (--region) against one of the whole city compares different things.
+    comparable: b.pack.id === a.pack.id && b.city === a.city && (before.region ?? '') === (after.region ?? ''),
     scoreChange: change(a.score, b.score),
     areas: areaChanges(before.areas, after.areas),
     newlyMet,
     newlyFailing,
     stillFailing,
+    leftUnmet,
   };
 }

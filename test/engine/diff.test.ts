@@ -83,3 +83,27 @@ describe('diffReports cases', () => {
     },
   ])('$name', ({ before, after, check }) => check(diffReports(before as Report, after as Report)));
 });
+
+describe('items that stop failing without being fixed', () => {
+  const before = sampleReport();
+  it.each([
+    ['waived', 'waived'],
+    ['not applicable', 'not-applicable'],
+  ] as const)('a failing item now %s is listed as left unmet, not dropped', (_, status) => {
+    const diff = diffReports(before, edit(sampleReport(), '6.4.1', '衢州市', { status }));
+    expect(ids(diff.leftUnmet)).toEqual(['6.4.1 衢州市']);
+    expect(diff.leftUnmet[0]).toMatchObject({ before: 'fail', after: status });
+    expect(ids([...diff.newlyMet, ...diff.stillFailing])).not.toContain('6.4.1 衢州市');
+  });
+
+  it('a failing item missing from the second check is listed too', () => {
+    const after = sampleReport();
+    const diff = diffReports(before, { ...after, outcomes: after.outcomes.filter((o) => !(o.item === '6.4.1' && o.region === '衢州市')) });
+    expect(diff.leftUnmet).toEqual([expect.objectContaining({ item: '6.4.1', region: '衢州市', before: 'fail' })]);
+    expect(diff.leftUnmet[0]?.after).toBeUndefined();
+  });
+
+  it('a check of one county against one of the whole city is not comparable', () => {
+    expect(diffReports(before, { ...sampleReport(), region: '开化县' }).comparable).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export function statusWord(status: string | undefined, tr: Translator): string {
 }
 
 export function sideLabel(side: DiffSide, tr: Translator): string {
-  return tr.t('diff.side', { city: side.city, year: side.year, pack: side.pack.id, version: side.pack.version });
+  return tr.t('diff.side', { city: side.region ?? side.city, year: side.year, pack: side.pack.id, version: side.pack.version });
 }
 
 export function verdictWord(verdict: 'pass' | 'fail', tr: Translator): string {
@@ -56,6 +56,11 @@ export function outcomeSections(diff: Diff, tr: Translator): { title: string; he
       title: tr.t('diff.still-failing', { n: diff.stillFailing.length }),
       head: headGap,
       rows: diff.stillFailing.map((e) => [...base(e), status(e), e.gapBefore?.text ?? '', e.gapAfter?.text ?? '', gapChangeWord(e, tr)]),
+    },
+    {
+      title: tr.t('diff.left-unmet', { n: diff.leftUnmet.length }),
+      head: [...head, tr.t('diff.col.gap-before')],
+      rows: diff.leftUnmet.map((e) => [...base(e), e.after ? status(e) : `${statusWord(e.before, tr)} → ${tr.t('diff.not-checked')}`, e.gapBefore?.text ?? '']),
     },
   ];
 }
