@@ -44,6 +44,8 @@ export function dropDuplicateRecords(
       superseded.push(record);
       continue;
     }
+    // Two blanks (an unfilled template beside an unfilled copy) say nothing twice; each already has its own warning.
+    if (first.value.type === 'empty' && record.value.type === 'empty') continue;
     const equal = sameValue(first.value, record.value);
     const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
     problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));

@@ -70,6 +70,7 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
   const lookups = buildLookups(pack, profile, profile.city || tr.t('word.city'));
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
+  const blankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
   for (const absolute of await expand(paths, cwd, problems, tr)) {
     const file = displayPath(absolute, cwd);
     const fail = (code: ProblemCode, params: Record<string, string> = {}): void => {
@@ -92,7 +93,7 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
       fail('data-file-corrupt', { detail: tr.t('data.detail.not-zip') });
       continue;
     }
-    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems };
+    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems, blankBenchmarks };
     // Sheets with a recognised header, read or rejected (a missing column is its own problem).
     let tables = 0;
     try {
@@ -115,7 +116,10 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
   problems.push(...dedupedRecords.problems, ...dedupedBenchmarks.problems);
   // A blank cell whose value is filled elsewhere is not "not reported": its warning would mislead.
   const filledElsewhere = new Set(dedupedRecords.superseded.map((r) => formatLocation(r.location)));
-  const kept = problems.filter((p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))));
+  // Likewise a blank benchmark cell whose value another file (the city's 基准值 sheet) supplies.
+  const supplied = new Set(dedupedBenchmarks.benchmarks.map((b) => `${b.benchmark}|${b.year}`));
+  const suppliedBlanks = new Set(blankBenchmarks.filter((b) => supplied.has(`${b.benchmark}|${b.year}`)).map((b) => b.problem));
+  const kept = problems.filter((p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p));
   problems.length = 0;
   problems.push(...kept);
   return { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };

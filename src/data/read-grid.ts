@@ -29,6 +29,8 @@ export interface GridContext {
   records: DataRecord[];
   benchmarks: BenchmarkValue[];
   problems: Problem[];
+  /** Blank benchmark cells the pack has no value for: their warning stands only if no other file supplies the value. */
+  blankBenchmarks?: { benchmark: string; year: number; problem: Problem }[];
 }
 
 /** Sheets that explain how to fill in the workbook: skipped without a warning. */
@@ -251,9 +253,13 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit } } as Item;
     const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
     for (const issue of read.issues) {
-      // A blank benchmark is no item's missing value: say which benchmark, and that the pack's value stands in.
-      if (issue.code === 'value-missing') report(ctx, 'benchmark-value-missing', 'warning', location, { benchmark: id, title: benchmark.title, year });
-      else reportIssue(ctx, issue, location);
+      // A blank benchmark cell means "use the pack's value": worth a word only when the pack has none for that year.
+      if (issue.code === 'value-missing') {
+        if (benchmark.values[String(year)] === undefined) {
+          report(ctx, 'benchmark-value-missing', 'warning', location, { benchmark: id, title: benchmark.title, year });
+          ctx.blankBenchmarks?.push({ benchmark: id, year, problem: ctx.problems[ctx.problems.length - 1]! });
+        }
+      } else reportIssue(ctx, issue, location);
     }
     if (read.value.type !== 'number') return;
     const source = optional(cellAt(row, c.source));

@@ -22,6 +22,11 @@ describe('a data folder with qcc outputs in it', () => {
     expect((await runCli(['gaps', '--date', '2020-12-15', '-o', '整改清单.xlsx'], { cwd: dir })).code).toBe(0);
     expect(await summary(dir)).toEqual(before);
     expect(before).toMatchObject({ grade: 'A', verdict: 'pass' });
+    // The template's blank rows say nothing about values another file supplies, and two blanks are no repetition.
+    const validate = await runCli(['validate', '.'], { cwd: dir });
+    expect(validate.code).toBe(0);
+    expect(validate.stderr + validate.stdout).not.toMatch(/provincial-gdp-growth.*\[benchmark-value-missing\]/);
+    expect(validate.stderr + validate.stdout).not.toContain('[record-repeated]');
   });
 });
 

@@ -19,3 +19,12 @@ describe('fixtures/data/words-and-units.csv', () => {
     expect(ds.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('UTF-16 CSV without a byte-order mark', () => {
+  it.each(['odd/changshan-utf16le-nobom.csv', 'odd/changshan-utf16be-nobom.csv'])('%s reads like the file with one', async (file) => {
+    const withBom = await readFixtures(['changshan-utf16.csv']);
+    const without = await readFixtures([file]);
+    expect(recordTuples(without)).toEqual(recordTuples(withBom));
+    expect(without.records.length).toBe(2);
+  });
+});

@@ -54,7 +54,7 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.benchmark-duplicate': 'Benchmark {benchmark} {year} is given twice: {value} here, {otherValue} at {other}',
   'hint.benchmark-duplicate': 'Give each benchmark one row per year. The first one read ({other}) is used.',
   'problem.benchmark-value-missing': 'Benchmark {benchmark} ({title}) has no value for {year}',
-  'hint.benchmark-value-missing': "Fill in the published value for the year and its source. Left blank, the pack's value is used; where the pack has none, the items that use it count as missing.",
+  'hint.benchmark-value-missing': "the pack has no value for this year: fill in the published value and its source, or the items that use it count as missing.",
   'data.detail.not-found': 'no such file {file}',
   'data.detail.not-a-file': '{file} is not a file',
   'data.detail.not-zip': 'the content is not an xlsx workbook (another file renamed, or damaged)',

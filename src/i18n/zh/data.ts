@@ -52,7 +52,7 @@ export const data = {
   'problem.benchmark-duplicate': '基准值 {benchmark} {year} 年重复：这里是 {value}，{other} 是 {otherValue}',
   'hint.benchmark-duplicate': '每个基准值每年只填一行。已采用先读到的 {other}。',
   'problem.benchmark-value-missing': '基准值 {benchmark}（{title}）{year} 年没有填数值',
-  'hint.benchmark-value-missing': '填入当年的公布值并注明来源。留空则使用规则包中的数值；规则包中也没有的，用到它的考核项按"缺数据"处理。',
+  'hint.benchmark-value-missing': '规则包中没有这一年的数值：填入当年的公布值并注明来源，否则用到它的考核项按“缺数据”处理。',
   'data.detail.not-found': '找不到文件 {file}',
   'data.detail.not-a-file': '{file} 不是文件',
   'data.detail.not-zip': '文件内容不是 xlsx 格式（可能是改了扩展名的其他文件，或文件已损坏）',
