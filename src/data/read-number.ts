@@ -19,7 +19,8 @@ const MULTIPLIERS: Record<string, number> = { 万: 4, 亿: 8 };
  * A multiplier is relative to the unit's own: for unit 万平方米 "62.5万" is 62.5, and for unit 万元 "1.2亿" is 12000.
  */
 export function readNumberText(input: string, unit?: string): NumberText {
-  let text = toHalfWidth(input).replace(/[\s\u00A0]+/g, '').replace(/[\u2212\u2012\u2013]/g, '-');
+  // A leading apostrophe is how some systems export "text that looks like a number" ('100): it is not part of it.
+  let text = toHalfWidth(input).replace(/[\s\u00A0]+/g, '').replace(/[\u2212\u2012\u2013]/g, '-').replace(/^'/, '');
   const bareUnit = unit ? toHalfWidth(unit).replace(/\s+/g, '') : '';
   if (bareUnit && bareUnit !== '%' && bareUnit !== '‰' && text.endsWith(bareUnit) && text.length > bareUnit.length) {
     text = text.slice(0, -bareUnit.length);

@@ -7,6 +7,8 @@ import { canonicalDecimal } from '../../src/util/decimal.js';
 describe('readNumberText', () => {
   it.each([
     ['98.5', '98.5', undefined],
+    ["'100", '100', undefined],
+    ["'98.5%", '98.5', '%'],
     [' 98.50 ', '98.5', undefined],
     ['98.5%', '98.5', '%'],
     ['９８．５', '98.5', undefined],

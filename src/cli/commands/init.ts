@@ -61,6 +61,6 @@ export function registerInit(program: Command, ctx: CliContext): void {
           return void (ctx.exitCode = EXIT.cannotRun);
         }
       }
-      io.stderr.write(`${tr.t('init.cli.written', { files: `${PROFILE_FILE}、${TEMPLATE_FILE}` })}\n`);
+      io.stderr.write(`${tr.t('init.cli.written', { files: [PROFILE_FILE, TEMPLATE_FILE].join(tr.t('gaps.list.join')) })}\n`);
     });
 }

@@ -133,7 +133,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml and make the template again.',
   'template.cli.needs-output': 'give the output file with -o, e.g. qcc template -o 填报模板.xlsx',
   'template.cli.written': 'Wrote {file}: {rows} rows to fill in ({years}).',
-  'init.cli.written': 'Wrote {files}. Edit qcc.yaml first (city, districts, year), then run qcc template -o 填报模板.xlsx to make the template again.',
+  'init.cli.written': 'Wrote {files}. Edit qcc.yaml first (city, districts, year), then run qcc template -o 填报模板.xlsx --force to make the template again.',
   'init.yaml': `# qcc profile (quality city self-check). Check it with: qcc rules lint --profile qcc.yaml
 
 # pack: the built-in id quality-city, or the path of a pack folder

@@ -128,7 +128,7 @@ export const gaps = {
   'template.cli.no-city': '自查配置中没有 city（城市名称），模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
   'template.cli.needs-output': '请用 -o 指定输出文件，例如 qcc template -o 填报模板.xlsx',
   'template.cli.written': '已生成 {file}：{rows} 行待填报数据（{years} 年）。',
-  'init.cli.written': '已生成 {files}。请先编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx 重新生成模板。',
+  'init.cli.written': '已生成 {files}。请先编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx --force 重新生成模板。',
   'init.yaml': `# qcc 自查配置（质量强市示范城市验收自查）。编辑后运行 qcc rules lint --profile qcc.yaml 检查。
 
 # 规则包：内置编号 quality-city，或规则包文件夹路径
