@@ -7,6 +7,7 @@ import type { Problem } from '../model/index.js';
 import { translator, type Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../util/problem.js';
+import { fsErrorText } from '../util/fs-error.js';
 
 /** A cell as a person left it: text, number, yes/no, or a date (UTC midnight as Excel stores days). */
 export type GapListCellValue = string | number | boolean | Date;
@@ -131,14 +132,16 @@ export async function readGapList(path: string, cwd: string, tr: Translator): Pr
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: (error as Error).message })] };
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })] };
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return { problems: [makeProblem(tr, 'gap-list-not-xlsx', 'error', { file }, { detail: (error as Error).message })] };
+    // Not a zip at all (an .xls, a CSV, a renamed file): say so rather than quote the zip library.
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return { problems: [makeProblem(tr, 'gap-list-not-xlsx', 'error', { file }, { detail: zip ? (error as Error).message : tr.t('gaps.detail.not-zip') })] };
   }
   const rows: GapListRow[] = [];
   let found = false;

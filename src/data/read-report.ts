@@ -5,6 +5,7 @@ import type { Problem, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../util/problem.js';
+import { fsErrorText } from '../util/fs-error.js';
 
 export async function readReportJson(path: string, cwd: string, tr: Translator): Promise<{ report?: Report; problems: Problem[] }> {
   const absolute = resolve(cwd, path);
@@ -13,7 +14,7 @@ export async function readReportJson(path: string, cwd: string, tr: Translator):
   try {
     text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: (error as Error).message })] };
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })] };
   }
   let value: unknown;
   try {

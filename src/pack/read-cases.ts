@@ -10,6 +10,7 @@ import { suggest } from '../util/suggest.js';
 import { buildProfile } from './read-profile.js';
 import { schemaProblems } from './schema-problems.js';
 import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.js';
+import { fsErrorText } from '../util/fs-error.js';
 
 export const CASES_DIR = 'tests';
 export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
@@ -71,7 +72,7 @@ export function readCases(pack: Pack, cwd: string, tr: Translator): CasesRead {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      result.problems.push(makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: (error as Error).message }));
+      result.problems.push(makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }));
       continue;
     }
     const file = parseYamlFile(text, shown, tr);

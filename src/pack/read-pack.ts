@@ -8,6 +8,7 @@ import { makeProblem } from '../util/problem.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { buildPack } from './build-pack.js';
+import { fsErrorText } from '../util/fs-error.js';
 
 export interface PackRead {
   /** Absent when the pack could not be read far enough to be used. */
@@ -30,7 +31,7 @@ function readYaml(path: string, shown: string, tr: Translator): { file?: YamlFil
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: (error as Error).message })] };
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) })] };
   }
   const file = parseYamlFile(text, shown, tr);
   return { file, problems: [...file.problems] };

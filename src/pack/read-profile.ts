@@ -9,6 +9,7 @@ import { suggest } from '../util/suggest.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { readTarget } from './read-target.js';
+import { fsErrorText } from '../util/fs-error.js';
 
 export const PROFILE_FILE = 'qcc.yaml';
 
@@ -32,7 +33,7 @@ export function readProfileFile(path: string | undefined, cwd: string, tr: Trans
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: (error as Error).message })] };
+    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) })] };
   }
   const file = parseYamlFile(text, shown, tr);
   const problems = [...file.problems];

@@ -1,5 +1,5 @@
 // Wrong option values and an invalid profile stop the run with exit 2 and a message that says what to write instead.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,24 @@ describe('a profile with mistakes of both kinds', () => {
     const run = await runCli(['check', SAMPLE], { cwd: dir });
     expect(run.stderr).toContain('[schema-unknown-key]');
     expect(run.stderr).toContain('[profile-unknown-item]');
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('files that cannot be read are named in plain words', () => {
+  it.each([
+    [['gaps', '--date', '2020-12-15', '--previous', 'nowhere.xlsx', '-o', 'x.xlsx'], 'nowhere.xlsx  错误  无法读取文件：找不到文件 nowhere.xlsx'],
+    [['gaps', '--date', '2020-12-15', '--previous', 'returned/renamed-csv.xlsx', '-o', 'x.xlsx'], '无法作为 xlsx 工作簿读取：文件内容不是 xlsx 格式（可能是 .xls、.csv 或改了扩展名的文件）'],
+    [['rules', 'list', '--profile', 'missing.yaml'], '找不到自查配置文件 missing.yaml'],
+  ])('%j', async (argv, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-unreadable-'));
+    writeFileSync(join(dir, 'qcc.yaml'), `pack: quality-city\ncity: 衢州市\ndistricts: [柯城区]\n`);
+    writeFileSync(join(dir, 'data.csv'), '地区,指标编号,年度,数值\r\n衢州市,1.1.1,2020,是\r\n');
+    mkdirSync(join(dir, 'returned'));
+    writeFileSync(join(dir, 'returned', 'renamed-csv.xlsx'), '地区,指标编号\r\n');
+    const run = await runCli(argv, { cwd: dir });
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/ENOENT|stuk\.github|central directory/);
     expect(run.code).toBe(2);
   });
 });

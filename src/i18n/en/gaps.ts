@@ -200,6 +200,7 @@ year: {year}
   'hint.report-not-json': 'qcc diff needs files written by qcc check --format json -o report.json.',
   'problem.report-wrong-schema': 'not a qcc self-check report (schema should be qcc/report@1, found {schema})',
   'hint.report-wrong-schema': 'qcc diff needs files written by qcc check --format json -o report.json.',
+  'gaps.detail.not-zip': 'the content is not an xlsx workbook (perhaps an .xls, a .csv or a renamed file)',
   'problem.gap-list-not-xlsx': 'cannot be read as an xlsx workbook: {detail}',
   'hint.gap-list-not-xlsx': '--previous needs a gap list written by qcc gaps and filled in by the departments; save .xls or .et files as .xlsx first.',
   'problem.gap-list-no-header': 'no gap-list sheet with the columns 考核项编号 (item) and 地区 (region) in this workbook',

@@ -2,6 +2,7 @@
 import type { pack as zh } from '../zh/pack.js';
 
 export const pack: Record<keyof typeof zh, string> = {
+  'fs.no-permission': 'no permission to read {file}',
   'problem.file-unreadable': 'cannot read the file: {detail}',
   'hint.file-unreadable': 'check that the path is right and that the file exists and can be read.',
   'problem.pack-not-found': 'rule pack not found: {pack}',

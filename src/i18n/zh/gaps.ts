@@ -195,6 +195,7 @@ year: {year}
   'hint.report-not-json': 'qcc diff 需要 qcc check --format json -o 报告.json 生成的文件。',
   'problem.report-wrong-schema': '不是 qcc 自查报告（schema 应为 qcc/report@1，实际为 {schema}）',
   'hint.report-wrong-schema': 'qcc diff 需要 qcc check --format json -o 报告.json 生成的文件。',
+  'gaps.detail.not-zip': '文件内容不是 xlsx 格式（可能是 .xls、.csv 或改了扩展名的文件）',
   'problem.gap-list-not-xlsx': '无法作为 xlsx 工作簿读取：{detail}',
   'hint.gap-list-not-xlsx': '--previous 需要上一次 qcc gaps 生成、并由各单位填写后的 .xlsx 文件；.xls 或 .et 请先另存为 .xlsx。',
   'problem.gap-list-no-header': '工作簿中没有找到含“考核项编号”和“地区”列的整改清单工作表',

@@ -1,5 +1,6 @@
 // Chinese texts about rule packs and profiles: problem messages (problem.<code>) and hints (hint.<code>).
 export const pack = {
+  'fs.no-permission': '没有读取 {file} 的权限',
   'problem.file-unreadable': '无法读取文件：{detail}',
   'hint.file-unreadable': '检查路径是否正确、文件是否存在且有读取权限。',
   'problem.pack-not-found': '找不到规则包：{pack}',
