@@ -7,7 +7,7 @@ import { matchKey, normaliseText } from './normalise-text.js';
 const bareTitle = (title: string): string => matchKey(title).replace(/\([^()]*\)$/, '');
 
 /** Names that mean the city itself in a 地区 column. */
-export const CITY_WORDS: readonly string[] = ['市本级', '全市', '本市', '市级', '合计', '全市合计'];
+export const CITY_WORDS: readonly string[] = ['市本级', '本级', '全市', '本市', '市级', '合计', '全市合计'];
 
 export interface Lookups {
   itemById(id: string): Item | undefined;
@@ -66,6 +66,12 @@ export function buildLookups(pack: Pack, profile: Profile, cityName = profile.ci
       const key = matchKey(name);
       if (regionKeys.has(key)) return regionKeys.get(key);
       if (cityWords.has(key)) return profile.city || cityName;
+      // 衢州市本级, 衢州市（本级）, 衢州全市: the city's name followed by one of the city words.
+      const city = profile.city ? matchKey(profile.city) : '';
+      const cityStem = city.replace(/市$/, '');
+      for (const stem of city ? [city, cityStem] : []) {
+        if (key.startsWith(stem) && cityWords.has(key.slice(stem.length).replace(/^[（(]|[）)]$/g, ''))) return profile.city;
+      }
       // Without a list of districts any name is accepted as written.
       return profile.districts.length ? shortForm(key) : normaliseText(name);
     },

@@ -201,7 +201,9 @@ function resolveItem(ctx: GridContext, grid: Grid, row: GridRow, c: Partial<Reco
     }
     if (title && !lookups.titleMatches(item, title)) {
       const byTitle = lookups.itemByTitle(title);
-      report(ctx, 'item-title-mismatch', 'warning', locate(ctx, grid, row.row, c.title), { item: item.id, title, expected: item.title, other: byTitle ? byTitle.id : '—' });
+      // The hint names the id the title belongs to when there is one; otherwise it only asks to check the name.
+      const hint = byTitle ? undefined : ctx.tr.t('hint.item-title-mismatch-no-id');
+      report(ctx, 'item-title-mismatch', 'warning', locate(ctx, grid, row.row, c.title), { item: item.id, title, expected: item.title, other: byTitle?.id ?? '' }, hint);
     }
     return item;
   }

@@ -1,4 +1,4 @@
-// A hand-typed CSV with the words and number forms people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits.
+// A hand-typed CSV with the words and number forms people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits, 衢州市本级.
 import { describe, expect, it } from 'vitest';
 import { readFixtures, recordTuples } from './helpers.js';
 
@@ -15,6 +15,9 @@ describe('fixtures/data/words-and-units.csv', () => {
       ['柯城区', '6.4.2', 2020, '1.2', '7:4'],
       ['衢江区', '6.4.2', 2020, '1234.5', '8:4'],
       ['龙游县', '6.4.2', 2020, '62.5', '9:4'],
+      // The city written with 本级 after its name is the city.
+      ['衢州市', '6.3.1', 2020, '100', '10:4'],
+      ['衢州市', '6.3.1', 2019, '99', '11:4'],
     ]);
     expect(ds.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });

@@ -21,6 +21,7 @@ export const data: Record<keyof typeof zh, string> = {
   'hint.item-missing': 'Fill in the item id (such as 6.3.1) or the title as the pack writes it.',
   'problem.item-unknown': 'The pack has no item {item}',
   'hint.item-unknown': 'Run qcc rules list to see every item id and title.',
+  'hint.item-title-mismatch-no-id': 'the row was read by its id; check that the id is right, or correct the title.',
   'problem.item-title-mismatch': 'Item {item} is titled "{expected}", but this row says "{title}"',
   'hint.item-title-mismatch': 'The row was read by its id; check whether the id is wrong (the title belongs to {other}) or correct the title.',
   'problem.unit-mismatch': 'Item {item} is measured in {expected}, but this says {unit}',

@@ -19,6 +19,7 @@ export const data = {
   'hint.item-missing': '填写指标编号（如 6.3.1）或与规则包一致的指标名称。',
   'problem.item-unknown': '规则包中没有考核项 {item}',
   'hint.item-unknown': '运行 qcc rules list 查看全部考核项编号和名称。',
+  'hint.item-title-mismatch-no-id': '以指标编号为准读取了这一行；请核对编号是否填错，或改正名称。',
   'problem.item-title-mismatch': '指标编号 {item} 的名称应为“{expected}”，这里写的是“{title}”',
   'hint.item-title-mismatch': '以指标编号为准读取了这一行；请核对编号是否填错（按名称应为 {other}），或改正名称。',
   'problem.unit-mismatch': '考核项 {item} 的单位应为 {expected}，这里是 {unit}',
