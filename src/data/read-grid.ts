@@ -51,27 +51,51 @@ export async function readGrid(grid: Grid, ctx: GridContext): Promise<GridResult
   let result: GridResult = 'skipped';
   let headerFound = false;
   let sawContent = false;
+  // A header without a value column may be the upper row of a two-row header (地区 … merged down, 数值 below a
+  // group label): it waits one row, and the row below wins when it is a complete header.
+  let pending: ReturnType<typeof recordHeader>;
+  const takeRecords = (header: NonNullable<ReturnType<typeof recordHeader>>) => {
+    headerFound = true;
+    handler = recordRows(header, grid, ctx);
+    result = handler ? 'records' : 'rejected';
+  };
   for await (const row of grid.rows) {
     if (handler) handler(row);
     if (headerFound) continue;
     sawContent = true;
+    const bench = row.row > HEADER_SEARCH_ROWS ? undefined : benchmarkHeader(row);
+    const record = row.row > HEADER_SEARCH_ROWS || bench || isBenchmarkSheet ? undefined : recordHeader(row);
+    if (pending) {
+      const upper = pending;
+      pending = undefined;
+      if (record && hasValues(record)) {
+        takeRecords(record);
+        continue;
+      }
+      takeRecords(upper);
+      handler?.(row);
+      continue;
+    }
     if (row.row > HEADER_SEARCH_ROWS) continue;
-    const bench = benchmarkHeader(row);
-    const record = bench || isBenchmarkSheet ? undefined : recordHeader(row);
     if (bench) {
       headerFound = true;
       handler = benchmarkRows(bench, grid, ctx);
       result = handler ? 'benchmarks' : 'rejected';
     } else if (record) {
-      headerFound = true;
-      handler = recordRows(record, grid, ctx);
-      result = handler ? 'records' : 'rejected';
+      if (hasValues(record)) takeRecords(record);
+      else pending = record;
     }
   }
+  if (pending) takeRecords(pending);
   if (!headerFound && sawContent && grid.sheet !== undefined && !INSTRUCTION_SHEET.test(grid.sheet)) {
     ctx.problems.push(makeProblem(ctx.tr, 'sheet-no-header', 'warning', sheetLocation, { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }));
   }
   return result;
+}
+
+/** A record header that says where the values are: a value column (long layout) or year columns (wide). */
+function hasValues(header: NonNullable<ReturnType<typeof recordHeader>>): boolean {
+  return header.columns.value !== undefined || header.years.size > 0;
 }
 
 function locate(ctx: GridContext, grid: Grid, row: number, column?: number): Location {
