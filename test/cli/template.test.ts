@@ -59,6 +59,10 @@ describe('qcc template', () => {
     const data = await sheet(join(dir, 'k.xlsx'), '指标数据');
     expect(new Set(data.getColumn(1).values.slice(2))).toEqual(new Set(['开化县']));
     expect(data.getColumn(2).values.slice(2)).toEqual(['6.3.1', '6.3.2']);
+    // Benchmarks are the city's to supply: a county's template has none to fill in.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'k.xlsx')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['填报说明', '指标数据']);
     const bad = await runQcc(['template', '--region', '开化', '-o', 'x.xlsx'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[template-unknown-region]');

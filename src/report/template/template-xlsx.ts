@@ -125,10 +125,12 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   data.columns = DATA_COLUMNS.map((c) => ({ header: tr.t(`template.col.${c.key}`), width: c.width }));
   styleHeader(data);
   for (const row of rows) {
-    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, row.item.lead, null, null]);
+    // 填报单位 is the lead department for the city's rows; a county's rows are reported by the county itself.
+    const reporter = row.region === city ? row.item.lead : null;
+    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, reporter, null, null]);
     DATA_COLUMNS.forEach((c, i) => {
       const cell = r.getCell(i + 1);
-      if ('open' in c) cell.protection = { locked: false };
+      if ('open' in c || (c.key === 'reporter' && reporter === null)) cell.protection = { locked: false };
       else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
     });
   }
@@ -146,6 +148,12 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   // No password: the lock prevents slips, not deliberate changes.
   await data.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
 
+  // Benchmarks are the city's to supply (national and provincial values): a county's template has no 基准值 sheet, so a
+  // county cannot override the city's figures by filling one in.
+  if (ctx.region && ctx.region !== city) {
+    const buffer = await workbook.xlsx.writeBuffer();
+    return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+  }
   const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
   bench.columns = (['benchmark', 'year', 'value', 'source'] as const).map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
   styleHeader(bench);

@@ -59,8 +59,12 @@ describe('data-entry template', async () => {
     expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
     expect(xml).not.toMatch(/hashValue|password/);
     for (let r = 2; r <= data.rowCount; r += 1) {
-      for (const c of [1, 2, 3, 4, 6, 7]) expect(data.getRow(r).getCell(c).protection?.locked).not.toBe(false);
+      for (const c of [1, 2, 3, 4, 6]) expect(data.getRow(r).getCell(c).protection?.locked).not.toBe(false);
       for (const c of [5, 8, 9]) expect(data.getRow(r).getCell(c).protection?.locked).toBe(false);
+      // 填报单位: the lead department, locked, on the city's rows; open for a county to write its own.
+      const city = data.getRow(r).getCell(1).value === '衢州市';
+      expect(data.getRow(r).getCell(7).protection?.locked === false).toBe(!city);
+      expect(data.getRow(r).getCell(7).value === null).toBe(!city);
     }
   });
 
