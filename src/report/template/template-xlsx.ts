@@ -109,7 +109,10 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     tr.t('template.guide.years', { years: sorted.join(tr.t('gaps.list.join')), n: Math.min(longest, sorted.length) }),
     tr.t('template.guide.regions', { regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
     '',
-    ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const).map((k) => tr.t(`template.guide.${k}`)),
+    // A county's template has no 基准值 sheet, so its guide does not mention one; steps are numbered here.
+    ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const)
+      .filter((k) => k !== 'step5' || !ctx.region || ctx.region === city)
+      .map((k, i) => `${i + 1}. ${tr.t(`template.guide.${k}`)}`),
   ];
   for (const line of lines) {
     const row = guide.addRow([line]);
