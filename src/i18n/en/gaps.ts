@@ -48,6 +48,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.value.with-year': '{value} ({year})',
   'gaps.value.none': 'no data ({year})',
   'gaps.unmatched.no-key': 'no item id or region',
+  'gaps.unmatched.other-region': 'this check covered {region} only; the row belongs to another region and is kept as it was',
   'gaps.unmatched.unknown-key': 'this item and region are not in this self-check',
   'gaps.unmatched.duplicate': 'differs from the row of the same item and region in sheet {sheet}',
   'gaps.about.title': 'About this gap list',

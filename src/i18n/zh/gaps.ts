@@ -45,6 +45,7 @@ export const gaps = {
   'gaps.value.with-year': '{value}（{year}年）',
   'gaps.value.none': '无数据（{year}年）',
   'gaps.unmatched.no-key': '缺少考核项编号或地区',
+  'gaps.unmatched.other-region': '本次只自查了 {region}，这一行属于其他地区，原样保留',
   'gaps.unmatched.unknown-key': '本次自查中没有这个考核项和地区',
   'gaps.unmatched.duplicate': '与 {sheet} 工作表中同一考核项、地区的行内容不一致',
   'gaps.about.title': '整改清单说明',

@@ -182,6 +182,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     }
     const outcome = outcomes.get(key);
     if (outcome) closedOutcomes.push({ outcome, typed });
+    else if (report.region && first.region.trim() !== report.region) unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.other-region', { region: report.region })));
     else unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.unknown-key')));
   }
 

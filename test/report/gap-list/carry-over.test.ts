@@ -200,3 +200,19 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
     expect(find(records(next.getWorksheet('市交通运输局')!), leadKey!)).toHaveLength(1);
   });
 });
+
+describe('carry-over into a list made for one county (--region)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-region-'));
+  const pack = miniPack();
+  const previous = await previousOf(await gapListXlsx(sampleReport(), pack, quzhou(), undefined, { tr }), dir, '全市.xlsx');
+  const whole = sampleReport();
+  const county = { ...whole, region: '开化县', outcomes: whole.outcomes.filter((o) => o.region === '开化县') };
+  const book = await open(await gapListXlsx(county, pack, quzhou(), previous, { tr }));
+  const unmatched = records(book.getWorksheet('未匹配')!);
+
+  it('keeps the rows of other regions, saying they are outside this check', () => {
+    expect(unmatched.length).toBeGreaterThan(0);
+    expect(unmatched.every((r) => r['地区'] !== '开化县')).toBe(true);
+    expect(new Set(unmatched.map((r) => r['未匹配原因']))).toEqual(new Set(['本次只自查了 开化县，这一行属于其他地区，原样保留']));
+  });
+});
