@@ -2,6 +2,9 @@
 import type { report as zh } from '../zh/report.js';
 
 export const report: Record<keyof typeof zh, string> = {
+  // An item worth 0 points (a target the city has not set, a reference indicator, the veto) is shown as such.
+  'report.points.veto': 'veto',
+  'report.points.unscored': 'unscored',
   'report.title': '{city} self-check report, {year}',
   'report.title.region': '{region} ({city}) self-check report, {year}',
   'report.pack': 'Pack: {title} ({id}@{version})',

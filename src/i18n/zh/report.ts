@@ -1,5 +1,8 @@
 // Chinese texts of the self-check report formats: column heads, status names, verdict, summary lines.
 export const report = {
+  // An item worth 0 points (a target the city has not set, a reference indicator, the veto) is shown as such.
+  'report.points.veto': '否决项',
+  'report.points.unscored': '不计分',
   'report.title': '{city} {year} 年度自查报告',
   'report.title.region': '{city}{region} {year} 年度自查报告',
   'report.pack': '规则包：{title}（{id}@{version}）',

@@ -19,7 +19,7 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
   const o = row.city;
   const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
   const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
-  const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+  const points = row.status === 'not-applicable' ? '-' : row.points === 0 ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored') : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
   return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', rowGapText(row, gapText, tr), points];
 }
 

@@ -81,7 +81,7 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
     const paint = painter(c, row.status);
     const o = row.city;
     const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
-    const points = row.status === 'not-applicable' ? '-' : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+    const points = row.status === 'not-applicable' ? '-' : row.points === 0 ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored') : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
     table.push([
       cell(row.item, widths[0]!, paint),
       cell(titleText(row, tr), widths[1]!),
