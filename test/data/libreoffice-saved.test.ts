@@ -1,7 +1,7 @@
 // Files saved by LibreOffice Calc (not exceljs) read the same as the originals, through both xlsx readers.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, readFixtures, recordTuples } from './helpers.js';
+import { readFixtures, recordTuples } from './helpers.js';
 
 describe.each(['full', 'stream'] as const)('LibreOffice-saved workbooks, %s reader', (mode) => {
   it.each(['city-2020', 'kecheng-by-year'])('%s: the same records, values and cells as the exceljs original', async (name) => {

@@ -2,14 +2,10 @@
 import { Option, type Command } from 'commander';
 import { rulesFormatters, type RulesFormat } from '../../report/rules/index.js';
 import { rulesShow } from '../../report/rules/rules-show.js';
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { PACK_FILE, readPack, readPackFiles, type PackRead } from '../../pack/read-pack.js';
-import { DEFAULT_PACK, resolvePackDir } from '../../pack/builtin.js';
+import { readLintTarget } from '../../pack/read-lint-target.js';
+import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { buildProfile, readProfileFile, unsetTargetProblems } from '../../pack/read-profile.js';
 import { SCHEMA_NAMES, schemaJson, type SchemaName } from '../../pack/schemas.js';
-import { makeProblem } from '../../util/problem.js';
-import { displayPath } from '../../util/display-path.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { registerRulesTest } from './rules-test.js';
@@ -65,8 +61,12 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .action((target: string | undefined, _options, command: Command) => {
       const options = optionsOf<CommonOptions>(command);
       const name = target ?? options.pack ?? DEFAULT_PACK;
-      const read = lintTarget(name, options.pack, ctx);
-      if (!read) return;
+      const read = readLintTarget(name, options.pack, ctx.io.cwd, tr);
+      if (!read.found) {
+        printProblems(ctx, read.problems);
+        ctx.exitCode = EXIT.cannotRun;
+        return;
+      }
       const problems = [...read.problems];
       const dir = read.shown;
       if (read.pack) {
@@ -105,32 +105,3 @@ export function registerRules(program: Command, ctx: CliContext): void {
     });
 }
 
-/**
- * What `rules lint` reads: a pack folder; a single item file (against the pack.yaml beside it, or --pack's);
- * or a pack.yaml alone. Prints the problem and returns undefined when the target does not exist.
- */
-function lintTarget(name: string, packOption: string | undefined, ctx: CliContext): (PackRead & { shown: string }) | undefined {
-  const { tr, io } = ctx;
-  const path = resolve(io.cwd, name);
-  const shown = displayPath(path, io.cwd);
-  if (existsSync(path) && statSync(path).isFile()) {
-    if (/(^|[./])pack\.ya?ml$/i.test(basename(path))) {
-      return { ...readPackFiles(dirname(path), path, [], io.cwd, tr, { wholePack: false }), shown };
-    }
-    const beside = join(dirname(path), PACK_FILE);
-    const packDir = existsSync(beside) ? dirname(path) : resolvePackDir(packOption ?? DEFAULT_PACK, io.cwd);
-    if (!packDir) {
-      printProblems(ctx, [makeProblem(tr, 'pack-not-found', 'error', { file: packOption ?? DEFAULT_PACK }, { pack: packOption ?? DEFAULT_PACK })]);
-      ctx.exitCode = EXIT.cannotRun;
-      return undefined;
-    }
-    return { ...readPackFiles(packDir, join(packDir, PACK_FILE), [path], io.cwd, tr, { wholePack: false }), shown };
-  }
-  const dir = resolvePackDir(name, io.cwd);
-  if (!dir) {
-    printProblems(ctx, [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })]);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
-  }
-  return { ...readPack(dir, io.cwd, tr), shown: displayPath(dir, io.cwd) };
-}

@@ -1,5 +1,4 @@
 // Carries what people typed into the previous gap list over to the new one, by item + region; nothing typed is dropped.
-import type { Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { cellText, columnOfHeader, HUMAN_KEYS, type CellValue, type ColumnKey } from './columns.js';
 import { buildRow, compareOutcomes, rowKey, type GapRow, type RowContext } from './gap-row.js';
