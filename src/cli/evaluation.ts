@@ -1,16 +1,14 @@
 // The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { Input, Pack, Profile, Report } from '../model/index.js';
+import type { Pack, Profile, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
+import { hashInputs } from '../data/file-hash.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { EvidenceDir } from '../engine/evidence.js';
 import { unsetTargetProblems } from '../pack/read-profile.js';
-import { RULES_DIR } from '../pack/builtin.js';
 import { displayPath } from '../util/display-path.js';
 import { suggest } from '../util/suggest.js';
 import { loadPackAndProfile, printProblems, type CliContext, type CommonOptions } from './context.js';
@@ -123,18 +121,6 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };
-}
-
-async function hashInputs(cwd: string, files: readonly string[], kind: Input['kind']): Promise<Input[]> {
-  const out: Input[] = [];
-  for (const file of files) {
-    const absolute = resolve(cwd, file);
-    // The built-in pack is named by its place in qcc, not the install folder, so reports compare across machines.
-    const inBuiltin = relative(RULES_DIR, absolute);
-    const path = !inBuiltin.startsWith('..') && !isAbsolute(inBuiltin) ? `qcc:rules/${inBuiltin.split(sep).join('/')}` : file;
-    out.push({ path, sha256: createHash('sha256').update(await readFile(absolute)).digest('hex'), kind });
-  }
-  return out;
 }
 
 /** Option values that are wrong before anything is read: a usage error (exit 2), said in the user's language. */

@@ -1,6 +1,4 @@
 // Reads the submitted data files (xlsx, CSV, or folders of them) into one Dataset with every problem located.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
@@ -14,6 +12,7 @@ import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
 import { isDataFileName, isOle2, isZip, kindByName } from './file-kind.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
+import { sha256File } from './file-hash.js';
 import { formatLocation } from '../util/format-location.js';
 
 export interface ReadDataOptions {
@@ -27,12 +26,6 @@ export interface ReadDataOptions {
 
 /** Problems that mean a file could not be read at all: `qcc validate` exits 2 on them. */
 export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set(['file-unreadable', 'data-file-format', 'data-file-corrupt']);
-
-async function sha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 async function head(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -109,7 +102,7 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
     if (!tables) fail('data-no-table');
     records.push(...ctx.records);
     benchmarks.push(...ctx.benchmarks);
-    inputs.push({ path: file, sha256: await sha256(absolute), kind });
+    inputs.push({ path: file, sha256: await sha256File(absolute), kind });
   }
   const dedupedRecords = dropDuplicateRecords(records, tr);
   const dedupedBenchmarks = dropDuplicateBenchmarks(benchmarks, tr);
