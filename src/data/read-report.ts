@@ -27,5 +27,8 @@ export async function readReportJson(path: string, cwd: string, tr: Translator):
     const schema = typeof raw.schema === 'string' ? raw.schema : tr.t('word.none');
     return { problems: [makeProblem(tr, 'report-wrong-schema', 'error', { file }, { schema })] };
   }
-  return { report: value as Report, problems: [] };
+  const report = value as Report;
+  // Reports written before 待定 existed have no vetoUndetermined: none was told apart then.
+  if (!Array.isArray(report.summary.vetoUndetermined)) report.summary.vetoUndetermined = [];
+  return { report, problems: [] };
 }

@@ -48,7 +48,7 @@ function invalid(raw: string, reason: string, issues: ValueIssue[]): ReadValue {
 /** Blank, placeholder, error cell or missing formula result: the same for every measure kind. */
 function unreadable(content: CellContent, raw: string, item: Item): ReadValue | undefined {
   if (content.kind === 'error') return invalid(raw, raw, [issue('value-error-cell', 'error', { value: raw, item: item.id })]);
-  if (content.kind === 'formula-no-result') return invalid(raw, raw, [issue('formula-no-result', 'warning', { formula: raw })]);
+  if (content.kind === 'formula-no-result') return invalid(raw, 'formula-no-result', [issue('formula-no-result', 'warning', { formula: raw })]);
   if (content.kind === 'blank') return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id, value: raw })] };
   if (content.kind === 'text' && isPlaceholder(content.text) && !(item.measure.kind === 'yes-no' && noKeys.has(matchKey(content.text)))) {
     return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id, value: raw })] };

@@ -1,5 +1,5 @@
 // Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly fail or still fail.
-import type { AreaScore, DecimalString, Gap, Outcome, Report, Status } from '../model/index.js';
+import type { AreaScore, DecimalString, Gap, Outcome, Report, Status, Verdict } from '../model/index.js';
 import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
 import { compareItemIds as compareIds } from '../util/item-ids.js';
 
@@ -12,8 +12,9 @@ export interface DiffSide {
   score: number;
   total: number;
   grade: string;
-  verdict: 'pass' | 'fail';
+  verdict: Verdict;
   vetoFailed: string[];
+  vetoUndetermined: string[];
 }
 
 export interface AreaChange {
@@ -60,7 +61,7 @@ const NOT_MET: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
 
 function side(report: Report): DiffSide {
   const s = report.summary;
-  const out: DiffSide = { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed] };
+  const out: DiffSide = { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed], vetoUndetermined: [...(s.vetoUndetermined ?? [])] };
   if (report.region) out.region = report.region;
   return out;
 }

@@ -5,7 +5,8 @@ import { describeTarget } from '../util/describe-target.js';
 import { makeProblem } from '../util/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { checkEvidence, type EvidenceDir } from './evidence.js';
-import { indexBenchmarks, indexRecords } from './lookup.js';
+import { indexBenchmarks, indexRecords, indexYears } from './lookup.js';
+import { otherYearsText } from './other-years.js';
 import { itemRegions, regionRank, regionsFor, resolveCity } from './regions.js';
 import { round2, scoreReport, type Scored } from './scoring.js';
 import { sortOutcomes } from './sort-outcomes.js';
@@ -50,6 +51,7 @@ export function evaluate(input: EvaluateInput): Report {
   const districts = profile.districts.filter((d) => d !== city);
   const year = resolveYear(input.year, profile, dataset, city, input.today);
   const record = indexRecords(dataset.records);
+  const yearsOnFile = indexYears(dataset.records);
   const benchmark = indexBenchmarks(pack.benchmarks, dataset.benchmarks, pack.files[0] ?? pack.id);
   const profileLocation = { file: profile.file ?? 'qcc.yaml' };
 
@@ -82,9 +84,11 @@ export function evaluate(input: EvaluateInput): Report {
     const override = profile.overrides[item.id];
     const target = override?.target ?? item.target;
     const points = override?.points ?? item.points;
-    // The share is of every region the item applies to, so --region changes which outcomes are shown, not their points.
-    const all = regionsFor(item.scope, city, districts).length;
-    const share = all ? points / all : 0;
+    // Who earns the points: the city's figure for city and all items (county figures of an all item are its
+    // decomposition, evaluated and listed but worth nothing of their own); every district a share for district
+    // items, whose requirement is about each county. A --region check judges that one region on its own, so
+    // its outcomes carry the item's whole points (the score is rescaled to the total either way).
+    const sharing = input.region === undefined && item.scope === 'district' ? regionsFor(item.scope, city, districts).length : 1;
     const preamble: string[] = [];
     if (override && (override.target || override.points !== undefined)) {
       const changes = [
@@ -93,13 +97,48 @@ export function evaluate(input: EvaluateInput): Report {
       ];
       preamble.push(tr.t('step.override', { changes: changes.join(tr.t('word.comma')), reason: override.reason }));
     }
+    const outcomes: Outcome[] = [];
     for (const region of regions) {
-      const outcome = evaluateOne(item, region, target, points, share, all, preamble);
-      scored.push({ outcome, points, regions: all });
+      const carriedBy = input.region === undefined && item.scope === 'all' && region !== city ? city : undefined;
+      const outcome = evaluateOne(item, region, target, points, carriedBy === undefined ? points / sharing : 0, sharing, preamble, carriedBy);
+      outcomes.push(outcome);
+      scored.push({ outcome, points: carriedBy === undefined ? points : 0, regions: sharing, judged: carriedBy === undefined });
     }
+    explainCityMissing(outcomes, city);
+    if (item.veto) outcomes.forEach(explainVetoUndetermined);
   }
 
-  function evaluateOne(item: Item, region: string, target: Target, points: number, share: number, regionCount: number, preamble: readonly string[]): Outcome {
+  /** A veto item's judged figure without data: the gap says the veto cannot be judged, never that it failed. */
+  function explainVetoUndetermined(o: Outcome): void {
+    if (o.pointsCarriedBy !== undefined || (o.status !== 'missing' && o.status !== 'invalid') || !o.gap) return;
+    o.gap = { ...o.gap, text: `${o.gap.text}${tr.t('word.semicolon')}${tr.t('gap.veto-undetermined')}` };
+  }
+
+  /**
+   * The city's figure of an all item is missing while counties filled theirs: say so, since a clerk who sees
+   * six county rows may take the item as reported. The city-wide figure is its own number (全市口径), not a sum.
+   */
+  function explainCityMissing(outcomes: readonly Outcome[], cityName: string): void {
+    const cityOutcome = outcomes.find((o) => o.region === cityName && o.scope === 'all');
+    if (!cityOutcome || cityOutcome.status !== 'missing' || cityOutcome.records.some((r) => r.year === year && r.raw.trim() !== '')) return;
+    const filled = outcomes.filter((o) => o !== cityOutcome && o.records.some((r) => r.year === year) && o.status !== 'missing').length;
+    if (!filled) return;
+    const words = tr.t('gap.city-missing-counties', { count: filled, year });
+    cityOutcome.reason = `${cityOutcome.reason ?? ''}${tr.t('word.semicolon')}${words}`;
+    if (cityOutcome.gap) cityOutcome.gap = { ...cityOutcome.gap, text: `${cityOutcome.gap.text}${tr.t('word.semicolon')}${words}` };
+    cityOutcome.steps.push(words);
+  }
+
+  function evaluateOne(
+    item: Item,
+    region: string,
+    target: Target,
+    points: number,
+    share: number,
+    regionCount: number,
+    preamble: readonly string[],
+    carriedBy: string | undefined,
+  ): Outcome {
     const unit = item.measure.unit;
     const base: Outcome = {
       item: item.id,
@@ -123,10 +162,13 @@ export function evaluate(input: EvaluateInput): Report {
       steps: [...preamble],
     };
     if (unit !== undefined) base.unit = unit;
+    if (carriedBy !== undefined) base.pointsCarriedBy = carriedBy;
     const pointsStep = (earned: number): string =>
-      regionCount > 1
-        ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
-        : tr.t('step.points', { points: round2(share), earned: round2(earned) });
+      carriedBy !== undefined
+        ? tr.t('step.points-carried', { total: points, city: carriedBy })
+        : regionCount > 1
+          ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
+          : tr.t('step.points', { points: round2(share), earned: round2(earned) });
 
     const na = profile.notApplicable[item.id];
     if (na) {
@@ -158,6 +200,16 @@ export function evaluate(input: EvaluateInput): Report {
     if (result.reason !== undefined) base.reason = result.reason;
     if (result.gap) base.gap = result.gap;
     base.status = result.status;
+    // The year is blank but other years are on file: say what is there, so nobody reads 未填报 as "never reported".
+    const blank = ctx.record(year);
+    if (result.status === 'missing' && (!blank || blank.value.type === 'empty')) {
+      const others = otherYearsText(yearsOnFile(item.id, region), year, unit, tr);
+      if (others) {
+        base.reason = `${base.reason ?? ''}${tr.t('word.semicolon')}${others}`;
+        if (base.gap) base.gap = { ...base.gap, text: `${base.gap.text}${tr.t('word.semicolon')}${others}` };
+        base.steps.push(others);
+      }
+    }
 
     const waiver = liveWaivers.find((w) => covers(w, item, region));
     if (waiver) {
@@ -173,6 +225,7 @@ export function evaluate(input: EvaluateInput): Report {
     }
     base.earned = base.status === 'pass' || base.status === 'waived' ? round2(share) : 0;
     // Uplift: the item's points that passing would add (before the not-applicable rescaling of the total).
+    // A county outcome of an all item adds nothing by passing (share 0): the city's figure carries the points.
     base.uplift = base.status === 'fail' || base.status === 'missing' || base.status === 'invalid' ? round2(share) : 0;
     base.steps.push(pointsStep(base.earned));
     return base;

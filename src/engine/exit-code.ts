@@ -3,7 +3,8 @@ import type { Report, Status } from '../model/index.js';
 
 /**
  * - none:     always 0 (report only).
- * - verdict:  the verdict is 不达标 (score below the pass line, or a veto item failed or missing).
+ * - verdict:  the verdict is not 达标: 不达标 (score below the pass line, or a veto item triggered) or 待定
+ *             (a veto item without a readable figure).
  * - fail:     the verdict fails, or any outcome is fail.
  * - invalid:  …or any outcome is invalid (a value that could not be read).
  * - missing:  …or any outcome is missing (no data, no benchmark, unset target). The default: exit 0 means
@@ -21,7 +22,7 @@ export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
   const level = FAIL_ON.indexOf(failOn);
   const reached = (at: FailOn): boolean => level >= FAIL_ON.indexOf(at);
   if (failOn === 'none') return 0;
-  if (report.summary.verdict === 'fail') return 1;
+  if (report.summary.verdict !== 'pass') return 1;
   for (const outcome of report.outcomes) {
     const at = STATUS_LEVEL[outcome.status];
     if (at && reached(at)) return 1;

@@ -16,6 +16,22 @@ export function indexRecords(records: readonly DataRecord[]): RecordIndex {
   return (item, region, year) => map.get(key(item, region, year));
 }
 
+export type YearsIndex = (item: string, region: string) => readonly DataRecord[];
+
+/** The first record of each year for an item and region, latest year first: what else is on file when a year is blank. */
+export function indexYears(records: readonly DataRecord[]): YearsIndex {
+  const map = new Map<string, Map<number, DataRecord>>();
+  for (const r of records) {
+    const k = `${r.item}\u0000${r.region}`;
+    let years = map.get(k);
+    if (!years) map.set(k, (years = new Map()));
+    if (!years.has(r.year)) years.set(r.year, r);
+  }
+  const sorted = new Map<string, DataRecord[]>();
+  for (const [k, years] of map) sorted.set(k, [...years.values()].sort((a, b) => b.year - a.year));
+  return (item, region) => sorted.get(`${item}\u0000${region}`) ?? [];
+}
+
 export type BenchmarkIndex = (id: string, year: number) => BenchmarkLookup | undefined;
 
 /** A value from the data files' 基准值 sheet wins over the pack's own value for the same id and year. */

@@ -5,8 +5,11 @@ import { add, compare, divide, floor2, fromNumber, multiply, ZERO, type Fraction
 /** An outcome with the item's points (after any override) and the number of regions that share them. */
 export interface Scored {
   outcome: Outcome;
+  /** 0 for a county outcome of an all item: the city's figure carries the item's points. */
   points: number;
   regions: number;
+  /** The figure the item is judged on: the city's for city and all items, each district's for district items. */
+  judged: boolean;
 }
 
 /** Outcome points, earned and uplift are shown with at most two decimals. */
@@ -15,16 +18,17 @@ export function round2(n: number): number {
 }
 
 const EARNS = (s: Status | undefined): boolean => s === 'pass';
-/** A veto item counts as failed when it fails, or when its data is missing or unreadable (nothing proves it is met). */
-const VETO_FAILS = (s: Status): boolean => s === 'fail' || s === 'missing' || s === 'invalid';
+/** Nothing proves a veto item met when its judged figure is missing or unreadable; that is not a triggered veto. */
+const UNKNOWN = (s: Status): boolean => s === 'missing' || s === 'invalid';
 
 export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
 
 /**
  * Points:
- * - an item's points are shared equally by the regions it is evaluated for (city items: the city alone;
- *   district items: each district; `all`: the city and each district), so a district item where 4 of 6
- *   districts pass earns 4/6 of its points and the gap list shows what each district would add;
+ * - city and all items: the city's figure earns the item's points (for all items the counties' figures are the
+ *   plan's decomposition: evaluated, counted and listed, with 0 points of their own); district items, whose
+ *   requirement is about every county: the points are shared equally by the districts, so 4 of 6 districts
+ *   passing earns 4/6 and the gap list shows what each district would add;
  * - not-applicable outcomes leave the maximum: the score is what was earned out of the applicable
  *   points, rescaled to scoring.total so that the pass line and grades keep their meaning
  *   (e.g. 76 earned of 95 applicable → 80 of 100);
@@ -33,8 +37,11 @@ export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid'
  * With --region, only that region's outcomes are scored, so the score is that region's own, out of the total.
  * Sums are exact fractions; the pass line and grades compare the exact score, and scores are shown
  * rounded down to two decimals so that a shown 80.00 has really reached 80.
- * Veto: a veto item that fails, or whose data is missing or invalid, fails the verdict whatever the score;
- * with scoring.veto grade-D it also sets the lowest grade. Waived and not-applicable veto items do not.
+ * Veto: a veto item is triggered when any figure, the city's or a county's, fails it (an incident in one county
+ * is an incident in the city): the verdict fails whatever the score, and with scoring.veto grade-D the grade is
+ * the lowest. A veto item not triggered whose judged figure is missing or unreadable is undetermined: the
+ * verdict is 待定 (undetermined) unless the score fails anyway; blank county cells do not block a city that
+ * reported its own figure. Waived and not-applicable veto outcomes do neither.
  */
 export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: AreaScore[]; summary: Summary } {
   let maximum = ZERO;
@@ -44,10 +51,12 @@ export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: Are
   const areaMax = new Map<string, Fraction>();
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const vetoFailed = new Set<string>();
-  for (const { outcome, points, regions } of scored) {
+  const vetoUnknown = new Set<string>();
+  for (const { outcome, points, regions, judged } of scored) {
     counts[outcome.status] += 1;
-    if (outcome.veto && VETO_FAILS(outcome.status)) vetoFailed.add(outcome.item);
-    if (outcome.status === 'not-applicable' || regions === 0) continue;
+    if (outcome.veto && outcome.status === 'fail') vetoFailed.add(outcome.item);
+    if (outcome.veto && judged && UNKNOWN(outcome.status)) vetoUnknown.add(outcome.item);
+    if (outcome.status === 'not-applicable' || regions === 0 || points === 0) continue;
     const share = divide(fromNumber(points), fromNumber(regions));
     maximum = add(maximum, share);
     areaMax.set(outcome.area, add(areaMax.get(outcome.area) ?? ZERO, share));
@@ -62,6 +71,8 @@ export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: Are
   const score = multiply(earned, factor);
   const reaches = (min: number): boolean => compare(score, fromNumber(min)) >= 0;
   const vetoList = [...vetoFailed];
+  const undetermined = [...vetoUnknown].filter((id) => !vetoFailed.has(id));
+  const passes = reaches(scoring.pass) && vetoList.length === 0;
   const grades = [...scoring.grades].sort((a, b) => b.min - a.min);
   const lowest = grades[grades.length - 1]?.grade ?? '';
   const byScore = grades.find((g) => reaches(g.min))?.grade ?? lowest;
@@ -70,8 +81,9 @@ export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: Are
     total: scoring.total,
     scoreWithoutWaivers: floor2(multiply(earnedWithout, factor)),
     grade: vetoList.length && scoring.veto === 'grade-D' ? lowest : byScore,
-    verdict: reaches(scoring.pass) && vetoList.length === 0 ? 'pass' : 'fail',
+    verdict: !passes ? 'fail' : undetermined.length ? 'undetermined' : 'pass',
     vetoFailed: vetoList,
+    vetoUndetermined: undetermined,
     counts,
   };
   const areas: AreaScore[] = pack.areas.map((a) => ({

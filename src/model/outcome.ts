@@ -37,6 +37,11 @@ export interface Outcome {
   /** The item's whole points (after any override), shared by `regions` outcomes: lets a report show 1 rather than 7 × 0.14. */
   itemPoints?: number;
   regions?: number;
+  /**
+   * A county's outcome of a scope-all item: evaluated, shown and listed, but the city's figure (this region)
+   * carries the item's points, so this outcome has none to earn or add.
+   */
+  pointsCarriedBy?: string;
   earned: number;
   veto: boolean;
   lead: string;

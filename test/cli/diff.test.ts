@@ -16,7 +16,7 @@ describe('qcc diff', () => {
   it('prints the table and exits 1 when an outcome newly fails', async () => {
     const run = await runQcc(['diff', BEFORE, AFTER], FIXTURES);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('得分：11.32 → 13.24（+1.92）');
+    expect(run.stdout).toContain('得分：12.32 → 13.99（+1.67）');
     expect(run.stdout).toContain('新不达标 1 项');
     expect(run.stderr).toBe('');
   });
@@ -32,7 +32,7 @@ describe('qcc diff', () => {
     const run = await runQcc(['diff', BEFORE, AFTER, '--format', 'json', '-o', 'diff.json'], dir);
     expect(run.stdout).toBe('');
     const diff = JSON.parse(readFileSync(join(dir, 'diff.json'), 'utf8'));
-    expect(diff).toMatchObject({ schema: 'qcc/diff@1', scoreChange: '1.92' });
+    expect(diff).toMatchObject({ schema: 'qcc/diff@1', scoreChange: '1.67' });
     expect(diff.newlyMet.map((e: { item: string }) => e.item)).toEqual(['1.1.1', '6.3.1']);
   });
 

@@ -98,12 +98,14 @@ describe('qcc explain', () => {
     expect(run.stdout).toContain('差距：2019→2020 下降 0.1 个千分点；达标可加 0.5 分');
   });
 
-  it('an item evaluated per district shows each region', async () => {
+  it('an item evaluated for the city and its districts shows each region; the city-wide figure carries the points', async () => {
     const run = await explain(scenario('some-fail'), '6.3.1');
-    expect(run.stdout).toContain('考核范围：市本级及各县（市、区）');
+    expect(run.stdout).toContain('考核范围：全市及各县（市、区），按全市数值计分，县级数值只统计达标情况');
+    expect(run.stdout).toContain('  3. 分值 3；得分 3\n');
+    expect(run.stdout).toContain('  3. 本项 3 分按全市数值（衢州市）计分；本地区数值是任务分解，只统计达标情况，不单独计分\n差距：还差 1.5 个百分点\n');
     expect(run.stdout).toContain('牵头单位：市住建局\n配合单位：市交通运输局');
     expect(run.stdout.match(/^【.*】2020 年：.*$/gm)).toEqual(['【衢州市】2020 年：达标', '【柯城区】2020 年：不达标', '【衢江区】2020 年：达标']);
-    expect(run.stdout).toContain('差距：还差 1.5 个百分点；达标可加 1 分');
+    expect(run.stdout).not.toContain('达标可加');
   });
 
   it('a waived item shows what its data alone would give and who approved the waiver until when', async () => {
@@ -124,5 +126,16 @@ describe('qcc explain', () => {
     const run = await explain(scenario('some-fail'), '1.2.1', '--lang', 'en');
     expect(run.stdout).toContain('2019→2020 fell by 0.1 per-mille points');
     expect(run.stdout).not.toMatch(/达标要求|计算过程|差距/);
+  });
+
+  it.each([
+    { item: '4.1.2', words: '超出该指标的取值范围' },
+    { item: '4.1.1', words: '公式没有保存计算结果' },
+    { item: '1.1.1', words: '不是“是”或“否”' },
+  ])('an unreadable $item value is explained in words, never by an internal code', async ({ item, words }) => {
+    const run = await explain(fixture('data'), item, 'mistakes.xlsx');
+    expect(run.stdout).toContain(words);
+    // Codes such as out-of-range or formula-no-result belong to the JSON and the problem list, not to sentences.
+    expect(run.stdout.replace(/\[[a-z-]+\]/g, '')).not.toMatch(/\b[a-z]+(-[a-z]+)+\b/);
   });
 });

@@ -57,7 +57,7 @@ describe('qcc gaps', () => {
     const run = await gaps(['填报.xlsx', '-o', '整改清单.xlsx'], dir, engineFor('report-2020'));
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('已生成 整改清单.xlsx：整改事项 10 项。\n');
-    expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual(['说明:15', '整改清单:10', '市市场监管局:3', '市住建局:5', '市交通运输局:2']);
+    expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual(['说明:16', '整改清单:10', '市市场监管局:3', '市住建局:5', '市交通运输局:2']);
   });
 
   it('writes it from a saved report with --report, no engine needed', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/model/index.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { dataset, en, item, pack, profile, rec, run, zh } from './helpers.js';
+import { dataset, en, item, pack, profile, rec, run, zh, type Cell } from './helpers.js';
 
 const ge90: Target = { kind: 'compare', op: '>=', value: '90' };
 const yes: Target = { kind: 'yes-no', equals: true };
@@ -30,8 +30,9 @@ describe('regions and order', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'all' }), item('1.2.1', ge90)]);
     const r = run(p, [], { region: '江山市' });
     expect(r.outcomes.map((o) => `${o.item}@${o.region}`)).toEqual(['1.1.1@江山市']);
-    // Its points are still its share of the item (10 points over 3 regions), and the score is that region's own.
-    expect(r.outcomes[0]).toMatchObject({ points: 3.33, uplift: 3.33 });
+    // A --region check judges that region on its own: its outcome carries the item's whole points.
+    expect(r.outcomes[0]).toMatchObject({ points: 10, uplift: 10 });
+    expect(r.outcomes[0]?.pointsCarriedBy).toBeUndefined();
     expect(r.summary.score).toBe(0);
     expect(r.problems).toEqual([]);
   });
@@ -164,10 +165,49 @@ describe('district points', () => {
   });
 
   it('thirds do not leave float noise in the score', () => {
-    const p = pack([item('1.1.1', ge90, { scope: 'all', points: 10 }), item('2.1.1', ge90, { points: 90 })], {});
-    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.1.1', 2020, 95, '柯城区'), rec('1.1.1', 2020, 95, '江山市'), rec('2.1.1', 2020, 95)]);
+    const p = pack([item('1.1.1', ge90, { scope: 'district', points: 10 }), item('2.1.1', ge90, { points: 90 })], {});
+    const three = { profile: profile({ districts: ['柯城区', '江山市', '开化县'] }) };
+    const r = run(p, [rec('1.1.1', 2020, 95, '柯城区'), rec('1.1.1', 2020, 95, '江山市'), rec('1.1.1', 2020, 95, '开化县'), rec('2.1.1', 2020, 95)], three);
     expect(r.summary.score).toBe(100);
     expect(r.outcomes[0]?.points).toBe(3.33);
+  });
+});
+
+describe('scope all: the city-wide figure carries the points', () => {
+  // 10 points for the item judged on the city and its two counties, 90 for another city item that passes.
+  const p = pack([item('1.1.1', ge90, { scope: 'all', points: 10 }), item('2.1.1', ge90, { points: 90 })]);
+  const other = rec('2.1.1', 2020, 95);
+  it.each([
+    { name: 'city met, one county not: the item earns its whole points', city: 95, kecheng: 95, jiangshan: 85, score: 100, earned: [10, 0, 0], uplift: [0, 0, 0] },
+    { name: 'city not met, counties met: the item earns nothing, passing adds its whole points', city: 85, kecheng: 95, jiangshan: 95, score: 90, earned: [0, 0, 0], uplift: [10, 0, 0] },
+    { name: 'every figure met', city: 95, kecheng: 95, jiangshan: 95, score: 100, earned: [10, 0, 0], uplift: [0, 0, 0] },
+    { name: 'city missing, counties filled: nothing earned', city: null, kecheng: 95, jiangshan: 95, score: 90, earned: [0, 0, 0], uplift: [10, 0, 0] },
+  ])('$name', ({ city, kecheng, jiangshan, score, earned, uplift }) => {
+    const data = [rec('1.1.1', 2020, kecheng, '柯城区'), rec('1.1.1', 2020, jiangshan, '江山市'), other];
+    if (city !== null) data.push(rec('1.1.1', 2020, city));
+    const r = run(p, data);
+    const rows = r.outcomes.filter((o) => o.item === '1.1.1');
+    expect(rows.map((o) => o.region)).toEqual(['衢州市', '柯城区', '江山市']);
+    expect(rows.map((o) => o.earned)).toEqual(earned);
+    expect(rows.map((o) => o.uplift)).toEqual(uplift);
+    expect(rows.map((o) => o.points)).toEqual([10, 0, 0]);
+    expect(rows.map((o) => o.pointsCarriedBy)).toEqual([undefined, '衢州市', '衢州市']);
+    expect(r.summary.score).toBe(score);
+    expect(r.summary.counts.pass + r.summary.counts.fail + r.summary.counts.missing).toBe(4);
+  });
+
+  it('a missing city figure says that the counties reported theirs', () => {
+    const r = run(p, [rec('1.1.1', 2020, 95, '柯城区'), rec('1.1.1', 2020, 95, '江山市'), other]);
+    const city = r.outcomes.find((o) => o.item === '1.1.1' && o.region === '衢州市');
+    expect(city?.status).toBe('missing');
+    expect(city?.reason).toBe('未填报（2020 年）；2 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）');
+    expect(city?.gap?.text).toBe(city?.reason);
+  });
+
+  it('county outcomes say in the computation that the city-wide figure carries the points', () => {
+    const r = run(p, [rec('1.1.1', 2020, 85, '柯城区'), other], { tr: en });
+    const county = r.outcomes.find((o) => o.region === '柯城区');
+    expect(county?.steps.at(-1)).toBe("the item's 10 points go by the city-wide figure (衢州市); this region's figure is its share of the task, counted but not scored on its own");
   });
 });
 
@@ -180,8 +220,9 @@ describe('exact score sums', () => {
 
   it('a score just under the pass line is shown rounded down, so it never reads 80 and fails', () => {
     // 79 + 2/3 of 1 point = 79.666…: shown 79.66, not 79.67, and below the pass line.
-    const p = pack([item('1.1.1', ge90, { points: 79 }), item('1.2.1', ge90, { scope: 'all', points: 1 }), item('2.1.1', ge90, { points: 20 })]);
-    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('1.2.1', 2020, 95, '柯城区'), rec('2.1.1', 2020, 5)]);
+    const p = pack([item('1.1.1', ge90, { points: 79 }), item('1.2.1', ge90, { scope: 'district', points: 1 }), item('2.1.1', ge90, { points: 20 })]);
+    const three = { profile: profile({ districts: ['柯城区', '江山市', '开化县'] }) };
+    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95, '江山市'), rec('1.2.1', 2020, 95, '柯城区'), rec('2.1.1', 2020, 5)], three);
     expect(r.summary).toMatchObject({ score: 79.66, verdict: 'fail', grade: 'C' });
     expect(r.areas[0]).toEqual({ id: '1', title: '板块一', score: 79.66, total: 80 });
   });
@@ -195,10 +236,39 @@ describe('grade, veto and verdict', () => {
     { name: 'exactly the pass line passes', data: { '1.1.1': 95, '1.2.1': 50, '2.1.1': 0 }, score: 80, grade: 'B', verdict: 'pass', vetoFailed: [] },
     { name: 'below the pass line fails', data: { '1.1.1': 50, '1.2.1': 95, '2.1.1': 0 }, score: 20, grade: 'D', verdict: 'fail', vetoFailed: [] },
     { name: 'a failed veto fails with grade D whatever the score', data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': 1 }, score: 100, grade: 'D', verdict: 'fail', vetoFailed: ['2.1.1'] },
-    { name: 'a missing veto item fails too', data: { '1.1.1': 95, '1.2.1': 95 }, score: 100, grade: 'D', verdict: 'fail', vetoFailed: ['2.1.1'] },
-  ])('$name', ({ data, score, grade, verdict, vetoFailed }) => {
-    const r = run(pack(items), Object.entries(data).map(([id, v]) => rec(id, 2020, v)));
-    expect(r.summary).toMatchObject({ score, total: 100, grade, verdict, vetoFailed });
+    { name: 'a missing veto figure is undetermined, not triggered: verdict 待定, grade from the score', data: { '1.1.1': 95, '1.2.1': 95 }, score: 100, grade: 'A', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+    { name: 'an unreadable veto figure is undetermined too', data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': { invalid: '#DIV/0!' } }, score: 100, grade: 'A', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+    { name: 'below the pass line with the veto undetermined fails anyway', data: { '1.1.1': 50, '1.2.1': 95 }, score: 20, grade: 'D', verdict: 'fail', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+  ])('$name', ({ data, score, grade, verdict, vetoFailed, vetoUndetermined = [] }) => {
+    const r = run(pack(items), Object.entries(data).map(([id, v]) => rec(id, 2020, v as Cell)));
+    expect(r.summary).toMatchObject({ score, total: 100, grade, verdict, vetoFailed, vetoUndetermined });
+  });
+
+  describe('a veto item judged on the city-wide figure (scope all)', () => {
+    const vetoAll = item('2.1.1', { kind: 'events', op: '==', value: '0' }, { measure: { kind: 'events', unit: '起' }, points: 0, veto: true, scope: 'all' });
+    it.each([
+      { name: 'city 0, counties blank: not blocked (blank county rows are missing rows)', city: 0, kecheng: null, jiangshan: undefined, verdict: 'pass', vetoFailed: [], vetoUndetermined: [] },
+      { name: 'city 0, an incident in a county: triggered for the city', city: 0, kecheng: 1, jiangshan: 0, verdict: 'fail', vetoFailed: ['2.1.1'], vetoUndetermined: [] },
+      { name: 'city blank, an incident in a county: triggered whatever the city cell says', city: null, kecheng: 1, jiangshan: 0, verdict: 'fail', vetoFailed: ['2.1.1'], vetoUndetermined: [] },
+      { name: 'city blank, counties 0: undetermined (the city-wide figure is what is judged)', city: null, kecheng: 0, jiangshan: 0, verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+    ])('$name', ({ city, kecheng, jiangshan, verdict, vetoFailed, vetoUndetermined }) => {
+      const data = [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, city)];
+      if (kecheng !== undefined) data.push(rec('2.1.1', 2020, kecheng, '柯城区'));
+      if (jiangshan !== undefined) data.push(rec('2.1.1', 2020, jiangshan, '江山市'));
+      const r = run(pack([items[0]!, items[1]!, vetoAll]), data);
+      expect(r.summary).toMatchObject({ verdict, vetoFailed, vetoUndetermined });
+      expect(r.summary.grade).toBe(vetoFailed.length ? 'D' : 'A');
+    });
+
+    it('the gap of the undetermined city figure says so, and county gaps do not', () => {
+      const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, 0, '柯城区')]);
+      const gaps = r.outcomes.filter((o) => o.item === '2.1.1').map((o) => [o.region, o.gap?.text]);
+      expect(gaps).toEqual([
+        ['衢州市', '未填报（2020 年）；1 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；否决项缺数据，无法判定，结论待定'],
+        ['柯城区', undefined],
+        ['江山市', '未填报（2020 年）'],
+      ]);
+    });
   });
 
   it('with scoring.veto "fail" a failed veto keeps the grade of the score but fails the verdict', () => {

@@ -27,8 +27,24 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   return undefined;
 }
 
-export function invalid(ctx: TargetContext, record: DataRecord, reason: string): TargetResult {
+/** Why the data layer could not read a cell, as it stores it: a short code, or the cell's own text (#DIV/0!). */
+const REASON_WORDS = {
+  'not-a-number': 'reason.not-a-number',
+  'not-yes-no': 'reason.not-yes-no',
+  'out-of-range': 'reason.out-of-range',
+  'unit-mismatch': 'reason.unit-mismatch',
+  'formula-no-result': 'reason.formula-no-result',
+} as const;
+
+/** A reason in words: what a person reads never shows a code such as out-of-range. */
+export function reasonWords(reason: string, tr: TargetContext['tr']): string {
+  const key = REASON_WORDS[reason as keyof typeof REASON_WORDS];
+  return key ? tr.t(key) : reason;
+}
+
+export function invalid(ctx: TargetContext, record: DataRecord, code: string): TargetResult {
   const { tr } = ctx;
+  const reason = reasonWords(code, tr);
   const text = tr.t('gap.invalid', { year: record.year, reason });
   return {
     status: 'invalid',

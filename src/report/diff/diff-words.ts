@@ -1,6 +1,7 @@
 // Shared wording of a diff for the text formats: signed changes, statuses, gap changes.
 import type { Diff, DiffSide, OutcomeChange } from '../../engine/diff.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Verdict } from '../../model/index.js';
 import { absDecimal, compareDecimal } from '../../util/decimal.js';
 
 /** "+1.92", "-0.5", "0". */
@@ -17,7 +18,7 @@ export function sideLabel(side: DiffSide, tr: Translator): string {
   return tr.t('diff.side', { city: side.region ?? side.city, year: side.year, pack: side.pack.id, version: side.pack.version });
 }
 
-export function verdictWord(verdict: 'pass' | 'fail', tr: Translator): string {
+export function verdictWord(verdict: Verdict, tr: Translator): string {
   return tr.t(`report.verdict.${verdict}`);
 }
 

@@ -11,6 +11,7 @@ import { gapList } from '../utils/gap-list.js';
 import { githubEscapeData, githubEscapeProperty } from '../utils/github-escape.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
+import { vetoNote } from '../utils/veto-text.js';
 import type { FormatContext, Formatter } from './types.js';
 import { reportTitle } from '../utils/report-title.js';
 
@@ -35,7 +36,7 @@ function outcomeAnnotation(o: Outcome, tr: Translator): string {
   const title = tr.t(o.veto ? 'report.github.veto-title' : 'report.github.outcome-title', params);
   const message = [
     o.gap?.text ?? statusLabel(tr, o.status),
-    o.veto ? tr.t('report.veto-note') : '',
+    vetoNote(o, tr),
     tr.t('report.target', { target: o.target.text }),
     valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
     o.reason && o.reason !== o.gap?.text ? tr.t('report.reason', { reason: o.reason }) : '',

@@ -9,6 +9,7 @@ import { orderOutcomes, reportAreas } from '../utils/order-outcomes.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { isShortfall } from '../utils/status.js';
 import { xmlEscape } from '../utils/xml-escape.js';
+import { vetoNote } from '../utils/veto-text.js';
 import type { FormatContext, Formatter } from './types.js';
 import { reportTitle } from '../utils/report-title.js';
 
@@ -47,7 +48,7 @@ function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
   if (isShortfall(o.status)) {
     const where = outcomeLocation(o);
     const body = [
-      o.veto ? tr.t('report.veto-note') : '',
+      vetoNote(o, tr),
       tr.t('report.target', { target: o.target.text }),
       valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
       o.reason ? tr.t('report.reason', { reason: o.reason }) : '',

@@ -8,6 +8,7 @@ import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
+import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
 
 function gapText(o: Outcome): string {
@@ -26,7 +27,6 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
 export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
   const { tr } = ctx;
   const s = report.summary;
-  const titles = new Map(report.outcomes.map((o) => [o.item, o.title]));
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const verdict = tr.t(`report.verdict.${s.verdict}`);
   const lines: string[] = [
@@ -44,7 +44,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
           formatPoints(s.scoreWithoutWaivers),
           s.grade,
           `**${verdict}**`,
-          s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none'),
+          vetoText(report, tr).text,
           tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
         ],
       ],
@@ -97,7 +97,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
     }
   }
   if (view.areas.some((a) => a.matrix.length)) {
-    lines.push('', tr.t('report.matrix.legend', { legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' ') }));
+    lines.push('', tr.t('report.matrix.legend', { legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' ') }), '', tr.t('report.matrix.note'));
   }
   return `${lines.join('\n')}\n`;
 };

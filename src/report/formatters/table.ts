@@ -10,6 +10,7 @@ import { formatPoints } from '../utils/format-number.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
 import { reportTitle } from '../utils/report-title.js';
+import { vetoText } from '../utils/veto-text.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
@@ -129,9 +130,9 @@ function matrixTables(rows: ItemRow[], districts: string[], width: number, c: Ch
 
 function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Translator): string[] {
   const s = report.summary;
-  const verdict = s.verdict === 'pass' ? c.green.bold(tr.t('report.verdict.pass')) : c.red.bold(tr.t('report.verdict.fail'));
-  const titles = new Map(report.outcomes.map((o) => [o.item, o.title]));
-  const veto = s.vetoFailed.length ? s.vetoFailed.map((id) => `${id} ${titles.get(id) ?? ''}`.trim()).join(tr.t('report.list.join')) : tr.t('report.summary.veto-none');
+  const verdictPaint = s.verdict === 'pass' ? c.green.bold : s.verdict === 'fail' ? c.red.bold : c.yellow.bold;
+  const verdict = verdictPaint(tr.t(`report.verdict.${s.verdict}`));
+  const veto = vetoText(report, tr);
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
@@ -144,7 +145,7 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
     // points do not sum to its total, --region): say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
     ...(applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
     `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
-    ...labelled('report.summary.veto', veto).map((l) => (s.vetoFailed.length ? c.red(l) : l)),
+    ...labelled('report.summary.veto', veto.text).map((l) => (veto.triggered ? c.red(l) : veto.undetermined ? c.yellow(l) : l)),
     ...labelled('report.summary.counts', counts),
     ...labelled('report.summary.problems', tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors })),
   ];
@@ -165,11 +166,11 @@ export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): s
     out.push('', ...wrapText(heading, width).map((l) => c.bold(l)), itemsTable(area, width, c, tr));
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
-      out.push(tr.t('report.matrix.title'), ...matrixTables(area.matrix, districts, width, c, tr));
+      out.push(...wrapText(tr.t('report.matrix.title'), width), ...matrixTables(area.matrix, districts, width, c, tr));
     }
   }
   const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusLabel(tr, s)}`).join('  ');
-  if (view.areas.some((a) => a.matrix.length)) out.push('', ...wrapText(tr.t('report.matrix.legend', { legend }), width));
+  if (view.areas.some((a) => a.matrix.length)) out.push('', ...wrapText(tr.t('report.matrix.legend', { legend }), width), ...wrapText(tr.t('report.matrix.note'), width));
   out.push('', ...summaryLines(report, width, c, tr));
   return `${out.join('\n')}\n`;
 };

@@ -104,6 +104,7 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.grade'), s.grade],
     [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
     [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
+    [tr.t('gaps.about.veto-undetermined'), s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.counts'), STATUSES.map((st) => `${tr.t(`report.status.${st}` as MessageKey)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
     [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
   ];

@@ -63,8 +63,8 @@ function valueText(outcome: Outcome, tr: Translator): string {
 /** The gap in words; for missing and invalid data, why, after it. */
 function gapText(outcome: Outcome, tr: Translator): string {
   const gap = outcome.gap?.text ?? '';
-  // The reason is added only when it says more than the gap (a missing value's gap is often its reason).
-  const reason = (outcome.status === 'missing' || outcome.status === 'invalid') && outcome.reason !== gap ? outcome.reason : undefined;
+  // The reason is added only when it says more than the gap (a missing value's gap often holds its reason).
+  const reason = (outcome.status === 'missing' || outcome.status === 'invalid') && outcome.reason && !gap.includes(outcome.reason) ? outcome.reason : undefined;
   return neutraliseCell(reason ? tr.t('gaps.gap.with-reason', { gap, reason }) : gap);
 }
 

@@ -13,7 +13,10 @@ export interface ItemRow {
   city?: Outcome;
   /** The item's outcomes for regions other than the city. */
   districts: Outcome[];
-  /** The row's status: the most urgent among the city's and the districts' (a district that fails an item the city meets still fails it). */
+  /**
+   * The row's status: the city's where its figure carries the item (city and all items; county figures of an
+   * all item are counted beside it), else the most urgent among the districts' (each earns its share).
+   */
   status: Status;
   points: number;
   earned: number;
@@ -58,7 +61,7 @@ export function viewReport(report: Report): ReportView {
         row.earned = Math.round((first.itemPoints * earning * 100) / all.length) / 100;
       }
     }
-    for (const row of rows) row.status = mostUrgent([...(row.city ? [row.city.status] : []), ...row.districts.map((d) => d.status)]);
+    for (const row of rows) row.status = row.city ? row.city.status : mostUrgent(row.districts.map((d) => d.status));
     return { area, rows, matrix: rows.filter((r) => r.districts.length > 0) };
   });
   return { areas, districts: regionOrder(report).filter((r) => r !== city) };
@@ -77,7 +80,13 @@ export function districtShortfallText(row: ItemRow, tr: Translator): string {
   return regions.length ? tr.t('report.districts.shortfall', { regions: regions.join(tr.t('report.districts.join')) }) : '';
 }
 
-/** The gap cell of an item row: the city's own gap, then the districts that fall short. */
+/** For an item judged on the city's figure, how its counties stand ("县级达标 5/6"); '' for other rows. */
+export function countyCountText(row: ItemRow, tr: Translator): string {
+  if (!row.city || !row.districts.length) return '';
+  return tr.t('report.districts.counted', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
+}
+
+/** The gap cell of an item row: the city's own gap, then how the counties stand and which fall short. */
 export function rowGapText(row: ItemRow, cityGap: (o: Outcome) => string, tr: Translator): string {
-  return [row.city ? cityGap(row.city) : '', districtShortfallText(row, tr)].filter(Boolean).join(tr.t('report.list.join'));
+  return [row.city ? cityGap(row.city) : '', countyCountText(row, tr), districtShortfallText(row, tr)].filter(Boolean).join(tr.t('report.list.join'));
 }

@@ -54,6 +54,16 @@ describe('junit format', () => {
     expect(failure.text.split('\n')[0]).toBe('一票否决项：不达标时总体结论为不达标');
   });
 
+  it('a veto item without data says that it cannot be judged, not that it failed', () => {
+    const report = sampleReport();
+    const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
+    Object.assign(veto, { status: 'missing', value: undefined, gap: { text: '未填报（2020 年）' } });
+    const failure = testcase(junit(report), '4.1.2 负有直接监管责任的重特大质量安全事件 @ 衢州市').children[0]!;
+    expect(failure.attributes.type).toBe('missing');
+    expect(failure.text.split('\n')[0]).toBe('一票否决项缺数据，无法判定：补齐数据前总体结论为待定');
+    expect(failure.text).not.toContain('不达标时');
+  });
+
   it('a passed outcome is a plain testcase', () => {
     expect(testcase(junit(), '6.3.1 工程一次验收合格率 @ 衢州市').children).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Markdown for a wiki page or pull request: pinned as a snapshot, and the gap list order checked.
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
-import { context, sampleReport } from './sample.js';
+import { context, sampleReport, sampleReportVetoBlank } from './sample.js';
 
 const markdown = (lang: 'zh' | 'en' = 'zh', report = sampleReport()): string => formatters.markdown(report, context(lang)) as string;
 
@@ -20,6 +20,12 @@ describe('markdown format', () => {
 
   it('en', () => {
     expect(markdown('en')).toMatchSnapshot();
+  });
+
+  it('a veto item without data reads as undetermined in the summary and its gap row', () => {
+    const out = markdown('zh', sampleReportVetoBlank());
+    expect(out).toContain('| 85 / 98 | 69 | B | **待定** | 4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（结论待定，补齐数据后重新自查） |');
+    expect(out).toContain('未填报（2020 年）；否决项缺数据，无法判定，结论待定');
   });
 
   it('lists the gaps veto items first, then by the points passing would add', () => {

@@ -20,3 +20,16 @@ export function sampleReportEn(): Report {
 export function context(lang: Lang = 'zh', extra: Partial<FormatContext> = {}): FormatContext {
   return { tr: translator(lang), color: false, ...extra };
 }
+
+/**
+ * The sample with its veto item left blank: the engine then gives 待定 (undetermined) when the score reaches
+ * the pass line, as here, and lists the item in vetoUndetermined rather than vetoFailed.
+ */
+export function sampleReportVetoBlank(): Report {
+  const report = sampleReport();
+  const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
+  Object.assign(veto, { status: 'missing', gap: { text: '未填报（2020 年）；否决项缺数据，无法判定，结论待定' }, records: [] });
+  delete veto.value;
+  report.summary = { ...report.summary, score: 85, grade: 'B', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
+  return report;
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
-import { context, sampleReport, sampleReportEn } from './sample.js';
+import { context, sampleReport, sampleReportEn, sampleReportVetoBlank } from './sample.js';
 
 const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table(sampleReport(), context(lang, extra)) as string;
 
@@ -64,8 +64,19 @@ describe('table format', () => {
     const out = table('zh');
     expect(out).toContain('得分：70 / 98（不计豁免 69）');
     expect(out).toContain('等级：D    结论：不达标');
-    expect(out).toContain('一票否决：4.1.2 负有直接监管责任的重特大质量安全事件');
+    expect(out).toContain('一票否决：已触发 4.1.2 负有直接监管责任的重特大质量安全事件（衢州市）');
     expect(out).toContain('达标 23 · 不达标 6 · 缺数据 2 · 数据无效 1 · 不适用 1 · 豁免 1');
+  });
+
+  it.each([
+    { lang: 'zh' as const, verdict: '结论：待定', veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（结论待定，补齐数据后重新自查）' },
+    { lang: 'en' as const, verdict: 'Verdict: UNDETERMINED', veto: 'Veto: 4.1.2 负有直接监管责任的重特大质量安全事件 has no data and cannot be judged' },
+  ])('a veto item without data reads as undetermined, never as a triggered veto ($lang)', ({ lang, verdict, veto }) => {
+    const out = formatters.table(sampleReportVetoBlank(), context(lang)) as string;
+    expect(out).toContain(verdict);
+    expect(out.replace(/\n {2}/g, '')).toContain(veto);
+    expect(out).not.toContain('已触发');
+    expect(out).not.toContain('triggered');
   });
 
   it('a district report on many districts splits the matrix so that it still fits', () => {

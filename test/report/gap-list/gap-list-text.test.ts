@@ -8,11 +8,24 @@ describe('gap list as text', () => {
     const md = await gapListMarkdown(sampleReport(), miniPack(), quzhou(), undefined, { tr });
     const lines = md.split('\n');
     expect(lines[0]).toBe('# 整改清单：衢州市 2020 年');
-    expect(lines[2]).toBe('得分 11.32 / 20，等级 D，结论：不达标。整改事项 10 项（否决项 1 项）。');
+    expect(lines[2]).toBe('得分 12.32 / 20，等级 D，结论：不达标。整改事项 10 项（否决项 1 项）。');
     const rows = lines.filter((l) => /^\| \d+ \|/.test(l));
     expect(rows).toHaveLength(10);
     expect(rows[0]).toContain('| 4.1.2 | 负有直接监管责任的重特大质量安全事件 | 衢州市 | 否决项 |');
     expect(md).not.toContain('已销号');
+  });
+
+  it('markdown: a veto item without data says 待定 in the summary and cannot-be-judged in its row, once', async () => {
+    const report = sampleReport();
+    const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
+    const text = '未填报（2020 年）';
+    Object.assign(veto, { status: 'missing', reason: text, gap: { text: `${text}；否决项缺数据，无法判定，结论待定` } });
+    delete veto.value;
+    report.summary = { ...report.summary, verdict: 'undetermined', grade: 'B', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
+    const md = await gapListMarkdown(report, miniPack(), quzhou(), undefined, { tr });
+    expect(md.split('\n')[2]).toContain('结论：待定。');
+    const row = md.split('\n').find((l) => l.includes('| 4.1.2 |'))!;
+    expect(row).toContain('| 缺数据 | 未填报（2020 年）；否决项缺数据，无法判定，结论待定 |');
   });
 
   it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {
