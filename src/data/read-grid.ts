@@ -20,6 +20,7 @@ import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from './normalise-text.js';
 import { readValue, splitEvidence, type ValueIssue } from './read-value.js';
 import { readYear } from './read-year.js';
+import { layoutRow } from './layout-row.js';
 
 export interface GridContext {
   file: string;
@@ -158,6 +159,8 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
   }
 
   return (row) => {
+    // Footer notes, group headings and totals rows are the table's layout, as title rows above the header are.
+    if (layoutRow(row, [c.region, c.item, c.title], lookups)) return;
     const idCell = cellAt(row, c.item);
     const titleCell = cellAt(row, c.title);
     const id = text(idCell);
@@ -267,6 +270,8 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     const id = text(cellAt(row, c.benchmark));
     if (!id) return;
     const benchmark = known.get(id);
+    // A note under the 基准值 table; a row naming a known benchmark is data however bare it is.
+    if (!benchmark && layoutRow(row, [c.benchmark], ctx.lookups)) return;
     if (!benchmark) {
       const near = suggest(id, known.keys());
       report(ctx, 'benchmark-unknown', 'error', locate(ctx, grid, row.row, c.benchmark), { benchmark: id, allowed: [...known.keys()].join('、') || '—' }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
