@@ -209,7 +209,13 @@ type Shared = Omit<DataRecord, 'value' | 'raw' | 'location'>;
 function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, shared: Shared, item: Item, cell: CellContent, unit: string | undefined): void {
   const location = locate(ctx, grid, row, column);
   const read = readValue(cell, item, ctx.tr, unit);
-  for (const issue of read.issues) reportIssue(ctx, issue, location);
+  for (const issue of read.issues) {
+    reportIssue(ctx, issue, location);
+    // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
+    if (issue.code === 'value-missing' && read.raw.trim() !== '') {
+      ctx.problems[ctx.problems.length - 1]!.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
+    }
+  }
   ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
 }
 
