@@ -37,6 +37,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.districts.join': ', ',
   'report.matrix.title': 'By region',
   'report.matrix.legend': 'Legend: {legend}',
+  'report.matrix.evidence-too-few': '{value} (no evidence)',
+  'report.matrix.evidence-files-missing': '{value} (evidence files missing)',
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',

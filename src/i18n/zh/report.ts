@@ -35,6 +35,8 @@ export const report = {
   'report.districts.join': '、',
   'report.matrix.title': '分地区情况',
   'report.matrix.legend': '图例：{legend}',
+  'report.matrix.evidence-too-few': '{value}（缺佐证）',
+  'report.matrix.evidence-files-missing': '{value}（佐证文件缺失）',
   'report.summary.title': '总体情况',
   'report.summary.score': '得分',
   'report.summary.score-line': '得分：{score} / {total}（不计豁免 {without}）',
