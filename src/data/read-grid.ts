@@ -185,6 +185,7 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
       ...(unit ? { unit } : {}),
       ...(optional(cellAt(row, c.reporter)) ? { reporter: optional(cellAt(row, c.reporter)) } : {}),
       evidence: splitEvidence(cellText(cellAt(row, c.evidence))),
+      ...(c.evidence !== undefined ? { evidenceLocation: locate(ctx, grid, row.row, c.evidence) } : {}),
       ...(optional(cellAt(row, c.note)) ? { note: optional(cellAt(row, c.note)) } : {}),
     };
     if (wide) {

@@ -162,3 +162,16 @@ describe('qcc validate on a partly filled county workbook', () => {
     expect(github.split('\n').filter((l) => l.startsWith('::warning')).length).toBe(2);
   });
 });
+
+describe('qcc validate and evidence (佐证材料)', () => {
+  it('warns at the evidence cell when an item answered 是 lists fewer files than it requires', async () => {
+    const { code, out } = await run(['validate', 'qujiang-bom.csv']);
+    expect(code).toBe(0);
+    expect(out).toContain('qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开');
+  });
+
+  it('says nothing when the evidence is listed', async () => {
+    const { out } = await run(['validate', 'city-2020.xlsx']);
+    expect(out).not.toContain('evidence-too-few');
+  });
+});

@@ -11,7 +11,7 @@ function reportWith(evidence: Outcome['evidence'], value = '是'): Report {
   Object.assign(o, { status: 'fail', value, unit: undefined, measure: 'yes-no', evidence });
   return report;
 }
-const short = { listed: [], required: 1, verified: false, missingFiles: [] };
+const short = { listed: [] as string[], required: 1, verified: false, missingFiles: [] as string[] };
 
 describe('district matrix cell of an outcome that failed', () => {
   it.each([
@@ -21,7 +21,8 @@ describe('district matrix cell of an outcome that failed', () => {
     ['markdown', 'zh', { ...short, listed: ['纪要.pdf'], verified: true, missingFiles: ['纪要.pdf'], shortfall: 'files-missing' as const }, '是', '✗ 是（佐证文件缺失）'],
     // A 否 fails on its own: no evidence would have helped, so nothing is added.
     ['markdown', 'zh', short, '否', '✗ 否 |'],
-  ] as const)('%s (%s): %s → %s', (format, lang, evidence, value, expected) => {
+  ] as const)('%s (%s): %s → %s', (format, lang, given, value, expected) => {
+    const evidence = given as NonNullable<Outcome['evidence']>;
     const out = (formatters[format](reportWith(evidence, value), context(lang, { width: 160 })) as string).replace(/\s*│\s*/g, ' | ');
     const line = out.split('\n').find((l) => l.includes('6.3.2') && l.includes('✓ 100%'));
     expect(line).toContain(expected);
