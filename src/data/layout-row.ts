@@ -24,11 +24,14 @@ const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小�
 export function layoutRow(row: GridRow, labels: readonly (number | undefined)[], lookups: Lookups): LayoutKind | undefined {
   const cells = [...row.cells].filter(([, c]) => c.kind !== 'blank').sort((a, b) => a[0] - b[0]);
   const first = cells[0]?.[1];
-  if (!first || first.kind !== 'text') return undefined;
-  const lead = normaliseText(first.text);
+  if (!first) return undefined;
+  const lead = first.kind === 'text' ? normaliseText(first.text) : '';
   if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
-  const named = [...labels.map((column) => cellAt(row, column)), first].filter((c) => c.kind === 'text');
+  // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
+  const firstText = cells.find(([, c]) => c.kind === 'text')?.[1];
+  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter((c) => c.kind === 'text');
   if (named.some((c) => TOTAL.test(matchKey(cellText(c))))) return 'total';
+  if (first.kind !== 'text') return undefined;
   const texts = new Set(cells.map(([, c]) => (c.kind === 'text' ? normaliseText(c.text) : undefined)));
   if (texts.size !== 1 || texts.has(undefined)) return undefined;
   // A lone text that names an item (a wide row with no figures yet) is still that item's row.

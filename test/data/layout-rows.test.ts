@@ -64,6 +64,7 @@ describe('layoutRow', () => {
     ['合 计 spaced', row('合 计', null, null, 2020, 197.5), 'total'],
     ['小计 in the id column', row(null, '小计', null, 2020, 3), 'total'],
     ['全市总计', row('全市总计', null, null, 2020, 3), 'total'],
+    ['合计 after a 序号 number', row(12, '合计', null, 2020, 3), 'total'],
     ['a record', row('柯城区', '6.3.1', '工程一次验收合格率', 2020, 98.5), undefined],
     ['a record with a note in 备注', row('柯城区', '6.3.1', '', 2020, 98.5, '', '', '', '说明：估算'), undefined],
     ['a record with only its id', row(null, '6.3.1'), undefined],
