@@ -211,11 +211,10 @@ function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, sh
   const location = locate(ctx, grid, row, column);
   const read = readValue(cell, item, ctx.tr, unit);
   for (const issue of read.issues) {
-    reportIssue(ctx, issue, location);
+    const problem = makeProblem(ctx.tr, issue.code, issue.severity, location, issue.params);
     // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
-    if (issue.code === 'value-missing' && read.raw.trim() !== '') {
-      ctx.problems[ctx.problems.length - 1]!.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
-    }
+    if (issue.code === 'value-missing' && read.raw.trim() !== '') problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
+    ctx.problems.push(problem);
   }
   ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
 }
