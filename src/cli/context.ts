@@ -29,6 +29,8 @@ export interface CommonOptions {
   year?: string;
   region?: string;
   color?: boolean;
+  /** --verbose: every blank value cell is its own warning instead of one summary per file, region and year. */
+  verbose?: boolean;
 }
 
 /** Options of the command merged with the program's (--lang, --no-color). */

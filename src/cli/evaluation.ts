@@ -6,6 +6,7 @@ import type { Pack, Profile, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
 import { hashInputs } from '../data/file-hash.js';
+import { summariseMissing } from '../data/summarise-missing.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { EvidenceDir } from '../engine/evidence.js';
 import { unsetTargetProblems } from '../pack/read-profile.js';
@@ -82,6 +83,7 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   // Without files, the data files beside qcc.yaml (or in the working folder) are the city's data.
   const paths = files.length ? [...files] : [profile.file ? resolve(ctx.io.cwd, profile.file, '..') : ctx.io.cwd];
   const dataset = await readDataFiles(paths, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile });
+  if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, ctx.tr);
   const unreadable = dataset.problems.filter((p) => p.severity === 'error' && UNREADABLE_FILE_CODES.has(p.code));
   if (unreadable.length) {
     printProblems(ctx, unreadable);
@@ -149,5 +151,6 @@ export function addEvaluationOptions(command: Command, tr: Translator): Command 
     .option('--year <year>', tr.t('cli.option.year'))
     .option('--region <region>', tr.t('cli.option.region'))
     .option('--evidence-dir <dir>', tr.t('cli.option.evidence-dir'))
-    .option('--date <YYYY-MM-DD>', tr.t('cli.option.date'));
+    .option('--date <YYYY-MM-DD>', tr.t('cli.option.date'))
+    .option('--verbose', tr.t('cli.option.verbose'));
 }

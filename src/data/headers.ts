@@ -16,7 +16,8 @@ export const RECORD_HEADERS: Readonly<Record<RecordField, readonly string[]>> = 
   value: ['数值', '指标值', '完成值', '实际值', '数据', '值', 'value'],
   unit: ['单位', '计量单位', 'unit'],
   reporter: ['填报单位', '报送单位', '填报部门', '责任单位', 'reporter'],
-  evidence: ['佐证材料', '佐证', '证明材料', '佐证材料清单', 'evidence'],
+  // The template writes 佐证材料（标★须填）: ★ rows need evidence.
+  evidence: ['佐证材料', '佐证', '证明材料', '佐证材料清单', '佐证材料(标★须填)', 'evidence'],
   note: ['备注', '说明', 'note', 'remark', 'remarks'],
 };
 

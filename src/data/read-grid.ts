@@ -20,6 +20,7 @@ import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from './normalise-text.js';
 import { readValue, splitEvidence, type ValueIssue } from './read-value.js';
 import { readYear } from './read-year.js';
+import { layoutRow } from './layout-row.js';
 
 export interface GridContext {
   file: string;
@@ -158,6 +159,8 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
   }
 
   return (row) => {
+    // Footer notes, group headings and totals rows are the table's layout, as title rows above the header are.
+    if (layoutRow(row, [c.region, c.item, c.title], lookups)) return;
     const idCell = cellAt(row, c.item);
     const titleCell = cellAt(row, c.title);
     const id = text(idCell);
@@ -182,6 +185,7 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
       ...(unit ? { unit } : {}),
       ...(optional(cellAt(row, c.reporter)) ? { reporter: optional(cellAt(row, c.reporter)) } : {}),
       evidence: splitEvidence(cellText(cellAt(row, c.evidence))),
+      ...(c.evidence !== undefined ? { evidenceLocation: locate(ctx, grid, row.row, c.evidence) } : {}),
       ...(optional(cellAt(row, c.note)) ? { note: optional(cellAt(row, c.note)) } : {}),
     };
     if (wide) {
@@ -206,7 +210,12 @@ type Shared = Omit<DataRecord, 'value' | 'raw' | 'location'>;
 function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, shared: Shared, item: Item, cell: CellContent, unit: string | undefined): void {
   const location = locate(ctx, grid, row, column);
   const read = readValue(cell, item, ctx.tr, unit);
-  for (const issue of read.issues) reportIssue(ctx, issue, location);
+  for (const issue of read.issues) {
+    const problem = makeProblem(ctx.tr, issue.code, issue.severity, location, issue.params);
+    // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
+    if (issue.code === 'value-missing' && read.raw.trim() !== '') problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
+    ctx.problems.push(problem);
+  }
   ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
 }
 
@@ -267,6 +276,8 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     const id = text(cellAt(row, c.benchmark));
     if (!id) return;
     const benchmark = known.get(id);
+    // A note under the 基准值 table; a row naming a known benchmark is data however bare it is.
+    if (!benchmark && layoutRow(row, [c.benchmark], ctx.lookups)) return;
     if (!benchmark) {
       const near = suggest(id, known.keys());
       report(ctx, 'benchmark-unknown', 'error', locate(ctx, grid, row.row, c.benchmark), { benchmark: id, allowed: [...known.keys()].join('、') || '—' }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);

@@ -38,12 +38,15 @@ export function checkEvidence(
   } else if (listed.length) {
     result.steps.push(tr.t('step.evidence-unverified'));
   }
+  const evidence: NonNullable<Outcome['evidence']> = { listed, required, verified: Boolean(dir), missingFiles };
   if (result.status === 'pass' && !enough) {
     result.status = 'fail';
     result.gap = { text: tr.t('gap.evidence-short', { required, listed: listed.length }) };
+    evidence.shortfall = 'too-few';
   } else if (result.status === 'pass' && missingFiles.length && dir) {
     result.status = 'fail';
     result.gap = { text: tr.t('gap.evidence-files', { files: missingFiles.join(tr.t('word.list')), dir: dir.shown }) };
+    evidence.shortfall = 'files-missing';
   }
-  return { listed, required, verified: Boolean(dir), missingFiles };
+  return evidence;
 }

@@ -27,6 +27,8 @@ export interface DataRecord {
   note?: string;
   /** The value cell. */
   location: Location;
+  /** The 佐证材料 cell, when the table has that column. */
+  evidenceLocation?: Location;
 }
 
 export interface BenchmarkValue {

@@ -52,7 +52,11 @@ export interface Outcome {
   reason?: string;
   /** For a waived outcome: who approved it, until when, and the status the data alone gives (optional addition). */
   waiver?: { approver: string; expires: string; evaluated?: Status };
-  evidence?: { listed: string[]; required: number; verified: boolean; missingFiles: string[] };
+  /**
+   * `shortfall` is there only when the value met its target and the evidence alone made the outcome fail:
+   * too few entries listed, or listed files not found in --evidence-dir.
+   */
+  evidence?: { listed: string[]; required: number; verified: boolean; missingFiles: string[]; shortfall?: 'too-few' | 'files-missing' };
   records: RecordRef[];
   /** The computation, step by step, localised; shown by `qcc explain`. */
   steps: string[];

@@ -90,3 +90,24 @@ describe('qcc check --format json on the sample city', () => {
     expect(built.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned])).toEqual(doc.outcomes.map((o) => [o.item, o.region, o.status, o.value, o.earned]));
   });
 });
+
+describe('check, gaps and explain on a partly filled county workbook', () => {
+  const DATA = fixture('data');
+  it.each([
+    ['check', ['check', 'partial/kaihua-partial.xlsx', '--fail-on', 'none']],
+    ['gaps', ['gaps', 'partial/kaihua-partial.xlsx', '--format', 'markdown']],
+  ])('%s prints one summary of the blank cells, and every cell with --verbose', async (_name, args) => {
+    const summary = await runCli(args, { cwd: DATA });
+    expect(summary.stderr).toContain('partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值');
+    expect(summary.stderr).not.toContain('指标数据!E3');
+    const verbose = await runCli([...args, '--verbose'], { cwd: DATA });
+    expect(verbose.stderr).not.toContain('[values-missing]');
+    expect(verbose.stderr).toContain('partial/kaihua-partial.xlsx › 指标数据!E4  警告  考核项 1.3.1 填的是占位符“—”，按未填报处理');
+  });
+
+  it('explain takes --verbose too', async () => {
+    const run = await runCli(['explain', '6.3.1', 'partial/kaihua-partial.xlsx', '--verbose'], { cwd: DATA });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('6.3.1');
+  });
+});

@@ -72,10 +72,15 @@ describe('the rectification round trip (issue 6)', () => {
     const problems = (JSON.parse(run.stdout) as { problems: Found[] }).problems;
     const kinds = (sheet: string) => new Set(problems.filter((p) => p.location.sheet === sheet).map((p) => `${p.code}/${p.severity}`));
     expect(new Set(problems.map((p) => p.location.sheet))).toEqual(new Set(['指标数据', '基准值']));
-    expect(kinds('指标数据')).toEqual(new Set(['value-missing/warning']));
+    // One summary per region and year, not one warning per cell of a template of hundreds of rows.
+    expect(kinds('指标数据')).toEqual(new Set(['values-missing/warning']));
+    expect(problems.filter((p) => p.code === 'values-missing').length).toBeLessThanOrEqual(7 * 3);
     // The benchmarks the pack has no value for: named as benchmarks, not as items.
     expect(kinds('基准值')).toEqual(new Set(['benchmark-value-missing/warning']));
     expect(problems.map((p) => p.message)).toContain('基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值');
+    const verbose = (JSON.parse((await qcc('validate', '填报模板.xlsx', '--format', 'json', '--verbose')).stdout) as { problems: Found[] }).problems;
+    expect(new Set(verbose.filter((p) => p.location.sheet === '指标数据').map((p) => p.code))).toEqual(new Set(['value-missing']));
+    expect(verbose.length).toBeGreaterThan(problems.length * 5);
   });
 
   it('check reads the filled template: typed "98.5%" text counts, blanks are missing, the veto fails', () => {

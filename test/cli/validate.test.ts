@@ -131,3 +131,47 @@ describe('qcc validate', () => {
     expect(out).toContain('table, json, github, junit');
   });
 });
+
+describe('qcc validate on a partly filled county workbook', () => {
+  it('sums up the blank cells of one region and year in one warning at the sheet; a lone blank keeps its cell', async () => {
+    const { code, out } = await run(['validate', 'partial/kaihua-partial.xlsx']);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值：1.2.1、1.3.1、6.3.1、6.3.2、6.4.1、6.4.2（其中 2 项填的是占位符 “/”、“—”）  [values-missing]\n  → 逐项填写数值',
+    );
+    expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E10  警告  考核项 6.4.1 没有填数值  [value-missing]');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，9 条数据，0 个错误，2 个警告');
+  });
+
+  it('--verbose lists every cell, and a placeholder says what the cell holds', async () => {
+    const { out } = await run(['validate', 'partial/kaihua-partial.xlsx', '--verbose']);
+    expect(out).not.toContain('[values-missing]');
+    expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E3  警告  考核项 1.2.1 没有填数值  [value-missing]');
+    expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E4  警告  考核项 1.3.1 填的是占位符“—”，按未填报处理  [value-missing]');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，9 条数据，0 个错误，7 个警告');
+  });
+
+  it('the machine formats carry what the text shows: the summary, or every cell with --verbose', async () => {
+    const codes = async (extra: string[]) => {
+      const json = JSON.parse((await run(['validate', 'partial/kaihua-partial.xlsx', '--format', 'json', ...extra])).out) as { problems: { code: string; location: { cell?: string } }[] };
+      return json.problems.map((p) => `${p.code}@${p.location.cell ?? ''}`);
+    };
+    expect(await codes([])).toEqual(['values-missing@', 'value-missing@E10']);
+    expect(await codes(['--verbose'])).toEqual(['value-missing@E3', 'value-missing@E4', 'value-missing@E6', 'value-missing@E7', 'value-missing@E8', 'value-missing@E9', 'value-missing@E10']);
+    const github = (await run(['validate', 'partial/kaihua-partial.xlsx', '--format', 'github'])).out;
+    expect(github.split('\n').filter((l) => l.startsWith('::warning')).length).toBe(2);
+  });
+});
+
+describe('qcc validate and evidence (佐证材料)', () => {
+  it('warns at the evidence cell when an item answered 是 lists fewer files than it requires', async () => {
+    const { code, out } = await run(['validate', 'qujiang-bom.csv']);
+    expect(code).toBe(0);
+    expect(out).toContain('qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开');
+  });
+
+  it('says nothing when the evidence is listed', async () => {
+    const { out } = await run(['validate', 'city-2020.xlsx']);
+    expect(out).not.toContain('evidence-too-few');
+  });
+});

@@ -284,6 +284,8 @@ describe('evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true)]);
     expect(r.outcomes[0]?.status).toBe('fail');
     expect(r.outcomes[0]?.gap?.text).toBe('缺少佐证材料（须至少 1 份，已列 0 份）');
+    // The report can tell that the answer itself met the target (the matrix shows 是（缺佐证）).
+    expect(r.outcomes[0]?.evidence?.shortfall).toBe('too-few');
   });
   it('with evidence listed and no --evidence-dir it passes and says files were not verified', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf'])]);
@@ -296,11 +298,12 @@ describe('evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf', '通知.pdf'])], { evidenceDir });
     expect(r.outcomes[0]?.status).toBe('fail');
     expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件夹“佐证/”中找不到：通知.pdf');
-    expect(r.outcomes[0]?.evidence).toMatchObject({ verified: true, missingFiles: ['通知.pdf'] });
+    expect(r.outcomes[0]?.evidence).toMatchObject({ verified: true, missingFiles: ['通知.pdf'], shortfall: 'files-missing' });
   });
   it('a "no" keeps its own gap even without evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, false)]);
     expect(r.outcomes[0]?.gap?.text).toBe('填报为“否”，须为“是”');
+    expect(r.outcomes[0]?.evidence?.shortfall).toBeUndefined();
   });
 });
 

@@ -1,6 +1,9 @@
 // `qcc validate [files…]`: reads submitted data files against the pack and profile and reports data problems only.
 import { Option, type Command } from 'commander';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
+import { summariseMissing } from '../../data/summarise-missing.js';
+import { evidenceProblems } from '../../data/evidence-problems.js';
+import { sortProblems } from '../../util/sort-problems.js';
 import { validationFormatters, type ValidationFormat } from '../../report/validation/index.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,6 +19,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--profile <file>', tr.t('cli.option.profile'))
     .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats).default('table'))
     .option('-o, --output <file>', tr.t('cli.option.output'))
+    .option('--verbose', tr.t('cli.option.verbose'))
     .action(async (files: string[], _options, command: Command) => {
       const options = optionsOf<CommonOptions>(command);
       if (!files.length) {
@@ -31,6 +35,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         return;
       }
       const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile });
+      // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
+      if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, tr);
+      // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
+      dataset.problems = sortProblems([...dataset.problems, ...evidenceProblems(dataset.records, loaded.pack, tr)]);
       // Files counted: those read, and those that could not be read at all.
       const unreadable = dataset.problems.filter((p) => UNREADABLE_FILE_CODES.has(p.code)).map((p) => p.location.file);
       const counted = [...new Set([...dataset.inputs.map((i) => i.path), ...unreadable])].sort();

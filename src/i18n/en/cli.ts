@@ -25,6 +25,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.cmd.explain': 'explain one item: its rule and basis, the records used and where they are, the computation, the outcome and gap',
   'cli.arg.files': 'data files (.xlsx, .csv); by default the data files in the folder of qcc.yaml',
   'cli.option.evidence-dir': 'folder of the evidence files: check that every file the data lists exists',
+  'cli.option.verbose': 'list every cell without a value (by default one warning per file, region and year sums them up)',
   'cli.option.date': 'the date the check is taken on (YYYY-MM-DD), for waiver expiry; default today',
   'cli.error.bad-date': 'date {value} is not valid; write YYYY-MM-DD, e.g. 2020-12-15.',
   'cli.error.write-input': 'will not write {file}: it is an input of this run. Give -o another file name.',

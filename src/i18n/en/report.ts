@@ -42,6 +42,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.matrix.title': 'By region',
   'report.matrix.note': 'Items of the city and its districts are scored on the city-wide figure; district figures are its decomposition, counted but not scored. Items of the districts alone share their points among them.',
   'report.matrix.legend': 'Legend: {legend}',
+  'report.matrix.evidence-too-few': '{value} (no evidence)',
+  'report.matrix.evidence-files-missing': '{value} (evidence files missing)',
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',

@@ -23,6 +23,7 @@ export const cli = {
   'cli.cmd.explain': '解释一个考核项：规则和依据、所用数据及其位置、计算过程、结果和差距',
   'cli.arg.files': '数据文件（.xlsx、.csv）；不写时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.option.evidence-dir': '佐证材料所在文件夹：检查数据中列出的每个佐证文件是否存在',
+  'cli.option.verbose': '逐个列出没有填数值的单元格（默认每个文件、地区、年度汇总成一条警告）',
   'cli.option.date': '评价日期（YYYY-MM-DD），用于判断豁免是否到期；默认今天',
   'cli.error.bad-date': '日期 {value} 无效，请写成 YYYY-MM-DD，如 2020-12-15。',
   'cli.error.write-input': '不会写入 {file}：它是本次读取的输入文件。请用 -o 指定另一个文件名。',

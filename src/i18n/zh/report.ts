@@ -40,6 +40,8 @@ export const report = {
   'report.matrix.title': '分地区情况',
   'report.matrix.note': '市、县都考核的项目按全市数值计分，县级数值是任务分解，只统计达标情况；只考核县级的项目由各县平分分值。',
   'report.matrix.legend': '图例：{legend}',
+  'report.matrix.evidence-too-few': '{value}（缺佐证）',
+  'report.matrix.evidence-files-missing': '{value}（佐证文件缺失）',
   'report.summary.title': '总体情况',
   'report.summary.score': '得分',
   'report.summary.score-line': '得分：{score} / {total}（不计豁免 {without}）',

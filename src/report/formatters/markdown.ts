@@ -2,7 +2,7 @@
 // the items and a district matrix.
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
+import { matrixValueText, rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
@@ -89,7 +89,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
             `${row.item} ${row.title}`,
             ...districts.map((d) => {
               const o = row.districts.find((x) => x.region === d);
-              return o ? `${STATUS_SYMBOL[o.status]} ${valueText(o)}`.trim() : '';
+              return o ? `${STATUS_SYMBOL[o.status]} ${matrixValueText(o, tr)}`.trim() : '';
             }),
           ]),
         ),

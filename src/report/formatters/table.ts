@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
+import { matrixValueText, rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
@@ -96,9 +96,9 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
   return table.toString();
 }
 
-function matrixCell(o: Outcome | undefined, c: ChalkInstance): { text: string; paint?: Paint } {
+function matrixCell(o: Outcome | undefined, c: ChalkInstance, tr: Translator): { text: string; paint?: Paint } {
   if (!o) return { text: '' };
-  const value = valueText(o);
+  const value = matrixValueText(o, tr);
   return { text: value ? `${STATUS_SYMBOL[o.status]} ${value}` : STATUS_SYMBOL[o.status], paint: painter(c, o.status) };
 }
 
@@ -118,6 +118,7 @@ function matrixTables(rows: ItemRow[], districts: string[], width: number, c: Ch
         const { text, paint } = matrixCell(
           row.districts.find((o) => o.region === d),
           c,
+          tr,
         );
         return cell(text, widths[i + 1]!, paint);
       });

@@ -30,9 +30,28 @@ const DATA_COLUMNS = [
   { key: 'unit', width: 10 },
   { key: 'reporter', width: 16 },
   { key: 'evidence', width: 30, open: true },
+  // Read by people only (the data reader ignores it): how many 佐证材料 the row needs, beside the cell they go in.
+  { key: 'evidence-rule', width: 12 },
   { key: 'note', width: 24, open: true },
 ] as const;
 const VALUE_COLUMN = 'E';
+const EVIDENCE_COLUMN = 'H';
+const LAST_COLUMN = 'J';
+
+/** The input message of a row's 佐证材料 cell: how many documents and which; a check that never refuses what is typed. */
+function evidenceValidation(item: Item, tr: Translator): DataValidation {
+  const kinds = item.evidence.join(tr.t('gaps.list.join'));
+  return {
+    type: 'textLength',
+    operator: 'greaterThanOrEqual',
+    formulae: [0],
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: tr.t('template.prompt.evidence-title').slice(0, 32),
+    prompt: (kinds ? tr.t('template.prompt.evidence', { n: item.minEvidence, kinds }) : tr.t('template.prompt.evidence-any', { n: item.minEvidence })).slice(0, 255),
+    showErrorMessage: false,
+  };
+}
 
 /** The grades a grade item may be given: the usual A–D and whatever its target names. */
 function gradeChoices(target: Target): string[] {
@@ -130,7 +149,8 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   for (const row of rows) {
     // 填报单位 is the lead department for the city's rows; a county's rows are reported by the county itself.
     const reporter = row.region === city ? row.item.lead : null;
-    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, reporter, null, null]);
+    const rule = row.item.minEvidence > 0 ? tr.t('template.evidence-rule', { n: row.item.minEvidence }) : null;
+    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, reporter, null, rule, null]);
     DATA_COLUMNS.forEach((c, i) => {
       const cell = r.getCell(i + 1);
       if ('open' in c || (c.key === 'reporter' && reporter === null)) cell.protection = { locked: false };
@@ -143,10 +163,11 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     let end = start;
     while (end + 1 < rows.length && rows[end + 1]!.item === first.item) end += 1;
     addValidation(data, `${VALUE_COLUMN}${start + 2}:${VALUE_COLUMN}${end + 2}`, valueValidation(first.item, first.target, pack, tr));
+    if (first.item.minEvidence > 0) addValidation(data, `${EVIDENCE_COLUMN}${start + 2}:${EVIDENCE_COLUMN}${end + 2}`, evidenceValidation(first.item, tr));
     start = end + 1;
   }
   data.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'E2' }];
-  data.autoFilter = `A1:I${rows.length + 1}`;
+  data.autoFilter = `A1:${LAST_COLUMN}${rows.length + 1}`;
   printSetup(data);
   // No password: the lock prevents slips, not deliberate changes.
   await data.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });

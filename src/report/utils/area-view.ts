@@ -74,6 +74,16 @@ export function valueText(outcome: Outcome): string {
   return /^[%‰]$/.test(unit) ? `${outcome.value}${unit}` : unit ? `${outcome.value} ${unit}` : outcome.value;
 }
 
+/**
+ * A district matrix cell's value. A figure that meets the target but failed for want of evidence says so
+ * ("是（缺佐证）"), or a bare ✗ 是 would read as a contradiction.
+ */
+export function matrixValueText(outcome: Outcome, tr: Translator): string {
+  const value = valueText(outcome);
+  const shortfall = outcome.evidence?.shortfall;
+  return shortfall ? tr.t(`report.matrix.evidence-${shortfall}`, { value }) : value;
+}
+
 /** The districts where the item is not met ("未达标地区：柯城区、衢江区"), or '' when there are none. */
 export function districtShortfallText(row: ItemRow, tr: Translator): string {
   const regions = row.districts.filter((d) => isShortfall(d.status)).map((d) => d.region);

@@ -28,7 +28,7 @@ describe('data-entry template', async () => {
 
   it('has 填报说明, 指标数据 and 基准值 with the headers the data reader knows', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['填报说明', '指标数据', '基准值']);
-    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['地区', '指标编号', '指标名称', '年度', '数值', '单位', '填报单位', '佐证材料', '备注']);
+    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['地区', '指标编号', '指标名称', '年度', '数值', '单位', '填报单位', '佐证材料（标★须填）', '佐证要求', '备注']);
     expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual(['基准编号', '年度', '数值', '来源']);
   });
 
@@ -51,7 +51,7 @@ describe('data-entry template', async () => {
 
   it('prefills unit and lead department, leaves value, evidence and note blank', () => {
     const r = data.getRow(2);
-    expect([r.getCell(5).value, r.getCell(6).value, r.getCell(7).value, r.getCell(8).value, r.getCell(9).value]).toEqual([null, null, '市市场监管局', null, null]);
+    expect([r.getCell(5).value, r.getCell(6).value, r.getCell(7).value, r.getCell(8).value, r.getCell(10).value]).toEqual([null, null, '市市场监管局', null, null]);
     expect(data.getRow(3).getCell(6).value).toBe('‰');
   });
 
@@ -59,8 +59,8 @@ describe('data-entry template', async () => {
     expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
     expect(xml).not.toMatch(/hashValue|password/);
     for (let r = 2; r <= data.rowCount; r += 1) {
-      for (const c of [1, 2, 3, 4, 6]) expect(data.getRow(r).getCell(c).protection?.locked).not.toBe(false);
-      for (const c of [5, 8, 9]) expect(data.getRow(r).getCell(c).protection?.locked).toBe(false);
+      for (const c of [1, 2, 3, 4, 6, 9]) expect(data.getRow(r).getCell(c).protection?.locked).not.toBe(false);
+      for (const c of [5, 8, 10]) expect(data.getRow(r).getCell(c).protection?.locked).toBe(false);
       // 填报单位: the lead department, locked, on the city's rows; open for a county to write its own.
       const city = data.getRow(r).getCell(1).value === '衢州市';
       expect(data.getRow(r).getCell(7).protection?.locked === false).toBe(!city);
@@ -70,7 +70,8 @@ describe('data-entry template', async () => {
 
   it('validates value cells by measure kind, on exact ranges only, with the target as the input message', () => {
     const sqrefs = [...xml.matchAll(/<dataValidation ([^>]*)>/g)].map((m) => ({ attrs: m[1]!, sqref: /sqref="([^"]+)"/.exec(m[1]!)![1] }));
-    expect(sqrefs.every((v) => /^E\d+(:E\d+)?$/.test(v.sqref!))).toBe(true);
+    // Value cells (E) and, for items that require evidence, 佐证材料 cells (H): nothing else.
+    expect(sqrefs.every((v) => /^([EH])\d+(:\1\d+)?$/.test(v.sqref!))).toBe(true);
     const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
     const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
     expect(at('1.1.1')).toMatchObject({ type: 'list', formulae: ['"是,否"'], prompt: '是（已落实）', showInputMessage: true });
@@ -83,6 +84,16 @@ describe('data-entry template', async () => {
     const first = rows.findIndex((r) => r.includes(' 6.3.1 ')) + 2;
     expect(sqrefs.map((v) => v.sqref)).toContain(`E${first}:E${first + 6}`);
     expect(dv[`E${data.rowCount + 1}`]).toBeUndefined();
+  });
+
+  it('marks the rows that require evidence: ★ in 佐证要求, and the 佐证材料 cell says how many and which', () => {
+    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const row = (id: string) => rows.findIndex((r) => r.startsWith(`衢州市 ${id} `)) + 2;
+    // 1.1.1 requires one document (会议纪要); 6.3.1 requires none.
+    expect(data.getRow(row('1.1.1')).getCell(9).value).toBe('★ 至少 1 份');
+    expect(dv[`H${row('1.1.1')}`]).toMatchObject({ prompt: '至少 1 份：会议纪要。文件名之间用“、”隔开。', showInputMessage: true, type: 'textLength', formulae: [0] });
+    expect(data.getRow(row('6.3.1')).getCell(9).value).toBeNull();
+    expect(Object.keys(dv).filter((k) => k.startsWith('H'))).toEqual([`H${row('1.1.1')}`]);
   });
 
   it('prefills 基准值 with the pack benchmarks for the template years', () => {

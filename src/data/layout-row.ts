@@ -1,0 +1,40 @@
+// Rows inside a table that are layout, not data: footer notes, group headings and totals rows.
+import { cellAt, type GridRow } from './grid.js';
+import { cellText } from './cell-text.js';
+import type { Lookups } from './lookups.js';
+import { matchKey, normaliseText } from './normalise-text.js';
+
+export type LayoutKind = 'note' | 'heading' | 'total';
+
+/** What a footer line starts with ("注：", "说明：", "填报人：张三  联系电话：…"); the text is already half-width. */
+const NOTE =
+  /^(注|附注|注释|说明|备注|填表说明|填报说明|数据来源|资料来源|来源|填报人|填表人|制表人|审核人|审核|联系人|联系电话|电话|单位负责人|负责人|分管领导|填报日期|填表日期|制表日期|报送日期)\s*[0-9一二三四五六七八九十]*\s*[:.、]/;
+/** A footer line that needs no colon. */
+const NOTE_ALONE = /^(填表说明|填报说明)$/;
+/** "一、…", "(一)…", "第一部分 …": a group heading inside the table. */
+const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(部分|章|节|类|项))/;
+/** A totals row's label, compared without spaces ("合 计"). */
+const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小计|总计|累计|汇总)$/;
+
+/**
+ * What kind of layout row this is, or undefined for a row that may hold data. `labels` are the columns that name
+ * a row (地区, 指标编号, 指标名称): a totals word there marks a totals row. A merged cell repeats its text in every
+ * column it spans, so a heading or note merged across the table is one text, however many cells hold it.
+ */
+export function layoutRow(row: GridRow, labels: readonly (number | undefined)[], lookups: Lookups): LayoutKind | undefined {
+  const cells = [...row.cells].filter(([, c]) => c.kind !== 'blank').sort((a, b) => a[0] - b[0]);
+  const first = cells[0]?.[1];
+  if (!first) return undefined;
+  const lead = first.kind === 'text' ? normaliseText(first.text) : '';
+  if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
+  // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
+  const firstText = cells.find(([, c]) => c.kind === 'text')?.[1];
+  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter((c) => c.kind === 'text');
+  if (named.some((c) => TOTAL.test(matchKey(cellText(c))))) return 'total';
+  if (first.kind !== 'text') return undefined;
+  const texts = new Set(cells.map(([, c]) => (c.kind === 'text' ? normaliseText(c.text) : undefined)));
+  if (texts.size !== 1 || texts.has(undefined)) return undefined;
+  // A lone text that names an item (a wide row with no figures yet) is still that item's row.
+  if (HEADING.test(lead)) return 'heading';
+  return lookups.itemById(lead) || lookups.itemByTitle(lead) ? undefined : 'heading';
+}
