@@ -1,6 +1,5 @@
-// Reads the record of one year as a number, a yes/no or a grade; or says why it cannot (missing, blank, invalid).
+// Takes one year's record, already typed by src/util/read-value.ts, as a number, a yes/no or a grade, or says why it cannot.
 import type { DataRecord, RecordRef } from '../../model/index.js';
-import { canonicalDecimal } from '../../util/decimal.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';
 
@@ -43,31 +42,23 @@ function readStep(ctx: TargetContext, record: DataRecord, value: string): string
   return ctx.tr.t('step.record', { year: record.year, raw: record.raw || value, value, unit: unitSuffix(ctx.unit) });
 }
 
-/** The year's value as an exact decimal. Text that is a plain decimal is accepted (CSV cells, case files). */
+/** The year's value as an exact decimal. */
 export function readNumber(ctx: TargetContext, year: number): Read<string> {
   const record = ctx.record(year);
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  const value = v.type === 'number' ? v.value : v.type === 'text' ? canonicalDecimal(v.value) : undefined;
+  const value = v.type === 'number' ? v.value : undefined;
   if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-a-number', { raw: record.raw || String('value' in v ? v.value : '') })) };
   return { ok: true, value, record, ref: refOf(record, value), step: readStep(ctx, record, value) };
 }
-
-const YES = new Set(['是', 'yes', 'y', 'true', '✓', '√', '已落实', '有']);
-const NO = new Set(['否', 'no', 'n', 'false', '✗', '×', 'x', '未落实', '无']);
 
 export function readYesNo(ctx: TargetContext, year: number): Read<boolean> {
   const record = ctx.record(year);
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  let value: boolean | undefined;
-  if (v.type === 'boolean') value = v.value;
-  else if (v.type === 'text') {
-    const text = v.value.trim().toLowerCase();
-    value = YES.has(text) ? true : NO.has(text) ? false : undefined;
-  } else if (v.type === 'number') value = v.value === '1' ? true : v.value === '0' ? false : undefined;
+  const value = v.type === 'boolean' ? v.value : undefined;
   if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-yes-no', { raw: record.raw })) };
   return { ok: true, value, record, ref: refOf(record, value) };
 }
@@ -77,7 +68,7 @@ export function readGrade(ctx: TargetContext, year: number): Read<string> {
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  const value = v.type === 'text' ? v.value.trim() : v.type === 'number' ? v.value : undefined;
+  const value = v.type === 'text' ? v.value : undefined;
   if (!value) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-a-grade', { raw: record.raw })) };
   return { ok: true, value, record, ref: refOf(record, value) };
 }

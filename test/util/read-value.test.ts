@@ -1,9 +1,10 @@
 // Cell values read per measure kind: units converted exactly, yes/no words, grades, placeholders, error cells.
 import { describe, expect, it } from 'vitest';
-import { readValue, splitEvidence } from '../../src/data/read-value.js';
-import type { CellContent } from '../../src/data/grid.js';
+import { readValue } from '../../src/util/read-value.js';
+import { splitEvidence } from '../../src/data/split-evidence.js';
+import type { CellContent } from '../../src/util/cell-content.js';
 import { translator } from '../../src/i18n/index.js';
-import { miniItem } from './helpers.js';
+import { miniItem } from '../data/helpers.js';
 
 const tr = translator('zh');
 const text = (t: string): CellContent => ({ kind: 'text', text: t });
@@ -82,7 +83,7 @@ describe('missing and unreadable cells', () => {
 
   it('an error cell is invalid with an error', () => {
     const r = read('6.3.1', { kind: 'error', error: '#DIV/0!' });
-    expect(r.value).toEqual({ type: 'invalid', reason: '#DIV/0!' });
+    expect(r.value).toEqual({ type: 'invalid', reason: '单元格是错误值 #DIV/0!' });
     expect(r.issues[0]).toMatchObject({ code: 'value-error-cell', severity: 'error' });
   });
 
