@@ -13,27 +13,20 @@ import { rangeText } from './value-range.js';
  */
 const FAR_POWER = 1;
 
+/** The powers of ten a unit slip moves a value by (×10⁴ for 万, ×10⁸ for 亿, ×10³ for 千 or mg/µg, ×100 for %), in order of likelihood. */
+const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
+
 export interface Implausible {
-  /** How many times too large (positive) or too small (negative), as a power of ten. */
-  power: number;
   params: { range: string; factor: string; guess: string };
 }
 
-/** Orders of magnitude between a and b > 0, as the power of ten of a/b rounded down (600000 vs 2000 → 2). */
+/** The power of ten of a decimal's leading digit: 600000 → 5, 0.035 → -2. */
 function magnitude(value: string): number {
   const [int = '', frac = ''] = value.replace('-', '').split('.');
   const whole = int.replace(/^0+/, '');
   if (whole) return whole.length - 1;
   const lead = frac.search(/[1-9]/);
   return lead < 0 ? 0 : -(lead + 1);
-}
-
-function factorText(power: number, tr: Translator): string {
-  const n = Math.abs(power);
-  const full = (10n ** BigInt(n)).toString().replace(/\B(?=(\d{3})+$)/g, ',');
-  if (n >= 8) return tr.t('plausible.factor.yi', { n: (10n ** BigInt(n - 8)).toString(), full });
-  if (n >= 4) return tr.t('plausible.factor.wan', { n: (10n ** BigInt(n - 4)).toString(), full });
-  return (10n ** BigInt(n)).toString();
 }
 
 /**
@@ -73,16 +66,18 @@ export function implausible(value: string, measure: Measure, tr: Translator): Im
     power = magnitude(value) - magnitude(typical.min);
     if (compareDecimal(shiftDecimal(value, -power), typical.min) < 0) power -= 1;
   } else return undefined;
-  // A slip of scale is a whole unit step: report 10⁴ (万) when ×10⁴ lands in range and ×10³ already did as well.
-  const steps = [4, 8, 3, 2, 6].map((p) => (power > 0 ? p : -p)).filter((p) => (power > 0 ? p >= power : p <= power));
+  // A slip of scale is one of these steps (万 first: when ×10⁴ and ×10³ both land in range, 万 is the likelier slip).
+  const sign = power > 0 ? 1 : -1;
   const inside = (p: number): boolean => {
     const moved = shiftDecimal(value, -p);
     return (typical.min === undefined || compareDecimal(moved, typical.min) >= 0) && (typical.max === undefined || compareDecimal(moved, typical.max) <= 0);
   };
-  const step = steps.find((p) => inside(p) && slipUnit(measure.unit ?? '', p) !== undefined);
-  const shown = step ?? power;
-  const unit = step !== undefined ? slipUnit(measure.unit ?? '', step) : undefined;
+  const step = SLIP_STEPS.find((p) => p >= Math.abs(power) && inside(sign * p));
+  const unit = step === undefined ? undefined : slipUnit(measure.unit ?? '', sign * step);
   const guess = unit ? tr.t('plausible.guess.unit', { written: unit, unit: measure.unit ?? '' }) : tr.t('plausible.guess.check');
-  const factor = tr.t(shown > 0 ? 'plausible.larger' : 'plausible.smaller', { factor: factorText(shown, tr) });
-  return { power: shown, params: { range: rangeText(typical, measure.unit, tr), factor, guess } };
+  const factor =
+    step === undefined
+      ? tr.t(sign > 0 ? 'plausible.far-larger' : 'plausible.far-smaller')
+      : tr.t(sign > 0 ? 'plausible.larger' : 'plausible.smaller', { factor: tr.t(`plausible.factor.${step}`) });
+  return { params: { range: rangeText(typical, measure.unit, tr), factor, guess } };
 }
