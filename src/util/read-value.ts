@@ -74,7 +74,7 @@ function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: 
     written = read.unit ?? '';
   } else return notNumber(raw, item, tr);
   const fromCell = written !== '';
-  if (!fromCell && unitColumn) written = normaliseText(unitColumn);
+  if (!fromCell && unitColumn && !isPlaceholder(unitColumn)) written = normaliseText(unitColumn);
   const converted = toItemUnit(value, written, itemUnit);
   if (!converted.ok) {
     // A word after a number that is no unit ("98左右") makes the cell no number; a unit column always names a unit.

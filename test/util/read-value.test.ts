@@ -87,6 +87,7 @@ describe('units written in the cell or the unit column', () => {
     ['3家', { kind: 'count', unit: '家' }, undefined, '3'],
     ['2项', { kind: 'count', unit: '项' }, '项', '2'],
     ['98.5%', { kind: 'rate', unit: '%' }, '‰', '98.5'],
+    ['98.5', { kind: 'rate', unit: '%' }, '—', '98.5'],
   ])('%j in %j (unit column %s) → %s', (cell, measure, unit, value) => {
     const r = readValue(text(cell), measured(measure), tr, unit);
     expect(r.value).toEqual({ type: 'number', value });
