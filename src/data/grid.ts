@@ -1,15 +1,7 @@
 // The neutral shape every reader produces: sheets of rows of typed cells, so layout code never sees exceljs or CSV.
+import type { CellContent } from '../util/cell-content.js';
 
-/** One cell's content as the file stores it, before it is read for an item's measure. */
-export type CellContent =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number; numFmt?: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; date: Date }
-  | { kind: 'error'; error: string }
-  /** A formula whose result the writer never computed (files written by scripts). */
-  | { kind: 'formula-no-result'; formula: string };
+export type { CellContent };
 
 /** A row as it arrives: its 1-based number (line for CSV) and its non-blank cells by 1-based column. */
 export interface GridRow {

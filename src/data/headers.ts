@@ -1,7 +1,7 @@
 // The column headers the reader recognises, Chinese and English; the data-entry template writes the first name of each.
 import type { CellContent, GridRow } from './grid.js';
-import { matchKey } from './normalise-text.js';
-import { cellText } from './cell-text.js';
+import { matchKey } from '../util/normalise-text.js';
+import { cellText } from '../util/cell-text.js';
 import { readYear } from './read-year.js';
 
 export type RecordField = 'region' | 'item' | 'title' | 'year' | 'value' | 'unit' | 'reporter' | 'evidence' | 'note';

@@ -1,8 +1,8 @@
 // Rows inside a table that are layout, not data: footer notes, group headings and totals rows.
 import { cellAt, type GridRow } from './grid.js';
-import { cellText } from './cell-text.js';
+import { cellText } from '../util/cell-text.js';
 import type { Lookups } from './lookups.js';
-import { matchKey, normaliseText } from './normalise-text.js';
+import { matchKey, normaliseText } from '../util/normalise-text.js';
 
 export type LayoutKind = 'note' | 'heading' | 'total';
 

@@ -1,7 +1,7 @@
 // Finds a pack item by id or title and a profile region by name, as people write them, with suggestions when unknown.
 import type { Item, Pack, Profile } from '../model/index.js';
 import { suggest } from '../util/suggest.js';
-import { matchKey, normaliseText } from './normalise-text.js';
+import { matchKey, normaliseText } from '../util/normalise-text.js';
 
 /** A title without a trailing bracketed note or unit: "工程一次验收合格率(%)" → "工程一次验收合格率". */
 const bareTitle = (title: string): string => matchKey(title).replace(/\([^()]*\)$/, '');

@@ -4,7 +4,7 @@ import type { MessageParams, Translator } from '../i18n/index.js';
 import { makeProblem, type ProblemCode } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
 import { cellAt, columnLetters, type CellContent, type Grid, type GridRow } from './grid.js';
-import { cellText } from './cell-text.js';
+import { cellText } from '../util/cell-text.js';
 import {
   BENCHMARK_HEADERS,
   BENCHMARK_SHEET,
@@ -17,8 +17,9 @@ import {
   type RecordField,
 } from './headers.js';
 import type { Lookups } from './lookups.js';
-import { matchKey, normaliseText } from './normalise-text.js';
-import { readValue, splitEvidence, type ValueIssue } from './read-value.js';
+import { matchKey, normaliseText } from '../util/normalise-text.js';
+import { readValue, type ValueIssue } from '../util/read-value.js';
+import { splitEvidence } from './split-evidence.js';
 import { readYear } from './read-year.js';
 import { layoutRow } from './layout-row.js';
 
@@ -286,8 +287,8 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     const year = resolveYear(ctx, grid, row, c.year, undefined);
     if (year === undefined) return;
     const location = locate(ctx, grid, row.row, c.value);
-    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, no range limit.
-    const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit } } as Item;
+    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, any sign (growth can be negative).
+    const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit, range: {} } } as Item;
     const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
     for (const issue of read.issues) {
       // A blank benchmark cell means "use the pack's value": worth a word only when the pack has none for that year.

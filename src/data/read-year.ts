@@ -1,6 +1,6 @@
 // Reads a year as people write it: 2020, "2020", "2020年", "2020年度", or a date cell.
 import type { CellContent } from './grid.js';
-import { normaliseText } from './normalise-text.js';
+import { normaliseText } from '../util/normalise-text.js';
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;

@@ -10,9 +10,19 @@ export type Confidence = 'confirmed' | 'city-practice' | 'plan' | 'inferred';
 /** Numbers in targets are exact decimals kept as canonical strings ("98.5"), never floats. */
 export type DecimalString = string;
 
+/** Lower and upper bounds in the measure's unit; a bound left out is open. */
+export interface Bounds {
+  min?: DecimalString;
+  max?: DecimalString;
+}
+
 export interface Measure {
   kind: MeasureKind;
   unit?: string;
+  /** The values that can be true (a growth rate may be negative); absent: the kind's default. */
+  range?: Bounds;
+  /** Where a city's value usually lies; a value far outside it is a warning that names the likely unit slip. */
+  typical?: Bounds;
 }
 
 export type Target =

@@ -1,5 +1,5 @@
 // Checks what a pack means (ids, references, targets against measures, points) and builds the Pack.
-import type { Area, Benchmark, BasisDoc, Department, Item, MeasureKind, Pack, Problem, Scope, Scoring } from '../model/index.js';
+import type { Area, Benchmark, BasisDoc, Bounds, Department, Item, Measure, MeasureKind, Pack, Problem, Scope, Scoring } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { decimalFromNumber, addDecimal, compareDecimal } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
@@ -133,7 +133,9 @@ export function buildPack(
         id,
         title: raw.title,
         area: area ?? prefix,
-        measure: { kind, ...pick(measureRaw, ['unit']) },
+        measure: readMeasure(kind, measureRaw, (key) => problems.push(makeProblem(tr, 'measure-range-kind', 'error', at('measure', key), { key, kind })), (key, min, max) =>
+          problems.push(makeProblem(tr, 'measure-range-order', 'error', at('measure', key), { key, min, max })),
+        ),
         target: read.target,
         points: raw.points,
         veto: raw.veto === true,
@@ -174,6 +176,27 @@ export function buildPack(
     ...pick(m, ['description']),
   };
   return { pack, problems };
+}
+
+const NUMERIC_KINDS: readonly MeasureKind[] = ['rate', 'count', 'amount', 'index', 'rank', 'events'];
+
+/** `measure` with its optional `range` (valid values) and `typical` (usual values) as exact decimals; both need numbers. */
+function readMeasure(kind: MeasureKind, raw: Raw, wrongKind: (key: string) => void, wrongOrder: (key: string, min: string, max: string) => void): Measure {
+  const measure: Measure = { kind, ...pick(raw, ['unit']) };
+  for (const key of ['range', 'typical'] as const) {
+    if (!isObject(raw[key])) continue;
+    if (!NUMERIC_KINDS.includes(kind)) {
+      wrongKind(key);
+      continue;
+    }
+    const given = raw[key] as Raw;
+    const bounds: Bounds = {};
+    if (typeof given.min === 'number' && Number.isFinite(given.min)) bounds.min = decimalFromNumber(given.min);
+    if (typeof given.max === 'number' && Number.isFinite(given.max)) bounds.max = decimalFromNumber(given.max);
+    if (bounds.min !== undefined && bounds.max !== undefined && compareDecimal(bounds.min, bounds.max) > 0) wrongOrder(key, bounds.min, bounds.max);
+    measure[key] = bounds;
+  }
+  return measure;
 }
 
 function checkScoring(scoring: Scoring, meta: YamlFile, problems: Problem[], tr: Translator): void {

@@ -1,11 +1,13 @@
 // Reads a pack's own test cases (<pack>/tests/*.yaml): records in, expected status per item out, with YAML positions.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchmarkValue, DataRecord, Location, Pack, Problem, Profile, RecordValue, Status } from '../model/index.js';
+import type { BenchmarkValue, DataRecord, Location, Pack, Problem, Profile, Status } from '../model/index.js';
+import type { CellContent } from '../util/cell-content.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { decimalFromNumber } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
+import { readValue } from '../util/read-value.js';
 import { suggest } from '../util/suggest.js';
 import { buildProfile } from './read-profile.js';
 import { schemaProblems } from './schema-problems.js';
@@ -152,19 +154,21 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
       if (!knownItem(r.item, [...path, 'item'])) return;
       const recordYear = typeof r.year === 'number' ? r.year : year;
       if (recordYear === undefined) return shape(path, 'case.need-year');
-      const value = readValue(r.value);
-      if (!value) {
+      const cell = caseCell(r.value);
+      if (!cell) {
         problems.push(makeProblem(tr, 'case-bad-value', 'error', file.locate([...path, 'value']), { value: JSON.stringify(r.value) ?? 'undefined' }));
         return;
       }
+      // Read exactly as a data file's cell is: the same words, units and ranges (a case may expect `invalid`).
+      const read = readValue(cell, items.get(r.item)!, tr);
       const region = typeof r.region === 'string' ? r.region : profile.city;
       if (root.profile === undefined && region !== profile.city && !profile.districts.includes(region)) profile.districts.push(region);
       records.push({
         region,
         item: r.item,
         year: recordYear,
-        value,
-        raw: typeof r.raw === 'string' ? r.raw : r.value === null || r.value === undefined ? '' : String(r.value),
+        value: read.value,
+        raw: typeof r.raw === 'string' ? r.raw : read.raw,
         evidence: Array.isArray(r.evidence) ? r.evidence.map(String) : [],
         location: file.locate(path),
       });
@@ -218,11 +222,11 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
   return { cases, problems };
 }
 
-/** number → exact decimal; true/false → yes/no; text as typed (the engine reads it for the measure); null → blank. */
-function readValue(value: unknown): RecordValue | undefined {
-  if (value === null) return { type: 'empty' };
-  if (typeof value === 'number' && Number.isFinite(value)) return { type: 'number', value: decimalFromNumber(value) };
-  if (typeof value === 'boolean') return { type: 'boolean', value };
-  if (typeof value === 'string') return { type: 'text', value };
+/** A case's value as the cell it stands for: a number, true/false (a TRUE cell), text as typed, null (blank). */
+function caseCell(value: unknown): CellContent | undefined {
+  if (value === null) return { kind: 'blank' };
+  if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'string') return { kind: 'text', text: value };
   return undefined;
 }

@@ -129,8 +129,8 @@ describe('qcc explain', () => {
   });
 
   it.each([
-    { item: '4.1.2', words: '超出该指标的取值范围' },
-    { item: '4.1.1', words: '公式没有保存计算结果' },
+    { item: '4.1.2', words: '-1 超出有效范围 不小于 0 的整数' },
+    { item: '4.1.1', words: '公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存' },
     { item: '1.1.1', words: '不是“是”或“否”' },
   ])('an unreadable $item value is explained in words, never by an internal code', async ({ item, words }) => {
     const run = await explain(fixture('data'), item, 'mistakes.xlsx');

@@ -74,6 +74,7 @@ describe('qcc rules', () => {
         '',
         '  考核板块：（6）提升工程质量',
         '  计量：比率（%）',
+        '  有效范围：0–100%（按计量类型）',
         '  达标要求：= 100%',
         '  分值：3',
         '  一票否决：否',
@@ -87,6 +88,16 @@ describe('qcc rules', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('show prints the valid range the pack gives an item, and its typical range', async () => {
+    const growth = await runCli(['rules', 'show', '1.3.4'], { cwd: ROOT });
+    expect(growth.stdout).toContain('  有效范围：不小于 -100%\n');
+    const area = await runCli(['rules', 'show', '6.1.4'], { cwd: ROOT });
+    expect(area.stdout).toContain('  有效范围：不小于 0 万平方米（按计量类型）\n  常见范围：1–5000 万平方米\n');
+    const json = await runCli(['rules', 'list', '--format', 'json'], { cwd: ROOT });
+    const items = JSON.parse(json.stdout).items as { id: string; measure: unknown }[];
+    expect(items.find((i) => i.id === '1.3.4')?.measure).toEqual({ kind: 'rate', unit: '%', range: { min: -100 } });
   });
 
   it.each([

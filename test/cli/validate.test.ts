@@ -33,6 +33,25 @@ describe('qcc validate', () => {
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，13 条数据，14 个错误，5 个警告');
   });
 
+  it('reads units written in the cell, holds each item to its own range, and warns of a likely unit slip at its line', async () => {
+    const { code, out } = await run(['validate', 'bulletin.csv'], join(FIXTURES, 'bulletin'));
+    expect(code).toBe(1);
+    const lines = out.split('\n').filter((l) => l.startsWith('bulletin.csv:'));
+    expect(lines.map((l) => `${l.split('  ')[0]} ${/\[([a-z-]+)\]$/.exec(l)?.[1]}`)).toEqual([
+      'bulletin.csv:5:4 value-implausible',
+      'bulletin.csv:8:4 value-out-of-range',
+      'bulletin.csv:9:4 value-implausible',
+      'bulletin.csv:11:4 value-implausible',
+      'bulletin.csv:12:4 unit-mismatch',
+      'bulletin.csv:14:4 unit-mismatch',
+      // Yes-no answers without the evidence the item requires (the file has no 佐证材料 column).
+      'bulletin.csv:15:4 evidence-too-few',
+      'bulletin.csv:17:4 evidence-too-few',
+    ]);
+    expect(out).toContain('bulletin.csv:5:4  警告  考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？  [value-implausible]');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，17 条数据，3 个错误，3 个警告');
+  });
+
   it('exits 0 when there are only warnings, and says so in the summary', async () => {
     const { code, out } = await run(['validate', 'city-2020.xlsx', 'kecheng-by-year.xlsx']);
     expect(code).toBe(0);
@@ -81,7 +100,7 @@ describe('qcc validate', () => {
     expect(doc.problems[1]).toEqual({
       code: 'value-out-of-range',
       severity: 'error',
-      message: '考核项 6.3.2 的数值 1,000 超出范围：应为 0–100',
+      message: '考核项 6.3.2 的数值 1,000 超出范围：应为 0–100%',
       hint: expect.any(String),
       location: { file: 'kaihua-gbk.csv', line: 3, column: 5 },
     });

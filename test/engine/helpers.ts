@@ -3,6 +3,7 @@ import type { DataRecord, Dataset, Item, Pack, Profile, RecordValue, Target } fr
 import { translator } from '../../src/i18n/index.js';
 import { evaluate, type EvaluateInput } from '../../src/engine/evaluate.js';
 import { decimalFromNumber } from '../../src/util/decimal.js';
+import { readValue } from '../../src/util/read-value.js';
 
 export const zh = translator('zh');
 export const en = translator('en');
@@ -82,11 +83,20 @@ export function dataset(records: DataRecord[], more: Partial<Dataset> = {}): Dat
   return { records, benchmarks: [], inputs: [], problems: [], ...more };
 }
 
+/** Text cells are read for their item by the one reader, as the data layer does, so the engine sees typed values. */
+function typed(p: Pack, records: DataRecord[]): DataRecord[] {
+  return records.map((r) => {
+    const it = p.items.find((i) => i.id === r.item);
+    if (r.value.type !== 'text' || !it) return r;
+    return { ...r, value: readValue({ kind: 'text', text: r.value.value }, it, zh).value };
+  });
+}
+
 export function run(p: Pack, records: DataRecord[], more: Partial<EvaluateInput> = {}) {
   return evaluate({
     pack: p,
     profile: profile(),
-    dataset: dataset(records),
+    dataset: dataset(typed(p, records)),
     year: 2020,
     today: '2020-06-01',
     tool: { name: 'qcc', version: '0.0.0' },

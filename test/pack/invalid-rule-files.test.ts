@@ -15,6 +15,8 @@ const EXPECTED: Record<string, [string, number, number]> = {
   'duplicate-id.yaml': ['item-duplicate-id', 12, 9],
   'duplicate-key.yaml': ['yaml-duplicate-key', 12, 5],
   'id-area-mismatch.yaml': ['item-id-area', 5, 9],
+  'measure-range-kind.yaml': ['measure-range-kind', 7, 37],
+  'measure-range-order.yaml': ['measure-range-order', 7, 51],
   'missing-points.yaml': ['schema-required', 5, 5],
   'negative-points.yaml': ['schema-range', 9, 13],
   'pack-grades-order.pack.yaml': ['grades-order', 10, 11],

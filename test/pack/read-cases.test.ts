@@ -57,6 +57,33 @@ describe('readCases', () => {
     expect(c.location).toMatchObject({ file: 'tests/x.yaml', line: 3 });
   });
 
+  it('reads text values with the data reader: the same words, units and ranges as a data file', () => {
+    const { cases, problems } = read(
+      [
+        'cases:',
+        '  - name: words',
+        '    year: 2020',
+        '    records:',
+        '      - { item: "1.1.1", value: 已落实 }',
+        '      - { item: "1.1.1", region: 柯城区, value: 是（已落实） }',
+        '      - { item: "6.4.2", value: 600000平方米 }',
+        '      - { item: "6.3.1", value: "98.5%" }',
+        '      - { item: "6.3.1", region: 柯城区, value: -1 }',
+        '      - { item: "1.3.1", value: a级 }',
+        '    expect: { "1.1.1": pass }',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(cases[0]!.records.map((r) => r.value)).toEqual([
+      { type: 'boolean', value: true },
+      { type: 'boolean', value: true },
+      { type: 'number', value: '60' },
+      { type: 'number', value: '98.5' },
+      { type: 'invalid', reason: '-1 超出有效范围 0–100%' },
+      { type: 'text', value: 'A' },
+    ]);
+  });
+
   it('reads overrides, not-applicable and waivers of the file profile, with problems at their place', () => {
     const { cases, problems } = read(
       [

@@ -19,7 +19,7 @@ function report(tr = zh, evidenceDir?: { shown: string; exists: (f: string) => b
         rec('1.2.1', 2019, 2.0, '衢州市', [], 3),
         rec('1.2.1', 2020, 1.2, '衢州市', [], 4),
         rec('4.1.1', 2020, 0.25),
-        rec('1.1.1', 2020, '是', '衢州市', ['会议纪要.pdf']),
+        { ...rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf']), raw: '是' },
       ],
       { benchmarks: [{ benchmark: 'national-special-equipment-death-rate', year: 2020, value: '0.23', source: '国家市场监管总局通报', location: { file: '基准值.csv', line: 3 } }] },
     ),

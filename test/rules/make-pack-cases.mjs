@@ -57,6 +57,9 @@ function casesFor(item, target, region) {
     // The evidence boundary: 是 with one document fewer than required does not pass.
     if ((item.min_evidence ?? 0) > 0) out.push(['填“是”但佐证材料不足（边界）', [rec(true, { evidence: evidenceFor(item).slice(0, item.min_evidence - 1) })], 'fail']);
     out.push(['未落实', [rec(false)], 'fail']);
+    // A clerk's words read by the data reader, as a data file's cell would be.
+    out.push(['填“已落实”并附佐证材料', [rec('已落实', { evidence: evidenceFor(item) })], 'pass']);
+    out.push(['填“未完成”', [rec('未完成')], 'fail']);
     out.push(['未填报', [], 'missing']);
     out.push(['数值为空', [rec(null)], 'missing']);
   } else if ('in' in target) {
@@ -105,7 +108,26 @@ function casesFor(item, target, region) {
     }
     out.push(['未填报', [], 'missing']);
     out.push(['数值为空', [rec(null)], 'missing']);
+    // The figure as a bulletin prints it, in the unit without 万: 600000平方米 for 60 万平方米.
+    const unit = item.measure.unit ?? '';
+    if (unit.startsWith('万') && unit.length > 1 && target.op === '>=') out.push([`写成 ${v * 10000}${unit.slice(1)}（换算为 ${v}${unit}）`, [rec(`${v * 10000}${unit.slice(1)}`)], 'pass']);
   }
+  out.push(...rangeCases(item, target, rec));
+  return out;
+}
+
+/** The item's own valid range: a negative growth rate is a value, a figure past the range is invalid. */
+function rangeCases(item, target, rec) {
+  const range = item.measure.range;
+  const u = item.measure.unit ?? '';
+  const out = [];
+  if (!range || 'trend' in target) return out;
+  if (range.min !== undefined && range.min < 0 && 'benchmark' in target) {
+    const b = [{ benchmark: target.benchmark, year: YEAR, value: -2.5 }];
+    out.push([`负增长 -1.2${u}，高于基准值 -2.5${u}（有效范围允许负数）`, [rec(-1.2)], target.op.startsWith('>') ? 'pass' : 'fail', b]);
+  }
+  if (range.min !== undefined) out.push([`${add(range.min, -1)}${u}（低于有效范围）`, [rec(add(range.min, -1))], 'invalid']);
+  if (range.max !== undefined) out.push([`${add(range.max, 1)}${u}（高于有效范围）`, [rec(add(range.max, 1))], 'invalid']);
   return out;
 }
 

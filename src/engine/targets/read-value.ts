@@ -1,6 +1,5 @@
-// Reads the record of one year as a number, a yes/no or a grade; or says why it cannot (missing, blank, invalid).
+// Takes one year's record, already typed by src/util/read-value.ts, as a number, a yes/no or a grade, or says why it cannot.
 import type { DataRecord, RecordRef } from '../../model/index.js';
-import { canonicalDecimal } from '../../util/decimal.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';
 
@@ -27,24 +26,9 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   return undefined;
 }
 
-/** Why the data layer could not read a cell, as it stores it: a short code, or the cell's own text (#DIV/0!). */
-const REASON_WORDS = {
-  'not-a-number': 'reason.not-a-number',
-  'not-yes-no': 'reason.not-yes-no',
-  'out-of-range': 'reason.out-of-range',
-  'unit-mismatch': 'reason.unit-mismatch',
-  'formula-no-result': 'reason.formula-no-result',
-} as const;
-
-/** A reason in words: what a person reads never shows a code such as out-of-range. */
-export function reasonWords(reason: string, tr: TargetContext['tr']): string {
-  const key = REASON_WORDS[reason as keyof typeof REASON_WORDS];
-  return key ? tr.t(key) : reason;
-}
-
-export function invalid(ctx: TargetContext, record: DataRecord, code: string): TargetResult {
+/** `reason` is already words in the run's language (src/util/read-value.ts), never a code. */
+export function invalid(ctx: TargetContext, record: DataRecord, reason: string): TargetResult {
   const { tr } = ctx;
-  const reason = reasonWords(code, tr);
   const text = tr.t('gap.invalid', { year: record.year, reason });
   return {
     status: 'invalid',
@@ -59,31 +43,23 @@ function readStep(ctx: TargetContext, record: DataRecord, value: string): string
   return ctx.tr.t('step.record', { year: record.year, raw: record.raw || value, value, unit: unitSuffix(ctx.unit) });
 }
 
-/** The year's value as an exact decimal. Text that is a plain decimal is accepted (CSV cells, case files). */
+/** The year's value as an exact decimal. */
 export function readNumber(ctx: TargetContext, year: number): Read<string> {
   const record = ctx.record(year);
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  const value = v.type === 'number' ? v.value : v.type === 'text' ? canonicalDecimal(v.value) : undefined;
+  const value = v.type === 'number' ? v.value : undefined;
   if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-a-number', { raw: record.raw || String('value' in v ? v.value : '') })) };
   return { ok: true, value, record, ref: refOf(record, value), step: readStep(ctx, record, value) };
 }
-
-const YES = new Set(['是', 'yes', 'y', 'true', '✓', '√', '已落实', '有']);
-const NO = new Set(['否', 'no', 'n', 'false', '✗', '×', 'x', '未落实', '无']);
 
 export function readYesNo(ctx: TargetContext, year: number): Read<boolean> {
   const record = ctx.record(year);
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  let value: boolean | undefined;
-  if (v.type === 'boolean') value = v.value;
-  else if (v.type === 'text') {
-    const text = v.value.trim().toLowerCase();
-    value = YES.has(text) ? true : NO.has(text) ? false : undefined;
-  } else if (v.type === 'number') value = v.value === '1' ? true : v.value === '0' ? false : undefined;
+  const value = v.type === 'boolean' ? v.value : undefined;
   if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-yes-no', { raw: record.raw })) };
   return { ok: true, value, record, ref: refOf(record, value) };
 }
@@ -93,7 +69,7 @@ export function readGrade(ctx: TargetContext, year: number): Read<string> {
   const failed = notRead(ctx, year, record);
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
-  const value = v.type === 'text' ? v.value.trim() : v.type === 'number' ? v.value : undefined;
+  const value = v.type === 'text' ? v.value : undefined;
   if (!value) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-a-grade', { raw: record.raw })) };
   return { ok: true, value, record, ref: refOf(record, value) };
 }

@@ -1,5 +1,5 @@
 // `qcc rules list --format json`: the pack's items as the stable qcc/rules@1 document.
-import type { Item, Pack, Target } from '../../model/index.js';
+import type { Bounds, Item, Pack, Target } from '../../model/index.js';
 import { stableStringify } from '../stable-json.js';
 
 /** A target as JSON, in the pack's own YAML shape (numbers as numbers). */
@@ -27,12 +27,25 @@ export function targetJson(target: Target): unknown {
   }
 }
 
+/** Bounds as JSON numbers, as the pack writes them; an open side is left out. */
+function boundsJson(bounds: Bounds): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (bounds.min !== undefined) out.min = Number(bounds.min);
+  if (bounds.max !== undefined) out.max = Number(bounds.max);
+  return out;
+}
+
 export function itemJson(item: Item): Record<string, unknown> {
   return {
     id: item.id,
     title: item.title,
     area: item.area,
-    measure: { kind: item.measure.kind, unit: item.measure.unit ?? '' },
+    measure: {
+      kind: item.measure.kind,
+      unit: item.measure.unit ?? '',
+      ...(item.measure.range ? { range: boundsJson(item.measure.range) } : {}),
+      ...(item.measure.typical ? { typical: boundsJson(item.measure.typical) } : {}),
+    },
     target: targetJson(item.target),
     points: item.points,
     veto: item.veto,

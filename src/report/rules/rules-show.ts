@@ -2,11 +2,19 @@
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../util/describe-target.js';
+import { rangeText, validRange } from '../../util/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
 export interface LocalSettings {
   override?: Override;
   notApplicable?: NotApplicable;
+}
+
+/** The valid range the data reader holds values to, saying when it is the pack's own rather than the kind's default. */
+function rangeOf(item: Item, tr: Translator): string | undefined {
+  const range = validRange(item.measure);
+  if (!range) return undefined;
+  return rangeText(range, item.measure.unit, tr) + (item.measure.range ? '' : tr.t('rules.show.range-default'));
 }
 
 export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: LocalSettings = {}): string {
@@ -21,6 +29,8 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
   const rows: [MessageKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
     ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
+    ['rules.show.range', rangeOf(item, tr)],
+    ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],

@@ -3,6 +3,7 @@ import type { DataValidation, Worksheet } from 'exceljs';
 import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../util/describe-target.js';
+import { rangeText, validRange } from '../../util/value-range.js';
 import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
 import { templateRows, yearsNeeded } from './template-rows.js';
@@ -72,26 +73,19 @@ function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator)
     allowBlank: true,
   };
   const list = (choices: string[]): DataValidation => ({ ...prompt, type: 'list', formulae: [`"${choices.join(',')}"`], error: tr.t('template.error.list', { choices: choices.join(tr.t('gaps.list.join')) }) });
-  switch (item.measure.kind) {
-    case 'rate': {
-      const max = unit === '%' ? 100 : unit === '‰' ? 1000 : undefined;
-      if (max === undefined) return { ...prompt, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.decimal') };
-      return { ...prompt, type: 'decimal', operator: 'between', formulae: [0, max], error: tr.t('template.error.rate', { min: 0, max, unit }) };
-    }
-    case 'count':
-    case 'events':
-      return { ...prompt, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.whole', { min: 0 }) };
-    case 'rank':
-      return { ...prompt, type: 'whole', operator: 'greaterThanOrEqual', formulae: [1], error: tr.t('template.error.whole', { min: 1 }) };
-    case 'yes-no':
-      // The words the data reader takes in every language.
-      return list(['是', '否']);
-    case 'grade':
-      return list(gradeChoices(target));
-    case 'amount':
-    case 'index':
-      return { ...prompt, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: tr.t('template.error.decimal') };
-  }
+  if (item.measure.kind === 'yes-no') return list(['是', '否']); // read back by src/util/value-words.ts in every language
+  if (item.measure.kind === 'grade') return list(gradeChoices(target));
+  // The item's own valid range (a growth rate may be negative), the same one the data reader checks.
+  const range = validRange(item.measure) ?? { integer: false };
+  const type = range.integer ? 'whole' : 'decimal';
+  const error = tr.t('template.error.range', { range: rangeText(range, unit, tr) });
+  const min = range.min === undefined ? undefined : Number(range.min);
+  const max = range.max === undefined ? undefined : Number(range.max);
+  if (min !== undefined && max !== undefined) return { ...prompt, type, operator: 'between', formulae: [min, max], error };
+  if (min !== undefined) return { ...prompt, type, operator: 'greaterThanOrEqual', formulae: [min], error };
+  if (max !== undefined) return { ...prompt, type, operator: 'lessThanOrEqual', formulae: [max], error };
+  // No bound: Excel still refuses text that is no number.
+  return { ...prompt, type, operator: 'between', formulae: [-1e15, 1e15], error };
 }
 
 function styleHeader(ws: Worksheet): void {
@@ -189,10 +183,11 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   }
   const benchRows = bench.rowCount - 1;
   if (benchRows > 0) {
+    // Any number: a provincial growth rate may be negative.
     addValidation(bench, `C2:C${benchRows + 1}`, {
       type: 'decimal',
-      operator: 'greaterThanOrEqual',
-      formulae: [0],
+      operator: 'between',
+      formulae: [-1e15, 1e15],
       allowBlank: true,
       showErrorMessage: true,
       errorTitle: tr.t('template.error.title').slice(0, 32),

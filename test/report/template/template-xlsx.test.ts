@@ -109,6 +109,18 @@ describe('data-entry template', async () => {
     expect(Buffer.from(await templateXlsx(pack, profile, years, { tr })).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it('holds each value cell to its item\'s own range: a growth rate may be negative, a score at most 100', async () => {
+    const items = pack.items.map((i) =>
+      i.id === '6.3.1' ? { ...i, measure: { ...i.measure, range: { min: '-100' } } } : i.id === '6.3.2' ? { ...i, measure: { kind: 'index' as const, unit: '分', range: { min: '0', max: '100' } } } : i,
+    );
+    const wb = await open(await templateXlsx({ ...pack, items }, profile, years, { tr }));
+    const dv = (wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
+    expect(at('6.3.1')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [-100], error: '数值应为 不小于 -100%，只填数字' });
+    expect(at('6.3.2', '柯城区')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], error: '数值应为 0–100 分，只填数字' });
+    expect(at('4.1.2')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: '数值应为 不小于 0 的整数，只填数字' });
+  });
+
   it('uses the profile override as the shown target', async () => {
     const override = quzhou({ overrides: { '6.3.1': { target: { kind: 'compare', op: '>=', value: '98' }, reason: '本市方案', location: { file: 'qcc.yaml' } } } });
     const wb = await open(await templateXlsx(pack, override, years, { tr }));

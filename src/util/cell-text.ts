@@ -1,5 +1,5 @@
 // A cell's content as the text a person sees in Excel or WPS: kept as a record's raw value and used for headers.
-import type { CellContent } from './grid.js';
+import type { CellContent } from './cell-content.js';
 import { excelDecimal, isPercentFormat, percentDecimal } from './excel-number.js';
 
 export function isoDate(date: Date): string {

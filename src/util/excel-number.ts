@@ -1,5 +1,5 @@
 // A spreadsheet's binary number as the decimal Excel shows: 15 significant digits, so 0.1+0.2 stays 0.3.
-import { decimalFromNumber, shiftDecimal } from '../util/decimal.js';
+import { decimalFromNumber, shiftDecimal } from './decimal.js';
 
 /** Excel keeps 15 significant digits; anything beyond is float noise from formulas (98.49999999999999). */
 export function excelDecimal(n: number): string {

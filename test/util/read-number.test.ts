@@ -1,7 +1,8 @@
-// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant.
+// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant, and its written unit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readNumberText } from '../../src/data/read-number.js';
+import { readNumberText } from '../../src/util/read-number.js';
+import { toItemUnit } from '../../src/util/convert-unit.js';
 import { canonicalDecimal } from '../../src/util/decimal.js';
 
 describe('readNumberText', () => {
@@ -16,31 +17,27 @@ describe('readNumberText', () => {
     ['1,234', '1234', undefined],
     ['1,234,567.25', '1234567.25', undefined],
     ['１，２３４', '1234', undefined],
-    ['1.2万', '12000', undefined],
-    ['3亿', '300000000', undefined],
+    ['1.2万', '1.2', '万'],
+    ['3亿', '3', '亿'],
+    ['60万平方米', '60', '万平方米'],
+    ['85分', '85', '分'],
+    ['98,5', '98', ',5'],
+    ['1,23', '1', ',23'],
+    ['12a', '12', 'a'],
+    ['1e5', '1', 'e5'],
+    ['98.5.1', '98.5', '.1'],
+    ['1万%', '1', '万%'],
     ['3‰', '3', '‰'],
     ['-0.5', '-0.5', undefined],
     ['−2', '-2', undefined],
     ['.5', '0.5', undefined],
     ['0', '0', undefined],
-  ])('%s → %s (%s)', (text, value, scale) => {
+  ])('%s → %s (%s)', (text, value, unit) => {
     const read = readNumberText(text);
-    expect(read).toEqual(scale ? { ok: true, value, scale } : { ok: true, value });
+    expect(read).toEqual(unit ? { ok: true, value, unit } : { ok: true, value });
   });
 
-  it('reads 万 and 亿 relative to a unit that has its own multiplier', () => {
-    expect(readNumberText('62.5万', '万平方米')).toEqual({ ok: true, value: '62.5' });
-    expect(readNumberText('1.2亿', '万元')).toEqual({ ok: true, value: '12000' });
-    expect(readNumberText('5000万', '亿元')).toEqual({ ok: true, value: '0.5' });
-    expect(readNumberText('1.2万', '起')).toEqual({ ok: true, value: '12000' });
-  });
-
-  it('drops the item unit written after the number', () => {
-    expect(readNumberText('3起', '起')).toEqual({ ok: true, value: '3' });
-    expect(readNumberText('62.5万平方米', '万平方米')).toEqual({ ok: true, value: '62.5' });
-  });
-
-  it.each(['良好', '98,5', '1,23', '12a', '', '%', '1e5', '约98', '98.5.1', '1万%'])('rejects %j', (text) => {
+  it.each(['良好', '', '%', '约98', '万'])('rejects %j', (text) => {
     expect(readNumberText(text).ok).toBe(false);
   });
 
@@ -66,7 +63,7 @@ describe('readNumberText', () => {
         const text =
           form === 'plain' ? plain(d) : form === 'grouped' ? grouped(d) : form === 'full' ? fullWidth(grouped(d)) : form === 'percent' ? `${plain(d)}%` : ` ${plain(d)}\u3000`;
         const read = readNumberText(text);
-        expect(read).toEqual(form === 'percent' ? { ok: true, value: expected, scale: '%' } : { ok: true, value: expected });
+        expect(read).toEqual(form === 'percent' ? { ok: true, value: expected, unit: '%' } : { ok: true, value: expected });
       }),
       { numRuns: 500 },
     );
@@ -76,7 +73,8 @@ describe('readNumberText', () => {
     fc.assert(
       fc.property(decimal, (d) => {
         const read = readNumberText(`${plain(d)}万`);
-        expect(read.ok && read.value).toBe(canonicalDecimal(`${plain(d)}e4`));
+        const converted = read.ok ? toItemUnit(read.value, read.unit ?? '', '起') : undefined;
+        expect(converted?.ok && converted.value).toBe(canonicalDecimal(`${plain(d)}e4`));
       }),
     );
   });
