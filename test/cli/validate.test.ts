@@ -49,7 +49,7 @@ describe('qcc validate', () => {
       'bulletin.csv:17:4 evidence-too-few',
     ]);
     expect(out).toContain('bulletin.csv:5:4  警告  考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？  [value-implausible]');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，17 条数据，3 个错误，3 个警告');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，17 条数据，3 个错误，5 个警告');
   });
 
   it('exits 0 when there are only warnings, and says so in the summary', async () => {
