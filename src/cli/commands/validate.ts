@@ -1,9 +1,11 @@
-// `qcc validate [files…]`: reads submitted data files against the pack and profile and reports data problems only.
+// `qcc validate [files…]`: reads submitted data files (files, folders, globs) against the pack and profile and reports data problems only.
 import { Option, type Command } from 'commander';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
+import { NO_INPUT_CODES } from '../../data/expand-inputs.js';
 import { validationFormatters, type ValidationFormat } from '../../report/validation/index.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { folderOf } from '../evaluation.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -30,7 +32,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.cannotRun;
         return;
       }
-      const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile });
+      const dataFolder = folderOf(loaded.profile);
+      const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile, ...(dataFolder ? { dataFolder } : {}) });
       // Files counted: those read, and those that could not be read at all.
       const unreadable = dataset.problems.filter((p) => UNREADABLE_FILE_CODES.has(p.code)).map((p) => p.location.file);
       const counted = [...new Set([...dataset.inputs.map((i) => i.path), ...unreadable])].sort();
@@ -39,6 +42,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const text = validationFormatters[format](result, { tr, color: ctx.color && !options.output });
       if (!(await emit(ctx, text, options.output, [...files, ...counted]))) return;
       const errors = dataset.problems.filter((p) => p.severity === 'error');
-      ctx.exitCode = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code)) ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
+      // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.
+      const onlyQcc = !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
+      if (onlyQcc) ctx.io.stderr.write(`qcc: ${tr.t('cli.error.only-qcc-files')}\n`);
+      const cannotRun = onlyQcc || errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
+      ctx.exitCode = cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
     });
 }

@@ -128,19 +128,35 @@ function writeZip(entries: readonly Entry[]): Uint8Array {
 }
 
 /**
+ * The zip with some entries' text changed (or added, when edit is given no text): each edit gets the entry's current
+ * text, or undefined for a new entry. The edited entries are stored uncompressed; the others are copied byte for byte.
+ */
+export function editZip(bytes: Uint8Array, edits: Record<string, (text: string | undefined) => string>): Uint8Array {
+  const entries = readEntries(bytes);
+  for (const [name, edit] of Object.entries(edits)) {
+    const at = entries.findIndex((e) => new TextDecoder().decode(e.name) === name);
+    const entry = entries[at];
+    const updated = stored(name, edit(entry ? textOf(entry) : undefined), entry ?? entries[0]!);
+    if (at >= 0) entries[at] = updated;
+    else entries.push(updated);
+  }
+  return writeZip(entries);
+}
+
+/**
  * The workbook with `qcc:kind` set: docProps/custom.xml added, and declared in [Content_Types].xml and _rels/.rels
- * as Excel requires. The other entries are copied byte for byte.
+ * as Excel requires.
  */
 export function markWorkbook(bytes: Uint8Array, kind: QccWorkbookKind): Uint8Array {
-  const entries = readEntries(bytes);
-  const named = (name: string) => entries.findIndex((e) => new TextDecoder().decode(e.name) === name);
-  const types = named(CONTENT_TYPES);
-  const rels = named(ROOT_RELS);
-  if (types < 0 || rels < 0 || named(CUSTOM_PART) >= 0) throw new Error('unexpected workbook layout');
   const override = `<Override PartName="/${CUSTOM_PART}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`;
   const relation = `<Relationship Id="rIdQccKind" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PART}"/>`;
-  entries[types] = stored(CONTENT_TYPES, textOf(entries[types]!).replace('</Types>', `${override}</Types>`), entries[types]!);
-  entries[rels] = stored(ROOT_RELS, textOf(entries[rels]!).replace('</Relationships>', `${relation}</Relationships>`), entries[rels]!);
-  entries.push(stored(CUSTOM_PART, customPropertiesXml(kind), entries[0]!));
-  return writeZip(entries);
+  const required = (text: string | undefined, name: string): string => {
+    if (text === undefined) throw new Error(`unexpected workbook layout: no ${name}`);
+    return text;
+  };
+  return editZip(bytes, {
+    [CONTENT_TYPES]: (text) => required(text, CONTENT_TYPES).replace('</Types>', `${override}</Types>`),
+    [ROOT_RELS]: (text) => required(text, ROOT_RELS).replace('</Relationships>', `${relation}</Relationships>`),
+    [CUSTOM_PART]: () => customPropertiesXml(kind),
+  });
 }
