@@ -1,6 +1,6 @@
 // Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into data files.
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
@@ -54,7 +54,8 @@ export async function expandInputs(sources: readonly DataSource[], cwd: string, 
   const files: string[] = [];
   const problems: Problem[] = [];
   for (const source of sources) {
-    const absolute = resolve(source.base, source.text);
+    // A qcc.yaml written on Windows (报送\开化县.xlsx) means the same on Linux CI, where \ is not a separator.
+    const absolute = resolve(source.base, sep === '/' ? source.text.replace(/\\/g, '/') : source.text);
     const info = await stat(absolute).catch(() => undefined);
     const shown = displayPath(absolute, cwd);
     const setting = source.location ? `data: ${source.text}` : source.text;
