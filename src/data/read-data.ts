@@ -46,8 +46,18 @@ async function head(path: string): Promise<Uint8Array> {
 /** The name qcc gives a gap list (整改清单.xlsx, 整改清单-第二轮.csv …). */
 const GAP_LIST_NAME = /^整改清单/;
 
-/** Whether a template holds no value at all: every value cell blank or a placeholder (—, /, 无). */
-const nothingFilled = (records: GridContext['records']) => records.every((r) => r.value.type === 'empty');
+/**
+ * Whether a template holds nothing a person typed: every value cell blank or a placeholder (—, /, 无), and every
+ * 基准值 the pack's own figure that the template was written with.
+ */
+function nothingFilled(ctx: GridContext, pack: Pack): boolean {
+  const packValue = (id: string, year: number) => pack.benchmarks.find((b) => b.id === id)?.values[String(year)];
+  const asWritten = (b: GridContext['benchmarks'][number]) => {
+    const written = packValue(b.benchmark, b.year);
+    return written !== undefined && Number(written) === Number(b.value);
+  };
+  return ctx.records.every((r) => r.value.type === 'empty') && ctx.benchmarks.every(asWritten);
+}
 
 /**
  * Reads files, folders and globs (strings are relative to cwd; sources from qcc.yaml carry their own base). Workbooks
@@ -124,7 +134,7 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
       fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
       continue;
     }
-    if (written === 'template' && nothingFilled(ctx.records)) {
+    if (written === 'template' && nothingFilled(ctx, pack)) {
       skip(written);
       continue;
     }

@@ -1,23 +1,29 @@
-// Types a value into a qcc template the way Excel saves it: only the cell changes, the workbook's properties (qcc's mark) stay.
+// Types into a qcc template the way Excel saves it: only the cell changes, the workbook's properties (qcc's mark) stay.
 import ExcelJS from 'exceljs';
 import { editZip } from '../../src/report/utils/mark-workbook.js';
 
-/** The template with `value` typed into the 数值 cell of item × region (its first year row), as inline text. */
-export async function fillOneValue(template: Uint8Array, item: string, region: string, value: string): Promise<Uint8Array> {
+/** The workbook with `value` typed into one cell (inline text, or a number) of the first row of `sheet` that `match` picks. */
+export async function typeInto(bytes: Uint8Array, sheet: string, match: (cells: unknown[]) => boolean, column: string, value: string | number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(template) as unknown as ArrayBuffer);
-  const sheet = wb.getWorksheet('指标数据')!;
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(sheet)!;
   let row = 0;
-  sheet.eachRow((r, n) => {
-    if (!row && r.getCell(1).value === region && r.getCell(2).value === item) row = n;
+  ws.eachRow((r, n) => {
+    if (!row && n > 1 && match((r.values as unknown[]).slice(1))) row = n;
   });
-  if (!row) throw new Error(`no row for ${item} ${region}`);
-  const index = wb.worksheets.indexOf(sheet) + 1;
-  return editZip(template, {
+  if (!row) throw new Error(`no matching row in ${sheet}`);
+  const index = wb.worksheets.indexOf(ws) + 1;
+  const content = typeof value === 'number' ? `><v>${value}</v></c>` : ` t="inlineStr"><is><t>${value}</t></is></c>`;
+  return editZip(bytes, {
     [`xl/worksheets/sheet${index}.xml`]: (xml) => {
-      const cell = new RegExp(`<c r="E${row}"([^>]*?)(/>|>[\\s\\S]*?</c>)`);
-      if (!xml || !cell.test(xml)) throw new Error(`no cell E${row}`);
-      return xml.replace(cell, (_m, attrs: string) => `<c r="E${row}"${attrs.replace(/\s*t="[^"]*"/, '')} t="inlineStr"><is><t>${value}</t></is></c>`);
+      const cell = new RegExp(`<c r="${column}${row}"([^>]*?)(/>|>[\\s\\S]*?</c>)`);
+      if (!xml || !cell.test(xml)) throw new Error(`no cell ${column}${row}`);
+      return xml.replace(cell, (_m, attrs: string) => `<c r="${column}${row}"${attrs.replace(/\s*t="[^"]*"/, '')}${content}`);
     },
   });
+}
+
+/** The template with `value` typed into the 数值 cell of item × region (its first year row). */
+export function fillOneValue(template: Uint8Array, item: string, region: string, value: string): Promise<Uint8Array> {
+  return typeInto(template, '指标数据', (cells) => cells[0] === region && cells[1] === item, 'E', value);
 }
