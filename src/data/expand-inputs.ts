@@ -1,6 +1,6 @@
 // Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into data files.
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
@@ -76,6 +76,9 @@ export async function expandInputs(sources: readonly DataSource[], cwd: string, 
     } else if (!info && /[\\/]$/.test(source.text)) {
       // Written as a folder (报送/) that does not exist: say so as a folder, not as a missing file.
       problems.push(makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, { file: tr.t('data.folder.missing', { name: shown }), folder: `${shown}/` }));
+    } else if (!info && source.location) {
+      // A file named in data: that is not there: said at its line in qcc.yaml, like a pattern that finds nothing.
+      problems.push(makeProblem(tr, 'data-no-match', 'error', source.location, { pattern: setting, folder: displayPath(dirname(absolute), cwd) }));
     } else files.push(absolute);
   }
   return { files: [...new Set(files)], problems };

@@ -57,6 +57,13 @@ describe('expandInputs', () => {
     expect(await expand(...texts)).toEqual({ files, problems });
   });
 
+  it('says a file named in data: is missing at its line in qcc.yaml', async () => {
+    const location = { file: 'qcc.yaml', line: 9, column: 7 };
+    const got = await expandInputs([{ text: '市局/city.xlsx', base: root, location }], root, tr);
+    expect(got.files).toEqual([]);
+    expect(got.problems.map((p) => [p.code, p.message, p.location])).toEqual([['data-no-match', 'data: 市局/city.xlsx 没有匹配到 .xlsx 或 .csv 文件', location]]);
+  });
+
   it('names the folder a pattern was searched in, and where a data: entry was written', async () => {
     const location = { file: 'qcc.yaml', line: 9, column: 7 };
     const got = await expandInputs([{ text: '报送/*.json', base: root, location }], root, tr);
