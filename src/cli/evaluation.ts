@@ -1,10 +1,12 @@
 // The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Pack, Profile, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
+import { NO_INPUT_CODES, type DataSource } from '../data/expand-inputs.js';
+import { isGlob, splitGlob } from '../util/glob.js';
 import { hashInputs } from '../data/file-hash.js';
 import { summariseMissing } from '../data/summarise-missing.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -80,11 +82,12 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
-  // Without files, the data files beside qcc.yaml (or in the working folder) are the city's data.
-  const paths = files.length ? [...files] : [profile.file ? resolve(ctx.io.cwd, profile.file, '..') : ctx.io.cwd];
-  const dataset = await readDataFiles(paths, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile });
+  const { sources, shown } = dataSources(ctx, files, profile);
+  const dataFolder = files.length ? undefined : folderOf(profile);
+  const dataset = await readDataFiles(sources, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile, ...(dataFolder ? { dataFolder } : {}) });
   if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, ctx.tr);
-  const unreadable = dataset.problems.filter((p) => p.severity === 'error' && UNREADABLE_FILE_CODES.has(p.code));
+  // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.
+  const unreadable = dataset.problems.filter((p) => p.severity === 'error' && (UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code)));
   if (unreadable.length) {
     printProblems(ctx, unreadable);
     ctx.exitCode = EXIT.cannotRun;
@@ -93,8 +96,8 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   if (!dataset.records.length) {
     // Nothing to judge: a report of every item "missing" would only hide that the files were not found or not read.
     printProblems(ctx, dataset.problems);
-    const where = paths.map((p) => displayPath(resolve(ctx.io.cwd, p), ctx.io.cwd)).join(ctx.tr.t('gaps.list.join'));
-    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.no-data', { where })}\n`);
+    const onlyQcc = !dataset.inputs.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
+    ctx.io.stderr.write(`qcc: ${onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown })}\n`);
     ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
@@ -121,8 +124,29 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   // Every file read (not just the folder given), so that -o can never land on one of them.
-  const inputs = [...paths, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
+  const inputs = [...files, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
   return { report, pack, profile, inputs };
+}
+
+/**
+ * Where the data is: the files named on the command line; else the profile's data: (relative to qcc.yaml); else
+ * the data files beside qcc.yaml (or in the working folder without one). `shown` names them for a message.
+ */
+function dataSources(ctx: CliContext, files: readonly string[], profile: Profile): { sources: (string | DataSource)[]; shown: string } {
+  const { cwd } = ctx.io;
+  const join = ctx.tr.t('gaps.list.join');
+  if (files.length) return { sources: [...files], shown: files.map((f) => displayPath(resolve(cwd, f), cwd)).join(join) };
+  const base = profile.file ? resolve(cwd, profile.file, '..') : cwd;
+  if (profile.data) return { sources: profile.data.map((d) => ({ text: d.text, base, location: d.location })), shown: profile.data.map((d) => `data: ${d.text}`).join(join) };
+  return { sources: [base], shown: displayPath(base, cwd) };
+}
+
+/** The folder data: points at, for the note on a blank template (save the filled copy there). */
+export function folderOf(profile: Profile): string | undefined {
+  const first = profile.data?.[0]?.text;
+  if (first === undefined) return undefined;
+  const folder = isGlob(first) ? splitGlob(first).base : /\.(xlsx|xlsm|csv|tsv)$/i.test(first) ? dirname(first) : first;
+  return folder && folder !== '.' ? `${folder.replace(/[\\/]+$/, '')}/` : undefined;
 }
 
 /** Option values that are wrong before anything is read: a usage error (exit 2), said in the user's language. */

@@ -27,8 +27,6 @@ export function isZip(head: Uint8Array): boolean {
 /** Files a folder argument expands to: data files and the formats that get a "save as .xlsx" problem. */
 export function isDataFileName(name: string): boolean {
   if (name.startsWith('~$') || name.startsWith('.')) return false; // Excel/WPS lock files, hidden files
-  // A gap list qcc wrote into the data folder is output, not data (given by name it is still read).
-  if (name.startsWith('整改清单')) return false;
   const ext = extname(name).toLowerCase();
   return XLSX_EXT.has(ext) || ext === '.csv' || ext === '.tsv' || OTHER_SPREADSHEET_EXT.has(ext);
 }

@@ -1,6 +1,6 @@
 // Reads the submitted data files (xlsx, CSV, or folders of them) into one Dataset with every problem located.
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { open, readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
@@ -10,7 +10,10 @@ import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';
 import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
-import { isDataFileName, isOle2, isZip, kindByName } from './file-kind.js';
+import { isOle2, isZip, kindByName } from './file-kind.js';
+import { expandInputs, type DataSource } from './expand-inputs.js';
+import { qccWorkbookKind } from './qcc-written.js';
+import type { QccWorkbookKind } from '../util/qcc-marker.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
 import { sha256File } from './file-hash.js';
 import { formatLocation } from '../util/format-location.js';
@@ -22,6 +25,8 @@ export interface ReadDataOptions {
   profile: Profile;
   /** Which xlsx reader to use; default 'auto' (full load for small files, streaming for large). Tests force each. */
   xlsxReader?: XlsxReaderMode;
+  /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
+  dataFolder?: string;
 }
 
 /** Problems that mean a file could not be read at all: `qcc validate` exits 2 on them. */
@@ -38,33 +43,40 @@ async function head(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Folders become the data files directly inside them, sorted; files stay as given. */
-async function expand(paths: readonly string[], cwd: string, problems: Problem[], tr: Translator): Promise<string[]> {
-  const out: string[] = [];
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(absolute)).filter(isDataFileName).sort();
-      const shown = displayPath(absolute, cwd);
-      // "文件夹 . 中" reads oddly; the working folder is 当前文件夹.
-      if (!names.length) problems.push(makeProblem(tr, 'data-no-files', 'warning', { file: shown }, { file: shown === '.' ? tr.t('data.folder.here') : tr.t('data.folder.named', { name: shown }) }));
-      out.push(...names.map((n) => join(absolute, n)));
-    } else out.push(absolute);
-  }
-  return [...new Set(out)];
+/** The name qcc gives a gap list (整改清单.xlsx, 整改清单-第二轮.csv …). */
+const GAP_LIST_NAME = /^整改清单/;
+
+/**
+ * Whether a template holds nothing a person typed: every value cell blank or a placeholder (—, /, 无), and every
+ * 基准值 the pack's own figure that the template was written with.
+ */
+function nothingFilled(ctx: GridContext, pack: Pack): boolean {
+  const packValue = (id: string, year: number) => pack.benchmarks.find((b) => b.id === id)?.values[String(year)];
+  const asWritten = (b: GridContext['benchmarks'][number]) => {
+    const written = packValue(b.benchmark, b.year);
+    return written !== undefined && Number(written) === Number(b.value);
+  };
+  return ctx.records.every((r) => r.value.type === 'empty') && ctx.benchmarks.every(asWritten);
 }
 
-export async function readDataFiles(paths: readonly string[], options: ReadDataOptions): Promise<Dataset> {
+/**
+ * Reads files, folders and globs (strings are relative to cwd; sources from qcc.yaml carry their own base). Workbooks
+ * qcc wrote are not data: a gap list is skipped, and so is a template nobody has filled a value into, each with one
+ * note. A filled template is data, mark or no mark: saving it under another name keeps the mark.
+ */
+export async function readDataFiles(paths: readonly (string | DataSource)[], options: ReadDataOptions): Promise<Dataset> {
   const { cwd, tr, pack, profile } = options;
   const problems: Problem[] = [];
+  const sources = paths.map((p) => (typeof p === 'string' ? { text: p, base: cwd } : p));
+  const expanded = await expandInputs(sources, cwd, tr);
+  for (const problem of expanded.problems) problems.push(problem);
   const inputs: Input[] = [];
   // Without a city in the profile, the city's records are called 市本级, the name the engine falls back to.
   const lookups = buildLookups(pack, profile, profile.city || tr.t('word.city'));
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
   const blankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
-  for (const absolute of await expand(paths, cwd, problems, tr)) {
+  for (const absolute of expanded.files) {
     const file = displayPath(absolute, cwd);
     const fail = (code: ProblemCode, params: Record<string, string> = {}): void => {
       problems.push(makeProblem(tr, code, 'error', { file }, { file, ...params }));
@@ -72,6 +84,20 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
     const info = await stat(absolute).catch((error: Error) => error);
     if (info instanceof Error || !info.isFile()) {
       fail('file-unreadable', { detail: info instanceof Error && (info as NodeJS.ErrnoException).code === 'ENOENT' ? tr.t('data.detail.not-found', { file }) : tr.t('data.detail.not-a-file', { file }) });
+      continue;
+    }
+    const skip = (what: QccWorkbookKind): void => {
+      const hint =
+        what === 'gap-list'
+          ? tr.t('data.qcc-written.hint-gap-list')
+          : options.dataFolder
+            ? tr.t('data.qcc-written.hint-template', { folder: options.dataFolder })
+            : tr.t('data.qcc-written.hint-template-beside');
+      problems.push(makeProblem(tr, 'input-written-by-qcc', 'warning', { file }, { file, kind: tr.t(`data.qcc-written.${what}`) }, hint));
+    };
+    // A gap list saved as CSV (or by an older qcc) carries no mark; 整改清单… is the name qcc gives it.
+    if (GAP_LIST_NAME.test(basename(absolute))) {
+      skip('gap-list');
       continue;
     }
     const bytes = await head(absolute).catch(() => new Uint8Array());
@@ -86,7 +112,15 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
       fail('data-file-corrupt', { detail: tr.t('data.detail.not-zip') });
       continue;
     }
-    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems, blankBenchmarks };
+    const written = kind === 'xlsx' ? await qccWorkbookKind(absolute) : undefined;
+    if (written === 'gap-list') {
+      skip(written);
+      continue;
+    }
+    // This file's problems are kept apart until it is known to be data (a blank template's hundreds of blanks are not).
+    const fileProblems: Problem[] = [];
+    const fileBlankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
+    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems: fileProblems, blankBenchmarks: fileBlankBenchmarks };
     // Sheets with a recognised header, read or rejected (a missing column is its own problem).
     let tables = 0;
     try {
@@ -96,12 +130,19 @@ export async function readDataFiles(paths: readonly string[], options: ReadDataO
         if ((await readGrid(readCsv(await readFile(absolute)), ctx)) !== 'skipped') tables += 1;
       }
     } catch (error) {
+      for (const p of fileProblems) problems.push(p);
       fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
       continue;
     }
+    if (written === 'template' && nothingFilled(ctx, pack)) {
+      skip(written);
+      continue;
+    }
+    for (const p of fileProblems) problems.push(p);
+    for (const b of fileBlankBenchmarks) blankBenchmarks.push(b);
     if (!tables) fail('data-no-table');
-    records.push(...ctx.records);
-    benchmarks.push(...ctx.benchmarks);
+    for (const r of ctx.records) records.push(r);
+    for (const b of ctx.benchmarks) benchmarks.push(b);
     inputs.push({ path: file, sha256: await sha256File(absolute), kind });
   }
   const dedupedRecords = dropDuplicateRecords(records, tr);

@@ -25,6 +25,12 @@ export interface Waiver {
   location: Location;
 }
 
+/** One entry of data: in qcc.yaml — a file, a folder or a glob, relative to qcc.yaml's folder. */
+export interface DataSetting {
+  text: string;
+  location: Location;
+}
+
 export interface Profile {
   /** Built-in pack id or a path to a pack folder. */
   pack?: string;
@@ -34,6 +40,8 @@ export interface Profile {
   overrides: Record<string, Override>;
   notApplicable: Record<string, NotApplicable>;
   waivers: Waiver[];
+  /** Where the submitted data is (data:), used when no files are named; absent: the data files beside qcc.yaml. */
+  data?: DataSetting[];
   /** Default 完成时限 in the gap list, YYYY-MM-DD. */
   deadline?: string;
   /** The file it was read from; absent for the default profile. */

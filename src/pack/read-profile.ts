@@ -1,7 +1,7 @@
 // Reads a city's profile (qcc.yaml) and checks it against the pack: items exist, targets fit, waivers complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
+import type { DataSetting, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../util/problem.js';
@@ -10,6 +10,7 @@ import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { readTarget } from './read-target.js';
 import { fsErrorText } from '../util/fs-error.js';
+import { unsupportedGlob } from '../util/glob.js';
 
 export const PROFILE_FILE = 'qcc.yaml';
 
@@ -122,6 +123,7 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
     });
   }
   checkDate(raw.deadline, ['deadline']);
+  const data = file ? dataSettings(raw.data, file, problems, tr) : undefined;
   // Exempting a veto item switches off the veto: allowed (a city may have good reason) but never silently.
   for (const [id, na] of Object.entries(notApplicable)) {
     if (items.get(id)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', na.location, { item: id, how: tr.t('word.not-applicable') }));
@@ -135,8 +137,25 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   if (typeof raw.pack === 'string') profile.pack = raw.pack;
   if (typeof raw.year === 'number') profile.year = raw.year;
   if (typeof raw.deadline === 'string') profile.deadline = raw.deadline;
+  if (data) profile.data = data;
   if (file) profile.file = file.file;
   return { profile, problems };
+}
+
+/** data: as a list of entries with their places; the shape is the schema's job, what a path can mean is checked here. */
+function dataSettings(value: unknown, file: YamlFile, problems: Problem[], tr: Translator): DataSetting[] | undefined {
+  const entries: [unknown, (string | number)[]][] = typeof value === 'string' ? [[value, ['data']]] : Array.isArray(value) ? value.map((v, i) => [v, ['data', i]]) : [];
+  if (!entries.length) return undefined;
+  const settings: DataSetting[] = [];
+  for (const [text, path] of entries) {
+    if (typeof text !== 'string' || text === '') continue;
+    const location = file.locate(path);
+    const unsupported = unsupportedGlob(text);
+    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.blank') }));
+    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.unsupported', { part: unsupported }) }));
+    else settings.push({ text, location });
+  }
+  return settings.length ? settings : undefined;
 }
 
 /** A target of the right shape for each measure, to copy into qcc.yaml. */

@@ -1,10 +1,12 @@
 // `qcc init`: a commented qcc.yaml and the template in the current folder; never over an existing file.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/run-cli.js';
+import { qccWorkbookKind } from '../../src/data/qcc-written.js';
+import { fillOneValue } from '../helpers/fill-template.js';
 
 /** In a folder, on 2021-03-01 (so that the default evaluation year is 2020). */
 const runQcc = (argv: string[], cwd: string) => runCli(argv, { cwd, today: '2021-03-01' });
@@ -64,5 +66,58 @@ describe('qcc init', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toBe('mine');
     const other = file === 'qcc.yaml' ? '填报模板.xlsx' : 'qcc.yaml';
     expect(existsSync(join(dir, other))).toBe(false);
+  });
+
+  it('writes data: 报送/ and makes the folder, so the blank template beside qcc.yaml is never read as data', async () => {
+    const dir = empty();
+    const run = await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'], dir);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'qcc.yaml'), 'utf8')).toMatch(/\n# 报送数据放在哪里[^\n]*\n(#[^\n]*\n)*data: 报送\/\n/);
+    expect(statSync(join(dir, '报送')).isDirectory()).toBe(true);
+    expect(readdirSync(join(dir, '报送'))).toEqual([]);
+    // The next steps say where filled files go.
+    expect(run.stderr).toContain('收回的文件另存到 报送/ 文件夹');
+    expect(run.stderr).toContain('qcc validate 报送/');
+    // Right after init there is nothing to check: exit 2 with the reason, not a score of 0 from the blank template.
+    const check = await runQcc(['check'], dir);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe('');
+    expect(check.stderr).toContain('qcc.yaml:18:7 (data)  错误  文件夹 报送 中没有 .xlsx 或 .csv 数据文件  [data-no-files]');
+    expect(check.stderr).not.toContain('填报模板.xlsx');
+  });
+
+  it('leaves an existing 报送/ folder and its files as they are', async () => {
+    const dir = empty();
+    mkdirSync(join(dir, '报送'));
+    writeFileSync(join(dir, '报送', '开化县.csv'), '地区,指标编号,年度,数值\n');
+    const run = await runQcc(['init', '--pack', MINI], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('已有的文件夹 报送/ 保持不变');
+    expect(readdirSync(join(dir, '报送'))).toEqual(['开化县.csv']);
+    expect(readFileSync(join(dir, '报送', '开化县.csv'), 'utf8')).toBe('地区,指标编号,年度,数值\n');
+  });
+
+  it('refuses when a file named 报送 is in the way, and writes nothing', async () => {
+    const dir = empty();
+    writeFileSync(join(dir, '报送'), 'mine');
+    const run = await runQcc(['init', '--pack', MINI], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('报送 已存在，不会覆盖');
+    expect(existsSync(join(dir, 'qcc.yaml'))).toBe(false);
+  });
+
+  it('reads the template once filled in and saved into 报送/ (its mark kept); the blank one beside qcc.yaml is not read', async () => {
+    const dir = empty();
+    expect((await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区', '--year', '2020'], dir)).code).toBe(0);
+    // What a clerk does in Excel: fill a value into the template and save it under a new name in 报送/.
+    writeFileSync(join(dir, '报送', '填报-衢州市.xlsx'), await fillOneValue(readFileSync(join(dir, '填报模板.xlsx')), '1.1.1', '衢州市', '是'));
+    const check = await runQcc(['check', '--format', 'json', '--fail-on', 'none'], dir);
+    expect(check.code).toBe(0);
+    const report = JSON.parse(check.stdout) as { inputs: { path: string }[]; outcomes: { item: string; region: string; status: string }[]; problems: { code: string }[] };
+    expect(report.inputs.map((i) => i.path)).toContain('报送/填报-衢州市.xlsx');
+    // Read as data: the item has its value (whether it passes is for the evidence rules to say), not 缺数据.
+    expect(report.outcomes.find((o) => o.item === '1.1.1' && o.region === '衢州市')?.status).not.toBe('missing');
+    expect(await qccWorkbookKind(join(dir, '报送', '填报-衢州市.xlsx'))).toBe('template');
+    expect(report.problems.map((p) => p.code)).not.toContain('input-written-by-qcc');
   });
 });

@@ -65,8 +65,21 @@ describe('the rectification round trip (issue 6)', () => {
     round2 = await qcc('gaps', '填报-第二轮.xlsx', '--previous', '整改清单-已填.xlsx', '-o', '整改清单-第二轮.xlsx');
   }, 120_000);
 
-  it('validate on the untouched template reports the values as missing and nothing else', async () => {
+  it('validate on the untouched template skips it with one note: qcc wrote it and nothing is filled in (exit 2)', async () => {
     const run = await qcc('validate', '填报模板.xlsx', '--format', 'json');
+    expect(run.code).toBe(2);
+    const problems = (JSON.parse(run.stdout) as { problems: { code: string; location: { file: string } }[] }).problems;
+    expect(problems.map((p) => [p.code, p.location.file])).toEqual([['input-written-by-qcc', '填报模板.xlsx']]);
+    expect(run.stderr).toContain('没有可检查的报送数据');
+  });
+
+  it('validate on the template with one value typed in reports the other values as missing and nothing else', async () => {
+    const wb = await workbook(at('填报模板.xlsx'));
+    const sheet = wb.getWorksheet('指标数据')!;
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === '6.3.2' && r.getCell(1).value === '柯城区')!;
+    row.getCell(5).value = 99.2;
+    writeFileSync(at('填报-一项.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const run = await qcc('validate', '填报-一项.xlsx', '--format', 'json');
     expect(run.code).toBe(0);
     type Found = { code: string; severity: string; message: string; location: { sheet: string } };
     const problems = (JSON.parse(run.stdout) as { problems: Found[] }).problems;
@@ -78,7 +91,7 @@ describe('the rectification round trip (issue 6)', () => {
     // The benchmarks the pack has no value for: named as benchmarks, not as items.
     expect(kinds('基准值')).toEqual(new Set(['benchmark-value-missing/warning']));
     expect(problems.map((p) => p.message)).toContain('基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值');
-    const verbose = (JSON.parse((await qcc('validate', '填报模板.xlsx', '--format', 'json', '--verbose')).stdout) as { problems: Found[] }).problems;
+    const verbose = (JSON.parse((await qcc('validate', '填报-一项.xlsx', '--format', 'json', '--verbose')).stdout) as { problems: Found[] }).problems;
     expect(new Set(verbose.filter((p) => p.location.sheet === '指标数据').map((p) => p.code))).toEqual(new Set(['value-missing']));
     expect(verbose.length).toBeGreaterThan(problems.length * 5);
   });

@@ -267,11 +267,11 @@ describe('odd files', () => {
     expect(ds.problems[0]?.hint).toContain('重新保存');
   });
 
-  it('an empty folder is a warning', async () => {
+  it('an empty folder is an error: nothing to check is not a pass', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'qcc-empty-'));
     try {
       const ds = await readFixtures([empty]);
-      expect(ds.problems.map((p) => [p.code, p.severity])).toEqual([['data-no-files', 'warning']]);
+      expect(ds.problems.map((p) => [p.code, p.severity])).toEqual([['data-no-files', 'error']]);
       // The folder is named in the message itself, not left as a {file} placeholder.
       expect(ds.problems[0]?.message).toBe(`文件夹 ${ds.problems[0]?.location.file} 中没有 .xlsx 或 .csv 数据文件`);
     } finally {

@@ -1,4 +1,7 @@
 // The profile (qcc.yaml): read against a pack; every mistake is a problem with a location, never a crash.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../src/pack/read-pack.js';
 import { buildProfile, readProfileFile, unsetTargetProblems } from '../../src/pack/read-profile.js';
@@ -107,5 +110,48 @@ describe('--pack and the pack named in qcc.yaml', () => {
     const { runCli } = await import('../helpers/run-cli.js');
     const run = await runCli(['rules', 'list', '--format', 'json', '--pack', pack, '--profile', 'fixtures/data/qcc.yaml'], { cwd: ROOT });
     expect(run.stderr.includes('[profile-pack-mismatch]')).toBe(warns);
+  });
+});
+
+describe('data: in qcc.yaml', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qcc-profile-data-'));
+  const read = (yaml: string) => {
+    writeFileSync(join(dir, 'qcc.yaml'), `city: 衢州市\ndistricts: [柯城区]\n${yaml}`);
+    const file = readProfileFile('qcc.yaml', dir, tr);
+    const built = buildProfile(file, pack, tr);
+    return { data: built.profile.data, problems: [...file.problems, ...built.problems].map((p) => `${formatLocation(p.location)} ${p.code}`) };
+  };
+
+  // [qcc.yaml after city/districts (line 3 on), the entries read, the problems at their places]
+  it.each<[string, string[] | undefined, string[]]>([
+    ['data: 报送/\n', ['报送/'], []],
+    ['data: "报送/*.xlsx"\n', ['报送/*.xlsx'], []],
+    ['data: [报送/, 补报/**/*.csv, ../市局/city.xlsx]\n', ['报送/', '补报/**/*.csv', '../市局/city.xlsx'], []],
+    ['data:\n  - 报送/\n  - 补报/*.xlsx\n', ['报送/', '补报/*.xlsx'], []],
+    ['year: 2020\n', undefined, []],
+    ['data: 2020\n', undefined, ['qcc.yaml:3:7 schema-type']],
+    ['data: { folder: 报送 }\n', undefined, ['qcc.yaml:3:7 schema-type']],
+    ['data: ""\n', undefined, ['qcc.yaml:3:7 schema-size']],
+    ['data: []\n', undefined, ['qcc.yaml:3:7 schema-size']],
+    ['data:\n  - 报送/\n  - 3\n', ['报送/'], ['qcc.yaml:5:5 schema-type']],
+    ['data: [报送/, 报送/]\n', ['报送/', '报送/'], ['qcc.yaml:3:13 schema-unique']],
+    ['data:\n  - 报送/\n  - "   "\n', ['报送/'], ['qcc.yaml:5:5 profile-data-path']],
+    ['data: "报送/{柯城区,开化县}.xlsx"\n', undefined, ['qcc.yaml:3:7 profile-data-path']],
+    ['data: "报送/[ab].csv"\n', undefined, ['qcc.yaml:3:7 profile-data-path']],
+  ])('%j', (yaml, entries, problems) => {
+    const got = read(yaml);
+    expect(got.data?.map((d) => d.text)).toEqual(entries);
+    expect(got.problems).toEqual(problems);
+  });
+
+  it('remembers where each entry was written, for the messages about it', () => {
+    const { data } = read('data:\n  - 报送/\n  - 补报/*.xlsx\n');
+    expect(data?.map((d) => formatLocation(d.location))).toEqual(['qcc.yaml:4:5', 'qcc.yaml:5:5']);
+  });
+
+  it('says why an entry cannot be used', () => {
+    writeFileSync(join(dir, 'qcc.yaml'), 'city: 衢州市\ndata: "报送/{柯城区,开化县}.xlsx"\n');
+    const built = buildProfile(readProfileFile('qcc.yaml', dir, tr), pack, tr);
+    expect(built.problems[0]?.message).toBe('data: 中的“报送/{柯城区,开化县}.xlsx”无法使用：不支持 {柯城区,开化县} 这种写法，请分成几项写成列表');
   });
 });

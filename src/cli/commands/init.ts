@@ -1,5 +1,5 @@
-// `qcc init`: a commented qcc.yaml and the data-entry template in the current folder; never overwrites a file.
-import { existsSync } from 'node:fs';
+// `qcc init`: a commented qcc.yaml, the data-entry template and the folder 报送/ for submissions; never overwrites a file.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Profile } from '../../model/index.js';
@@ -13,6 +13,8 @@ import { EXIT } from '../exit-codes.js';
 import { evaluationYear } from './template.js';
 
 export const TEMPLATE_FILE = '填报模板.xlsx';
+/** Where the filled-in files go; qcc.yaml's data: points here, so the blank template beside qcc.yaml is never read as data. */
+export const DATA_FOLDER = '报送/';
 
 interface InitOptions extends CommonOptions {
   city?: string;
@@ -34,6 +36,10 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .action(async (_options, command: Command) => {
       const options = optionsOf<InitOptions>(command);
       const existing = [PROFILE_FILE, TEMPLATE_FILE].filter((f) => existsSync(resolve(io.cwd, f)));
+      const folder = resolve(io.cwd, DATA_FOLDER);
+      // An existing 报送/ is used as it is; a file of that name is in the way.
+      const folderExists = existsSync(folder);
+      if (folderExists && !statSync(folder).isDirectory()) existing.push(DATA_FOLDER.slice(0, -1));
       if (existing.length) {
         for (const file of existing) io.stderr.write(`qcc: ${tr.t('gaps.error.exists', { file })}\n`);
         return void (ctx.exitCode = EXIT.cannotRun);
@@ -52,6 +58,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         // A block list: Chinese commas inside a flow list would make one name of two.
         districts: (districts.length ? districts : tr.t('init.districts-placeholder').split(tr.t('gaps.list.join'))).map((d) => `\n  - ${yamlString(d.trim())}`).join(''),
         year,
+        data: DATA_FOLDER,
       });
       const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });
       for (const [file, content] of [[PROFILE_FILE, yaml], [TEMPLATE_FILE, bytes]] as const) {
@@ -61,6 +68,17 @@ export function registerInit(program: Command, ctx: CliContext): void {
           return void (ctx.exitCode = EXIT.cannotRun);
         }
       }
-      io.stderr.write(`${tr.t('init.cli.written', { files: [PROFILE_FILE, TEMPLATE_FILE].join(tr.t('gaps.list.join')) })}\n`);
+      if (!folderExists) {
+        try {
+          mkdirSync(folder);
+        } catch (error) {
+          io.stderr.write(`qcc: ${tr.t('cli.error.write', { file: DATA_FOLDER, detail: (error as Error).message })}\n`);
+          return void (ctx.exitCode = EXIT.cannotRun);
+        }
+      }
+      const written = [PROFILE_FILE, TEMPLATE_FILE, ...(folderExists ? [] : [tr.t('init.cli.folder-created', { folder: DATA_FOLDER })])];
+      io.stderr.write(`${tr.t('init.cli.written', { files: written.join(tr.t('gaps.list.join')) })}\n`);
+      if (folderExists) io.stderr.write(`${tr.t('init.cli.folder-kept', { folder: DATA_FOLDER })}\n`);
+      io.stderr.write(`${tr.t('init.cli.next', { folder: DATA_FOLDER })}\n`);
     });
 }

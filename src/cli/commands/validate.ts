@@ -1,12 +1,14 @@
-// `qcc validate [files…]`: reads submitted data files against the pack and profile and reports data problems only.
+// `qcc validate [files…]`: reads submitted data files (files, folders, globs) against the pack and profile and reports data problems only.
 import { Option, type Command } from 'commander';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
 import { summariseMissing } from '../../data/summarise-missing.js';
 import { evidenceProblems } from '../../data/evidence-problems.js';
 import { sortProblems } from '../../util/sort-problems.js';
+import { NO_INPUT_CODES } from '../../data/expand-inputs.js';
 import { validationFormatters, type ValidationFormat } from '../../report/validation/index.js';
 import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { folderOf } from '../evaluation.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -34,7 +36,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.cannotRun;
         return;
       }
-      const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile });
+      const dataFolder = folderOf(loaded.profile);
+      const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile, ...(dataFolder ? { dataFolder } : {}) });
       // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
       if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, tr);
       // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
@@ -47,6 +50,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const text = validationFormatters[format](result, { tr, color: ctx.color && !options.output });
       if (!(await emit(ctx, text, options.output, [...files, ...counted]))) return;
       const errors = dataset.problems.filter((p) => p.severity === 'error');
-      ctx.exitCode = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code)) ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
+      // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.
+      const onlyQcc = !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
+      if (onlyQcc) ctx.io.stderr.write(`qcc: ${tr.t('cli.error.only-qcc-files')}\n`);
+      const cannotRun = onlyQcc || errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
+      ctx.exitCode = cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
     });
 }

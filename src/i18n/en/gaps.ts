@@ -95,7 +95,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.option.years': 'number of years to fill in, ending with the evaluation year (default: what trend items need, at least 3)',
   'gaps.option.city': 'city name',
   'gaps.option.districts': 'districts and counties, comma-separated',
-  'gaps.arg.files': 'data files (xlsx or csv)',
+  'gaps.arg.files': 'data files (.xlsx, .csv), folders or globs; by default as for qcc check (data: in qcc.yaml)',
   'gaps.arg.before': 'the earlier self-check report (output of qcc check --format json)',
   'gaps.arg.after': 'the later self-check report',
   'gaps.error.exists': '{file} already exists and is not overwritten. Move or rename it first to make a new one.',
@@ -139,7 +139,12 @@ export const gaps: Record<keyof typeof zh, string> = {
   'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml and make the template again.',
   'template.cli.needs-output': 'give the output file with -o, e.g. qcc template -o 填报模板.xlsx',
   'template.cli.written': 'Wrote {file}: {rows} rows to fill in ({years}).',
-  'init.cli.written': 'Wrote {files}. Edit qcc.yaml first (city, districts, year), then run qcc template -o 填报模板.xlsx --force to make the template again.',
+  'init.cli.written': 'Wrote {files}. Next:',
+  'init.cli.next': `  1. Edit qcc.yaml (city, districts, year), then run qcc template -o 填报模板.xlsx --force to make the template again;
+  2. send the template to the departments and counties; save each file that comes back into the folder {folder} (one file per reporter, e.g. {folder}填报-开化县.xlsx);
+  3. run qcc validate {folder} to check the submitted files, then qcc check for the self-check.`,
+  'init.cli.folder-created': 'the folder {folder}',
+  'init.cli.folder-kept': 'The existing folder {folder} is left as it is.',
   'init.yaml': `# qcc profile (quality city self-check). Check it with: qcc rules lint --profile qcc.yaml
 
 # pack: the built-in id quality-city, or the path of a pack folder
@@ -151,6 +156,11 @@ districts:{districts}
 
 # evaluation year
 year: {year}
+
+# where the submitted data is (relative to the folder of this file): save every filled-in template into this
+# folder; qcc check, gaps and explain read it when no files are named. Files, folders or globs, several as a
+# list, e.g. [报送/, 补报/*.xlsx]; a folder gives the files directly in it, 报送/**/*.xlsx its sub-folders too
+data: {data}
 
 # targets changed for this city (say why)
 # overrides:

@@ -91,7 +91,7 @@ export const gaps = {
   'gaps.option.years': '填报年度数（含考核年度及之前各年，默认按趋势类考核项所需年数，至少 3）',
   'gaps.option.city': '城市名称',
   'gaps.option.districts': '所辖县（市、区），用逗号分隔',
-  'gaps.arg.files': '数据文件（xlsx 或 csv）',
+  'gaps.arg.files': '数据文件（.xlsx、.csv）、文件夹或通配符；不写时与 qcc check 相同（qcc.yaml 的 data:）',
   'gaps.arg.before': '之前的自查报告（qcc check --format json 的输出）',
   'gaps.arg.after': '之后的自查报告',
   'gaps.error.exists': '{file} 已存在，不会覆盖。如需重新生成，请先移走或改名。',
@@ -134,7 +134,12 @@ export const gaps = {
   'template.cli.no-city': '自查配置中没有 city（城市名称），模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
   'template.cli.needs-output': '请用 -o 指定输出文件，例如 qcc template -o 填报模板.xlsx',
   'template.cli.written': '已生成 {file}：{rows} 行待填报数据（{years} 年）。',
-  'init.cli.written': '已生成 {files}。请先编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx --force 重新生成模板。',
+  'init.cli.written': '已生成 {files}。接下来：',
+  'init.cli.next': `  1. 编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx --force 重新生成模板；
+  2. 把模板发给各部门和各县（市、区）填写，收回的文件另存到 {folder} 文件夹（每个单位一个文件，如 {folder}填报-开化县.xlsx）；
+  3. 运行 qcc validate {folder} 检查报送的文件，再运行 qcc check 自查。`,
+  'init.cli.folder-created': '文件夹 {folder}',
+  'init.cli.folder-kept': '已有的文件夹 {folder} 保持不变。',
   'init.yaml': `# qcc 自查配置（质量强市示范城市验收自查）。编辑后运行 qcc rules lint --profile qcc.yaml 检查。
 
 # 规则包：内置编号 quality-city，或规则包文件夹路径
@@ -146,6 +151,11 @@ districts:{districts}
 
 # 考核年度
 year: {year}
+
+# 报送数据放在哪里（相对于本文件所在的文件夹）：各单位填好的填报模板另存到这个文件夹，
+# qcc check、qcc gaps、qcc explain 不写文件时读取这里。可写文件夹、文件或通配符，多个写成列表，
+# 如 [报送/, 补报/*.xlsx]；文件夹只读其中直接存放的文件，连子文件夹一起读取写 报送/**/*.xlsx
+data: {data}
 
 # 调整达标要求（须写明依据）
 # overrides:

@@ -10,6 +10,7 @@ import type { PreviousGapList } from './previous.js';
 import { sheetNamer } from './sheet-name.js';
 import { addValidation } from './add-validation.js';
 import { wrappedRowHeight } from '../utils/row-height.js';
+import { markWorkbook } from '../utils/mark-workbook.js';
 
 type ExcelJS = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
@@ -150,5 +151,5 @@ export async function gapListXlsx(report: Report, pack: Pack, profile: Profile, 
     writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.unmatched')), model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+  return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'gap-list'), date);
 }

@@ -8,6 +8,7 @@ import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
 import { templateRows, yearsNeeded } from './template-rows.js';
 import { wrappedRowHeight } from '../utils/row-height.js';
+import { markWorkbook } from '../utils/mark-workbook.js';
 
 type ExcelJS = typeof import('exceljs');
 
@@ -170,7 +171,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   // county cannot override the city's figures by filling one in.
   if (ctx.region && ctx.region !== city) {
     const buffer = await workbook.xlsx.writeBuffer();
-    return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+    return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
   }
   const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
   bench.columns = (['benchmark', 'year', 'value', 'source'] as const).map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
@@ -198,7 +199,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
   printSetup(bench);
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer), date);
+  return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
 }
 
 /** How many data rows a template for these inputs has (for the CLI's message). */
