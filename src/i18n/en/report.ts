@@ -37,6 +37,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.area.with-subtotal': '{area} ({subtotal})',
   'report.districts.summary': '{pass}/{count} regions pass',
   'report.districts.shortfall': 'not met in {regions}',
+  'report.districts.no-data': 'no data from {regions}',
   'report.districts.counted': 'districts met {pass}/{count}',
   'report.districts.join': ', ',
   'report.matrix.title': 'By region',

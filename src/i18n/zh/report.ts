@@ -35,6 +35,7 @@ export const report = {
   'report.area.with-subtotal': '{area}（{subtotal}）',
   'report.districts.summary': '{pass}/{count} 个地区达标',
   'report.districts.shortfall': '未达标地区：{regions}',
+  'report.districts.no-data': '缺数据地区：{regions}',
   'report.districts.counted': '县级达标 {pass}/{count}',
   'report.districts.join': '、',
   'report.matrix.title': '分地区情况',

@@ -3,7 +3,7 @@
 import type { AreaScore, Outcome, Report, Status } from '../../model/index.js';
 import { orderOutcomes, regionOrder, reportAreas } from './order-outcomes.js';
 import type { Translator } from '../../i18n/index.js';
-import { isShortfall, mostUrgent } from './status.js';
+import { mostUrgent } from './status.js';
 
 export interface ItemRow {
   item: string;
@@ -86,8 +86,17 @@ export function matrixValueText(outcome: Outcome, tr: Translator): string {
 
 /** The districts where the item is not met ("未达标地区：柯城区、衢江区"), or '' when there are none. */
 export function districtShortfallText(row: ItemRow, tr: Translator): string {
-  const regions = row.districts.filter((d) => isShortfall(d.status)).map((d) => d.region);
-  return regions.length ? tr.t('report.districts.shortfall', { regions: regions.join(tr.t('report.districts.join')) }) : '';
+  // A county that has not reported is not one that failed: an official acts differently on each.
+  const join = (statuses: readonly string[]): string =>
+    row.districts
+      .filter((d) => statuses.includes(d.status))
+      .map((d) => d.region)
+      .join(tr.t('report.districts.join'));
+  const failed = join(['fail']);
+  const unknown = join(['missing', 'invalid']);
+  return [failed ? tr.t('report.districts.shortfall', { regions: failed }) : '', unknown ? tr.t('report.districts.no-data', { regions: unknown }) : '']
+    .filter(Boolean)
+    .join(tr.t('report.list.join'));
 }
 
 /** For an item judged on the city's figure, how its counties stand ("县级达标 5/6"); '' for other rows. */
