@@ -41,9 +41,24 @@ describe('qcc check --format json on the sample city', () => {
     expect(ok).toBe(true);
   });
 
+  it('scores scope-all items on the city-wide figure: county outcomes name the city and carry no points', () => {
+    const counties = doc.outcomes.filter((o) => o.item === '8.1.2' && o.region !== '衢州市');
+    expect(counties).toHaveLength(6);
+    for (const o of counties) expect(o).toMatchObject({ pointsCarriedBy: '衢州市', points: 0, earned: 0, uplift: 0 });
+    expect(doc.outcomes.find((o) => o.item === '8.1.2' && o.region === '衢州市')).toMatchObject({ points: 0.5, earned: 0.5, regions: 1 });
+  });
+
+  it('a veto item without data is undetermined in a report that validates against the schema', async () => {
+    const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '--fail-on', 'verdict'], { cwd: fixture('scenarios/veto-undetermined') });
+    const report = JSON.parse(run.stdout) as Json;
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.summary).toMatchObject({ verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['4.1.2'], grade: 'A' });
+    expect(run.code).toBe(1);
+  });
+
   it('has the fields DESIGN.md names for the report', () => {
     expect(doc).toMatchObject({ schema: 'qcc/report@1', tool: { name: 'qcc' }, pack: { id: 'quality-city', version: '2018.1' }, profile: { city: '衢州市' }, year: 2020 });
-    expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(['score', 'total', 'grade', 'verdict', 'vetoFailed', 'counts']));
+    expect(Object.keys(doc.summary)).toEqual(expect.arrayContaining(['score', 'total', 'grade', 'verdict', 'vetoFailed', 'vetoUndetermined', 'counts']));
     expect(Object.keys(doc.summary.counts).sort()).toEqual(['fail', 'invalid', 'missing', 'not-applicable', 'pass', 'waived']);
     expect(doc.summary).toMatchObject({ total: 100, verdict: 'pass', vetoFailed: [] });
     for (const area of doc.areas) expect(Object.keys(area)).toEqual(expect.arrayContaining(['id', 'title', 'score', 'total']));
