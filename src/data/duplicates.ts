@@ -21,11 +21,12 @@ export function sameValue(a: RecordValue, b: RecordValue): boolean {
 export function dropDuplicateRecords(
   records: readonly DataRecord[],
   tr: Translator,
-): { records: DataRecord[]; problems: Problem[]; superseded: DataRecord[] } {
+): { records: DataRecord[]; problems: Problem[]; superseded: DataRecord[]; blankTwins: DataRecord[] } {
   const seen = new Map<string, DataRecord>();
   const kept: DataRecord[] = [];
   const problems: Problem[] = [];
   const superseded: DataRecord[] = [];
+  const blankTwins: DataRecord[] = [];
   for (const record of records) {
     const key = `${record.region}\u0000${record.item}\u0000${record.year}`;
     const first = seen.get(key);
@@ -45,12 +46,15 @@ export function dropDuplicateRecords(
       continue;
     }
     // Two blanks (an unfilled template beside an unfilled copy) say nothing twice; each already has its own warning.
-    if (first.value.type === 'empty' && record.value.type === 'empty') continue;
+    if (first.value.type === 'empty' && record.value.type === 'empty') {
+      blankTwins.push(record);
+      continue;
+    }
     const equal = sameValue(first.value, record.value);
     const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
     problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));
   }
-  return { records: kept, problems, superseded };
+  return { records: kept, problems, superseded, blankTwins };
 }
 
 export function dropDuplicateBenchmarks(values: readonly BenchmarkValue[], tr: Translator): { benchmarks: BenchmarkValue[]; problems: Problem[] } {

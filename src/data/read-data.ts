@@ -156,5 +156,7 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
   const kept = problems.filter((p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p));
   problems.length = 0;
   problems.push(...kept);
-  return { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };
+  const dataset: Dataset = { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };
+  if (dedupedRecords.blankTwins.length) dataset.blankTwins = dedupedRecords.blankTwins;
+  return dataset;
 }

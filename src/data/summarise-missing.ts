@@ -23,9 +23,10 @@ interface Group {
  * the sheet (the file for CSV) when there are two or more of them; a lone blank cell keeps its own warning, which
  * names the cell. Other problems pass through. Pure: the records say which region, item and year a cell belongs to.
  */
-export function summariseMissing(problems: readonly Problem[], records: readonly DataRecord[], tr: Translator): Problem[] {
+export function summariseMissing(problems: readonly Problem[], records: readonly DataRecord[], tr: Translator, blankTwins: readonly DataRecord[] = []): Problem[] {
   const byCell = new Map<string, DataRecord>();
   for (const record of records) byCell.set(formatLocation(record.location), record);
+  for (const record of blankTwins) byCell.set(formatLocation(record.location), record);
   const groups = new Map<string, Group>();
   const out: Problem[] = [];
   for (const problem of problems) {

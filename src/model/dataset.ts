@@ -52,4 +52,9 @@ export interface Dataset {
   benchmarks: BenchmarkValue[];
   inputs: Input[];
   problems: Problem[];
+  /**
+   * Blank records whose region, item and year another blank record already has (a county's row left blank both in
+   * the city's workbook and in its own): not evaluated, but their cells' warnings belong to them.
+   */
+  blankTwins?: DataRecord[];
 }

@@ -23,6 +23,16 @@ const temp = mkdtempSync(join(tmpdir(), 'qcc-validate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('qcc validate', () => {
+  it('a county left blank both in the city\'s file and in its own is summed up in each file, not listed cell by cell', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const rows = (region: string) => [`${region},6.3.1,2020,`, `${region},6.3.2,2020,`, `${region},6.4.1,2020,`];
+    writeFileSync(join(temp, '市汇总.csv'), ['地区,指标编号,年度,数值', '衢州市,6.3.1,2020,100', ...rows('开化县')].join('\n'));
+    writeFileSync(join(temp, '开化县.csv'), ['地区,指标编号,年度,数值', ...rows('开化县')].join('\n'));
+    const { out } = await run(['validate', join(temp, '市汇总.csv'), join(temp, '开化县.csv')]);
+    expect(out).not.toContain('[value-missing]');
+    expect(out.match(/开化县 2020 年有 3 项没有填数值：6\.3\.1、6\.3\.2、6\.4\.1 {2}\[values-missing\]/g)).toHaveLength(2);
+  });
+
   it('prints each mistake with its cell and exits 1 on errors', async () => {
     const { code, out } = await run(['validate', 'mistakes.xlsx']);
     expect(code).toBe(1);
