@@ -165,7 +165,9 @@ export function evaluate(input: EvaluateInput): Report {
     if (carriedBy !== undefined) base.pointsCarriedBy = carriedBy;
     const pointsStep = (earned: number): string =>
       carriedBy !== undefined
-        ? tr.t('step.points-carried', { total: points, city: carriedBy })
+        ? item.veto
+          ? tr.t('step.veto-carried', { city: carriedBy })
+          : tr.t(points > 0 ? 'step.points-carried' : 'step.unscored-carried', { total: points, city: carriedBy })
         : regionCount > 1
           ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
           : tr.t('step.points', { points: round2(share), earned: round2(earned) });

@@ -52,6 +52,12 @@ function notNumber(raw: string, item: Item, tr: Translator): ReadValue {
   return invalid(raw, tr.t('reason.not-a-number', { value: raw }), [issue('value-not-number', 'error', { value: raw, item: item.id, unit: item.measure.unit ?? '' })]);
 }
 
+/** A number followed by a word that is no unit qcc knows ("33µg/m3" spelt oddly, "98左右", "99.2%（1-9月）"). */
+function unknownUnit(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
+  const params = { value: raw, unit, expected: item.measure.unit || '—' };
+  return invalid(raw, tr.t('reason.unit-unknown', params), [issue('value-unit-unknown', 'error', { ...params, item: item.id })]);
+}
+
 function unitMismatch(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { unit, expected: item.measure.unit || '—' };
   return invalid(raw, tr.t('reason.unit-mismatch', params), [issue('unit-mismatch', 'error', { ...params, item: item.id })]);
@@ -77,8 +83,8 @@ function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: 
   if (!fromCell && unitColumn && !isPlaceholder(unitColumn)) written = normaliseText(unitColumn);
   const converted = toItemUnit(value, written, itemUnit);
   if (!converted.ok) {
-    // A word after a number that is no unit ("98左右") makes the cell no number; a unit column always names a unit.
-    if (converted.problem === 'unknown-unit' && fromCell) return notNumber(raw, item, tr);
+    // A word after a number that is no unit ("98左右") is said as such, not as "not a number": the clerk sees a number.
+    if (converted.problem === 'unknown-unit' && fromCell) return unknownUnit(raw, item, written, tr);
     return unitMismatch(raw, item, written, tr);
   }
   value = converted.value;

@@ -15,7 +15,6 @@ const UNITS: Record<string, UnitSize> = {
   千分比: { quantity: 'share', power: -3 },
   平方米: { quantity: 'area', power: 0 },
   m2: { quantity: 'area', power: 0 },
-  'm²': { quantity: 'area', power: 0 },
   公顷: { quantity: 'area', power: 4 },
   平方公里: { quantity: 'area', power: 6 },
   平方千米: { quantity: 'area', power: 6 },
@@ -32,11 +31,12 @@ const UNITS: Record<string, UnitSize> = {
   微克每立方米: { quantity: 'concentration', power: 0 },
   '微克/立方米': { quantity: 'concentration', power: 0 },
   'μg/m3': { quantity: 'concentration', power: 0 },
-  'μg/m³': { quantity: 'concentration', power: 0 },
   'ug/m3': { quantity: 'concentration', power: 0 },
+  '微克/m3': { quantity: 'concentration', power: 0 },
+  'μg/立方米': { quantity: 'concentration', power: 0 },
   '毫克/立方米': { quantity: 'concentration', power: 3 },
   'mg/m3': { quantity: 'concentration', power: 3 },
-  'mg/m³': { quantity: 'concentration', power: 3 },
+  '毫克/m3': { quantity: 'concentration', power: 3 },
   分: { quantity: 'score', power: 0 },
   分值: { quantity: 'score', power: 0 },
   位: { quantity: 'rank', power: 0 },
@@ -52,7 +52,19 @@ const COUNT_WORDS = ['个', '家', '项', '起', '人', '次', '件', '座', '�
 /** Multipliers written before a unit (万元, 亿元, 万平方米) or alone after a number (1.2万). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
-const compact = (unit: string): string => toHalfWidth(unit).replace(/\s+/g, '').toLowerCase();
+/**
+ * One spelling per unit: Word and Excel insert the micro sign µ (U+00B5) where the Greek μ is meant, superscripts
+ * ³ ² come and go, and 米3 / 每立方米 are how people type m³ without the symbol.
+ */
+const compact = (unit: string): string =>
+  toHalfWidth(unit)
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/\u00b5/g, 'μ')
+    .replace(/³/g, '3')
+    .replace(/²/g, '2')
+    .replace(/米3$/, 'm3')
+    .replace(/每立方米$/, '/立方米');
 
 function baseSize(unit: string): UnitSize | undefined {
   const known = UNITS[unit];

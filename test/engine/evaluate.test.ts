@@ -264,7 +264,7 @@ describe('grade, veto and verdict', () => {
       const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, 0, '柯城区')]);
       const gaps = r.outcomes.filter((o) => o.item === '2.1.1').map((o) => [o.region, o.gap?.text]);
       expect(gaps).toEqual([
-        ['衢州市', '未填报（2020 年）；1 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；否决项缺数据，无法判定，结论待定'],
+        ['衢州市', '未填报（2020 年）；1 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；否决项缺数据，无法判定'],
         ['柯城区', undefined],
         ['江山市', '未填报（2020 年）'],
       ]);

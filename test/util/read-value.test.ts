@@ -99,7 +99,8 @@ describe('units written in the cell or the unit column', () => {
     ['3家', { kind: 'count', unit: '项' }, undefined, 'unit-mismatch', '考核项 6.4.2 填的单位“家”与指标单位“项”不是同一种量'],
     ['85分', { kind: 'rate', unit: '%' }, undefined, 'unit-mismatch', '考核项 6.4.2 填的单位“分”与指标单位“%”不是同一种量'],
     ['60', { kind: 'amount', unit: '万平方米' }, '万元', 'unit-mismatch', '考核项 6.4.2 填的单位“万元”与指标单位“万平方米”不是同一种量'],
-    ['98左右', { kind: 'rate', unit: '%' }, undefined, 'value-not-number', '考核项 6.4.2 的数值“98左右”不是数字'],
+    ['98左右', { kind: 'rate', unit: '%' }, undefined, 'value-unit-unknown', '考核项 6.4.2 的数值“98左右”后面的“左右”不是能识别的单位'],
+    ['99.2%（1-9月）', { kind: 'rate', unit: '%' }, undefined, 'value-unit-unknown', '考核项 6.4.2 的数值“99.2%（1-9月）”后面的“%(1-9月)”不是能识别的单位'],
   ])('%j in %j (unit column %s) → %s', (cell, measure, unit, code, message) => {
     const r = readValue(text(cell), measured(measure), tr, unit);
     expect(r.value.type).toBe('invalid');

@@ -68,6 +68,16 @@ function gapText(outcome: Outcome, tr: Translator): string {
   return neutraliseCell(reason ? tr.t('gaps.gap.with-reason', { gap, reason }) : gap);
 }
 
+/**
+ * What to do: the pack's remedy for a requirement not met; for missing or unreadable data, to report it. The pack's
+ * remedy of a veto item (查明事件责任，依法追责…) on a blank cell would read as if an incident had happened.
+ */
+function remedyText(outcome: Outcome, remedy: string | undefined, tr: Translator): string {
+  if (outcome.status === 'missing') return tr.t('gaps.remedy.missing', { year: outcome.year, region: outcome.region });
+  if (outcome.status === 'invalid') return tr.t('gaps.remedy.invalid', { year: outcome.year, region: outcome.region });
+  return remedy ?? '';
+}
+
 /** A row for one outcome, with the default deadline and progress; what people typed is laid over it later. */
 export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
   const { report, pack, tr } = ctx;
@@ -89,7 +99,7 @@ export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
     priority: NOT_MET.has(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
     lead: outcome.lead,
     support: outcome.support.join(tr.t('gaps.list.join')),
-    remedy: item?.remedy ?? '',
+    remedy: remedyText(outcome, item?.remedy, tr),
     progress: tr.t('gaps.progress.todo'),
   };
   if (ctx.deadline) cells.deadline = ctx.deadline;

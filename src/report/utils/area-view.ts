@@ -93,8 +93,13 @@ export function districtShortfallText(row: ItemRow, tr: Translator): string {
       .map((d) => d.region)
       .join(tr.t('report.districts.join'));
   const failed = join(['fail']);
-  const unknown = join(['missing', 'invalid']);
-  return [failed ? tr.t('report.districts.shortfall', { regions: failed }) : '', unknown ? tr.t('report.districts.no-data', { regions: unknown }) : '']
+  const missing = join(['missing']);
+  const invalid = join(['invalid']);
+  return [
+    failed ? tr.t('report.districts.shortfall', { regions: failed }) : '',
+    missing ? tr.t('report.districts.no-data', { regions: missing }) : '',
+    invalid ? tr.t('report.districts.invalid', { regions: invalid }) : '',
+  ]
     .filter(Boolean)
     .join(tr.t('report.list.join'));
 }

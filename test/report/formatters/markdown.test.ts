@@ -24,8 +24,8 @@ describe('markdown format', () => {
 
   it('a veto item without data reads as undetermined in the summary and its gap row', () => {
     const out = markdown('zh', sampleReportVetoBlank());
-    expect(out).toContain('| 85 / 98 | 69 | B | **待定** | 4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（结论待定，补齐数据后重新自查） |');
-    expect(out).toContain('未填报（2020 年）；否决项缺数据，无法判定，结论待定');
+    expect(out).toContain('| 85 / 98 | 69 | B | **待定** | 4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查） |');
+    expect(out).toContain('未填报（2020 年）；否决项缺数据，无法判定');
   });
 
   it('lists the gaps veto items first, then by the points passing would add', () => {

@@ -28,7 +28,7 @@ export function context(lang: Lang = 'zh', extra: Partial<FormatContext> = {}): 
 export function sampleReportVetoBlank(): Report {
   const report = sampleReport();
   const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
-  Object.assign(veto, { status: 'missing', gap: { text: '未填报（2020 年）；否决项缺数据，无法判定，结论待定' }, records: [] });
+  Object.assign(veto, { status: 'missing', gap: { text: '未填报（2020 年）；否决项缺数据，无法判定' }, records: [] });
   delete veto.value;
   report.summary = { ...report.summary, score: 85, grade: 'B', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
   return report;

@@ -69,7 +69,7 @@ describe('table format', () => {
   });
 
   it.each([
-    { lang: 'zh' as const, verdict: '结论：待定', veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（结论待定，补齐数据后重新自查）' },
+    { lang: 'zh' as const, verdict: '结论：待定', veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查）' },
     { lang: 'en' as const, verdict: 'Verdict: UNDETERMINED', veto: 'Veto: 4.1.2 负有直接监管责任的重特大质量安全事件 has no data and cannot be judged' },
   ])('a veto item without data reads as undetermined, never as a triggered veto ($lang)', ({ lang, verdict, veto }) => {
     const out = formatters.table(sampleReportVetoBlank(), context(lang)) as string;

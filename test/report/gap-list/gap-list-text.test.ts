@@ -19,13 +19,15 @@ describe('gap list as text', () => {
     const report = sampleReport();
     const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
     const text = '未填报（2020 年）';
-    Object.assign(veto, { status: 'missing', reason: text, gap: { text: `${text}；否决项缺数据，无法判定，结论待定` } });
+    Object.assign(veto, { status: 'missing', reason: text, gap: { text: `${text}；否决项缺数据，无法判定` } });
     delete veto.value;
     report.summary = { ...report.summary, verdict: 'undetermined', grade: 'B', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
     const md = await gapListMarkdown(report, miniPack(), quzhou(), undefined, { tr });
     expect(md.split('\n')[2]).toContain('结论：待定。');
     const row = md.split('\n').find((l) => l.includes('| 4.1.2 |'))!;
-    expect(row).toContain('| 缺数据 | 未填报（2020 年）；否决项缺数据，无法判定，结论待定 |');
+    expect(row).toContain('| 缺数据 | 未填报（2020 年）；否决项缺数据，无法判定 |');
+    // What to do is to report the figure: a remedy for an incident would read as if one had happened.
+    expect(row).toContain('| 补报衢州市 2020 年数据（');
   });
 
   it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {

@@ -133,7 +133,12 @@ describe('gap list workbook', async () => {
     const wb = await open(await gapListXlsx(renumbered, miniPack(), quzhou(), undefined, { tr }));
     const ws = wb.getWorksheet('整改清单')!;
     const ids = column(ws, '考核项编号');
-    expect(column(ws, '整改建议').filter((_, i) => ids[i] === '6.3.1')).toEqual([null, null, null, null]);
+    const status = column(ws, '状态');
+    // Rows that failed get no remedy of another item; rows without data get the words for reporting it.
+    expect(column(ws, '整改建议').filter((_, i) => ids[i] === '6.3.1' && status[i] === '不达标')).toEqual([null, null]);
+    expect(column(ws, '整改建议').filter((_, i) => ids[i] === '6.3.1' && status[i] === '缺数据')).toEqual([
+      '补报开化县 2020 年数据（按考核项的计量单位填数值，要求佐证的同时列出佐证材料）；确实没有数据的，在备注中说明原因。',
+    ]);
   });
 
   it('uses the profile deadline when there is one', async () => {
