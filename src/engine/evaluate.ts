@@ -105,7 +105,28 @@ export function evaluate(input: EvaluateInput): Report {
       scored.push({ outcome, points: carriedBy === undefined ? points : 0, regions: sharing, judged: carriedBy === undefined });
     }
     explainCityMissing(outcomes, city);
-    if (item.veto) outcomes.forEach(explainVetoUndetermined);
+    if (item.veto) {
+      vetoByCounty(outcomes);
+      outcomes.forEach(explainVetoUndetermined);
+    }
+  }
+
+  /**
+   * An incident in a county is an incident in the city: the city's outcome of the veto item fails whatever its own
+   * cell says, and says which county, so the row, the gap list and explain agree with the summary.
+   */
+  function vetoByCounty(outcomes: readonly Outcome[]): void {
+    const counties = outcomes.filter((o) => o.pointsCarriedBy !== undefined && o.status === 'fail').map((o) => o.region);
+    if (!counties.length) return;
+    const words = tr.t('gap.veto-county', { regions: counties.join(tr.t('word.list')) });
+    for (const o of outcomes) {
+      if (o.pointsCarriedBy !== undefined || o.status === 'fail' || o.status === 'not-applicable' || o.status === 'waived') continue;
+      const before = o.status === 'pass' ? '' : `${o.gap?.text ?? ''}${tr.t('word.semicolon')}`;
+      o.status = 'fail';
+      o.gap = { text: `${before}${words}` };
+      o.reason = o.gap.text;
+      o.steps.push(words);
+    }
   }
 
   /** A veto item's judged figure without data: the gap says the veto cannot be judged, never that it failed. */

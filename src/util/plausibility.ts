@@ -52,9 +52,10 @@ function slipUnit(itemUnit: string, power: number): string | undefined {
 
 /**
  * A value far above or below `measure.typical`: how far, in words, and the slip that would explain it. Zero and values
- * of the other sign are not slips of scale, and are left to the valid range.
+ * of the other sign are not slips of scale, and are left to the valid range. With `unitWritten` (the cell said its
+ * unit) no slip of unit is guessed; the warning asks to check the figure.
  */
-export function implausible(value: string, measure: Measure, tr: Translator): Implausible | undefined {
+export function implausible(value: string, measure: Measure, tr: Translator, unitWritten = false): Implausible | undefined {
   const typical: Bounds | undefined = measure.typical;
   if (!typical || compareDecimal(value, '0') <= 0) return undefined;
   let power = 0;
@@ -72,8 +73,11 @@ export function implausible(value: string, measure: Measure, tr: Translator): Im
     const moved = shiftDecimal(value, -p);
     return (typical.min === undefined || compareDecimal(moved, typical.min) >= 0) && (typical.max === undefined || compareDecimal(moved, typical.max) <= 0);
   };
-  const step = SLIP_STEPS.find((p) => p >= Math.abs(power) && inside(sign * p));
-  const unit = step === undefined ? undefined : slipUnit(measure.unit ?? '', sign * step);
+  // With the unit written there is no slip to match: the distance is the smallest step that reaches the range.
+  const steps = unitWritten ? [...SLIP_STEPS].sort((a, b) => a - b) : SLIP_STEPS;
+  const step = steps.find((p) => p >= Math.abs(power) && inside(sign * p));
+  // A unit the clerk wrote in the cell was converted already: guessing that they meant another one would be wrong.
+  const unit = step === undefined || unitWritten ? undefined : slipUnit(measure.unit ?? '', sign * step);
   const guess = unit ? tr.t('plausible.guess.unit', { written: unit, unit: measure.unit ?? '' }) : tr.t('plausible.guess.check');
   const factor =
     step === undefined

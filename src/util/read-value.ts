@@ -7,7 +7,7 @@ import type { CellContent } from './cell-content.js';
 import { cellText } from './cell-text.js';
 import { toItemUnit } from './convert-unit.js';
 import { excelDecimal, isPercentFormat, percentDecimal } from './excel-number.js';
-import { normaliseText } from './normalise-text.js';
+import { matchKey, normaliseText } from './normalise-text.js';
 import { implausible } from './plausibility.js';
 import { readNumberText } from './read-number.js';
 import { inRange, rangeText, validRange } from './value-range.js';
@@ -97,7 +97,7 @@ function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: 
   if (item.measure.kind === 'rate' && itemUnit === '%' && !fromCell && !converted.shifted && compareDecimal(value, '0') > 0 && compareDecimal(value, '1') < 0) {
     issues.push(issue('value-looks-like-fraction', 'warning', { value: raw, item: item.id, percent: shiftDecimal(value, 2) }));
   }
-  const odd = implausible(value, item.measure, tr);
+  const odd = implausible(value, item.measure, tr, fromCell && written !== '%');
   if (odd) issues.push(issue('value-implausible', 'warning', { value: raw, item: item.id, ...odd.params }));
   return { value: { type: 'number', value }, raw, issues };
 }
@@ -109,12 +109,20 @@ function readYesNo(content: CellContent, raw: string, item: Item, tr: Translator
   return invalid(raw, tr.t('reason.not-yes-no', { value: raw }), [issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() })]);
 }
 
+/** Words that say no event happened, beyond the general no words (无, 没有, 否 …). */
+const NO_EVENT = new Set(['未发生', '没发生', '无发生', '零'].map(matchKey));
+
 /**
  * Reads one value for `item`. `unitColumn` is the row's 单位 cell. Every path that turns typed text into a RecordValue
  * (data files, pack test cases) comes through here, so the engine only ever sees typed values.
  */
 export function readValue(content: CellContent, item: Item, tr: Translator, unitColumn?: string): ReadValue {
   const raw = cellText(content);
+  // “无” in an events cell answers the question (no incident): it is 0, not a placeholder. Without this a county
+  // that wrote 无 under 重特大质量安全事件 would leave the veto undetermined.
+  if (item.measure.kind === 'events' && content.kind === 'text' && (isNoWord(content.text) || NO_EVENT.has(matchKey(content.text)))) {
+    return { value: { type: 'number', value: '0' }, raw, issues: [] };
+  }
   const early = unreadable(content, raw, item, tr);
   if (early) return early;
   const kind = item.measure.kind;

@@ -53,14 +53,15 @@ const COUNT_WORDS = ['个', '家', '项', '起', '人', '次', '件', '座', '�
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /**
- * One spelling per unit: Word and Excel insert the micro sign µ (U+00B5) where the Greek μ is meant, superscripts
- * ³ ² come and go, and 米3 / 每立方米 are how people type m³ without the symbol.
+ * One spelling per unit: Word and Excel insert the micro sign µ (U+00B5) where the Greek μ is meant, ㎡ is one
+ * character in CJK fonts, superscripts ³ ² come and go, and 米3 / 每立方米 are how people type m³ without the symbol.
  */
 const compact = (unit: string): string =>
   toHalfWidth(unit)
     .replace(/\s+/g, '')
     .toLowerCase()
     .replace(/\u00b5/g, 'μ')
+    .replace(/\u33a1/g, 'm2')
     .replace(/³/g, '3')
     .replace(/²/g, '2')
     .replace(/米3$/, 'm3')

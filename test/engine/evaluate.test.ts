@@ -260,6 +260,18 @@ describe('grade, veto and verdict', () => {
       expect(r.summary.grade).toBe(vetoFailed.length ? 'D' : 'A');
     });
 
+    it.each([
+      { name: 'city 0', city: 0 as number | null, status: 'fail', gap: '柯城区报告发生事件，一票否决已触发' },
+      { name: 'city blank', city: null, status: 'fail', gap: '未填报（2020 年，单元格为空）；2 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；柯城区报告发生事件，一票否决已触发' },
+    ])('an incident in a county fails the city\'s row too, saying where ($name)', ({ city, status, gap }) => {
+      const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, city), rec('2.1.1', 2020, 1, '柯城区'), rec('2.1.1', 2020, 0, '江山市')]);
+      const cityOutcome = r.outcomes.find((o) => o.item === '2.1.1' && o.region === '衢州市')!;
+      expect(cityOutcome.status).toBe(status);
+      expect(cityOutcome.gap?.text).toBe(gap);
+      expect(cityOutcome.gap?.text).not.toContain('无法判定');
+      expect(r.summary).toMatchObject({ verdict: 'fail', vetoFailed: ['2.1.1'], vetoUndetermined: [], grade: 'D' });
+    });
+
     it('the gap of the undetermined city figure says so, and county gaps do not', () => {
       const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, 0, '柯城区')]);
       const gaps = r.outcomes.filter((o) => o.item === '2.1.1').map((o) => [o.region, o.gap?.text]);

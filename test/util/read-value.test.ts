@@ -88,6 +88,10 @@ describe('units written in the cell or the unit column', () => {
     ['2项', { kind: 'count', unit: '项' }, '项', '2'],
     ['98.5%', { kind: 'rate', unit: '%' }, '‰', '98.5'],
     ['98.5', { kind: 'rate', unit: '%' }, '—', '98.5'],
+    // 无 under 重特大质量安全事件 answers the question: none happened.
+    ['无', { kind: 'events', unit: '起' }, undefined, '0'],
+    ['未发生', { kind: 'events', unit: '起' }, undefined, '0'],
+    ['没有', { kind: 'events', unit: '起' }, undefined, '0'],
   ])('%j in %j (unit column %s) → %s', (cell, measure, unit, value) => {
     const r = readValue(text(cell), measured(measure), tr, unit);
     expect(r.value).toEqual({ type: 'number', value });
@@ -147,6 +151,9 @@ describe('plausibility against the typical range', () => {
     ['0.8143', score, '小约 100 倍，请核对数值和单位是否填错。'],
     ['8143', score, '大约 100 倍，请核对数值和单位是否填错。'],
     ['0', area, ''],
+    // The cell said its unit: the figure is far off, but no slip of unit is guessed.
+    ['60亿元', { ...money, unit: '万元', typical: { min: '10', max: '5000' } }, '大约 1000 倍，请核对数值和单位是否填错。'],
+    ['3000元', { ...money, unit: '万元', typical: { min: '10', max: '5000' } }, '小约 100 倍，请核对数值和单位是否填错。'],
   ])('%j in %j → %s', (cell, measure, words) => {
     const r = readValue(text(cell), measured(measure), tr);
     expect(r.value.type).toBe('number');

@@ -19,8 +19,11 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
     return { status: 'missing', gap: { text }, reason: text, steps: [tr.t('step.record-missing', { year })], records: [] };
   }
   if (record.value.type === 'empty') {
-    const text = tr.t('gap.empty', { year });
-    return { status: 'missing', gap: { text }, reason: text, steps: [tr.t('step.record-empty', { year })], records: [refOf(record)] };
+    // A placeholder (—, /, 暂无) is named: the clerk looks for a cell holding it, not for an empty one.
+    const typed = record.raw.trim();
+    const text = typed ? tr.t('gap.placeholder', { year, value: typed }) : tr.t('gap.empty', { year });
+    const step = typed ? tr.t('step.record-placeholder', { year, value: typed }) : tr.t('step.record-empty', { year });
+    return { status: 'missing', gap: { text }, reason: text, steps: [step], records: [refOf(record)] };
   }
   if (record.value.type === 'invalid') return invalid(ctx, record, record.value.reason);
   return undefined;
