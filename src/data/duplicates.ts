@@ -51,6 +51,8 @@ export function dropDuplicateRecords(
       continue;
     }
     const equal = sameValue(first.value, record.value);
+    // The kept record carries the disagreement, so the check judges it as disputed rather than on whichever came first.
+    if (!equal) (first.conflicts ??= []).push({ raw: record.raw, location: record.location });
     const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
     problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));
   }

@@ -37,7 +37,8 @@ export interface EvaluateInput {
  *   district; --region keeps one region (an unknown one is a problem).
  * - Without `city` in the profile, the city is the region that the records of city-scope items carry
  *   (what the submitted files call it); with no such records, 市本级.
- * - Duplicate records of an item/region/year were reported by the reader; the first one read is used.
+ * - Duplicate records of an item/region/year were reported by the reader; one that disagrees with another makes
+ *   the outcome invalid (the figure is in dispute), one that agrees is used.
  * - not_applicable → not-applicable (no evaluation); otherwise the target (the profile's override if any)
  *   decides pass/fail/missing/invalid, then evidence, then a live waiver turns the outcome into waived
  *   (keeping the status the data gives in `waiver.evaluated`). An expired waiver is a problem at the

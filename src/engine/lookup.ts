@@ -6,7 +6,7 @@ export type RecordIndex = (item: string, region: string, year: number) => DataRe
 
 const key = (item: string, region: string, year: number): string => `${item}\u0000${region}\u0000${year}`;
 
-/** Duplicates are already reported by the reader; the first one read is used. */
+/** Duplicates are already reported by the reader; the first one read is kept, carrying any conflicting values. */
 export function indexRecords(records: readonly DataRecord[]): RecordIndex {
   const map = new Map<string, DataRecord>();
   for (const r of records) {

@@ -132,6 +132,9 @@ describe('qcc explain', () => {
     { item: '4.1.2', words: '-1 超出有效范围 不小于 0 的整数' },
     { item: '4.1.1', words: '公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存' },
     { item: '1.1.1', words: '不是“是”或“否”' },
+    // Two different figures for one region and year: judged as in dispute, not on whichever was read first.
+    { item: '6.3.2', words: '【龙游县】2020 年：数据无效' },
+    { item: '6.3.2', words: '差距：数据不一致（2020 年：mistakes.xlsx › 指标数据!E10 填“98.5”，mistakes.xlsx › 指标数据!E11 填“99”），核实后只保留一处' },
   ])('an unreadable $item value is explained in words, never by an internal code', async ({ item, words }) => {
     const run = await explain(fixture('data'), item, 'mistakes.xlsx');
     expect(run.stdout).toContain(words);

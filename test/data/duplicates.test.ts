@@ -12,14 +12,16 @@ const number = (v: string, cell: string) => rec({ type: 'number', value: v }, v,
 
 describe('dropDuplicateRecords', () => {
   it.each([
-    ['a value then the same value', [number('99', 'E2'), number('99', 'E9')], 'E2', ['record-repeated']],
-    ['a value then another value', [number('99', 'E2'), number('98', 'E9')], 'E2', ['record-duplicate']],
-    ['a blank then a value: the value is kept', [blank('E2'), number('99', 'E9')], 'E9', []],
-    ['a value then a blank: the value is kept', [number('99', 'E2'), blank('E9')], 'E2', []],
-    ['two blanks: nothing said twice', [blank('E2'), blank('E9')], 'E2', []],
-  ])('%s', (_, records, kept, codes) => {
+    ['a value then the same value', [number('99', 'E2'), number('99', 'E9')], 'E2', ['record-repeated'], []],
+    ['a value then another value: the kept record carries the dispute', [number('99', 'E2'), number('98', 'E9')], 'E2', ['record-duplicate'], ['98@E9']],
+    ['three values, two of them different', [number('99', 'E2'), number('98', 'E9'), number('97', 'E12')], 'E2', ['record-duplicate', 'record-duplicate'], ['98@E9', '97@E12']],
+    ['a blank then a value: the value is kept', [blank('E2'), number('99', 'E9')], 'E9', [], []],
+    ['a value then a blank: the value is kept', [number('99', 'E2'), blank('E9')], 'E2', [], []],
+    ['two blanks: nothing said twice', [blank('E2'), blank('E9')], 'E2', [], []],
+  ])('%s', (_, records, kept, codes, conflicts) => {
     const out = dropDuplicateRecords(records, tr);
     expect(out.records.map((r) => r.location.cell)).toEqual([kept]);
     expect(out.problems.map((p) => p.code)).toEqual(codes);
+    expect((out.records[0]?.conflicts ?? []).map((c) => `${c.raw}@${c.location.cell}`)).toEqual(conflicts);
   });
 });

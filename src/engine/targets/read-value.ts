@@ -2,6 +2,7 @@
 import type { DataRecord, RecordRef } from '../../model/index.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';
+import { formatLocation } from '../../util/format-location.js';
 
 export type Read<T> = { ok: true; value: T; record: DataRecord; ref: RecordRef; step?: string } | { ok: false; result: TargetResult };
 
@@ -26,6 +27,11 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
     return { status: 'missing', gap: { text }, reason: text, steps: [step], records: [refOf(record)] };
   }
   if (record.value.type === 'invalid') return invalid(ctx, record, record.value.reason);
+  if (record.conflicts?.length) {
+    const others = record.conflicts.map((c) => tr.t('reason.conflict-other', { value: c.raw, location: formatLocation(c.location) })).join(tr.t('word.list'));
+    const text = tr.t('gap.conflict', { year, value: record.raw, location: formatLocation(record.location), others });
+    return { status: 'invalid', gap: { text }, reason: text, steps: [text], records: [refOf(record)] };
+  }
   return undefined;
 }
 

@@ -81,7 +81,7 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.region-unknown': 'The region "{region}" is not one of the profile\'s regions',
   'hint.region-unknown': 'Regions: {regions}.',
   'problem.record-duplicate': '{region} {item} {year} is given twice with different values: {value} here, {otherValue} at {other}',
-  'hint.record-duplicate': 'A region, item and year may have one value only; check with the senders and delete the wrong one. The first one read ({other}) is used.',
+  'hint.record-duplicate': 'A region, item and year may have one value only; check with the senders and delete the wrong one. Until then the item is judged as invalid data.',
   'problem.record-repeated': '{region} {item} {year} is already given at {other} (same value)',
   'hint.record-repeated': 'Delete one of them, so that a later correction is not made in one place only.',
   'problem.benchmark-unknown': 'The pack has no benchmark {benchmark}',

@@ -50,6 +50,8 @@ export const engine: Record<keyof typeof zh, string> = {
   'gap.evidence-files': 'not found in the evidence folder {dir}: {files}',
   'gap.not-applicable': 'not applicable: {reason}',
   'gap.waived': 'waived (approved by {approver}, until {expires})',
+  'gap.conflict': 'the figures disagree ({year}: {location} says "{value}", {others}); keep only the right one',
+  'reason.conflict-other': '{location} says "{value}"',
   'reason.unset': 'target not set',
   'step.override': 'the profile changes this item: {changes} (reason: {reason})',
   'step.override.target': 'target {target}',

@@ -79,7 +79,7 @@ export const data = {
   'problem.region-unknown': '地区“{region}”不在自查配置的地区中',
   'hint.region-unknown': '可用的地区：{regions}。',
   'problem.record-duplicate': '{region} {item} {year} 年的数据重复且不一致：这里是 {value}，{other} 是 {otherValue}',
-  'hint.record-duplicate': '同一地区、同一指标、同一年度只能报一个数值；与报送单位核实后删去错误的一处。已采用先读到的 {other}。',
+  'hint.record-duplicate': '同一地区、同一指标、同一年度只能报一个数值；与报送单位核实后删去错误的一处。在核实之前，这一项按“数据无效”评价。',
   'problem.record-repeated': '{region} {item} {year} 年的数据在 {other} 已填过（数值相同）',
   'hint.record-repeated': '删去其中一处，避免以后只改了一处。',
   'problem.benchmark-unknown': '规则包中没有基准值 {benchmark}',

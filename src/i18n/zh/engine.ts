@@ -48,6 +48,8 @@ export const engine = {
   'gap.evidence-files': '佐证材料文件夹“{dir}”中找不到：{files}',
   'gap.not-applicable': '不适用：{reason}',
   'gap.waived': '已豁免（批准：{approver}，有效期至 {expires}）',
+  'gap.conflict': '数据不一致（{year} 年：{location} 填“{value}”，{others}），核实后只保留一处',
+  'reason.conflict-other': '{location} 填“{value}”',
   'reason.unset': '达标值未设定',
   'step.override': '自查配置调整了本项：{changes}（理由：{reason}）',
   'step.override.target': '达标要求改为 {target}',
