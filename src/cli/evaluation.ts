@@ -85,7 +85,7 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   const { sources, shown } = dataSources(ctx, files, profile);
   const dataFolder = files.length ? undefined : folderOf(profile);
   const dataset = await readDataFiles(sources, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile, ...(dataFolder ? { dataFolder } : {}) });
-  if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, ctx.tr, dataset.blankTwins);
+  if (!options.verbose) dataset.problems = summariseMissing(dataset, ctx.tr);
   // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.
   const unreadable = dataset.problems.filter((p) => p.severity === 'error' && (UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code)));
   if (unreadable.length) {

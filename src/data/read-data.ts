@@ -158,5 +158,7 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
   problems.push(...kept);
   const dataset: Dataset = { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };
   if (dedupedRecords.blankTwins.length) dataset.blankTwins = dedupedRecords.blankTwins;
+  const unsupplied = blankBenchmarks.filter((b) => !suppliedBlanks.has(b.problem));
+  if (unsupplied.length) dataset.blankBenchmarks = unsupplied.map((b) => ({ benchmark: b.benchmark, title: b.title, year: b.year, location: b.problem.location }));
   return dataset;
 }

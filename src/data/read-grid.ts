@@ -32,7 +32,7 @@ export interface GridContext {
   benchmarks: BenchmarkValue[];
   problems: Problem[];
   /** Blank benchmark cells the pack has no value for: their warning stands only if no other file supplies the value. */
-  blankBenchmarks?: { benchmark: string; year: number; problem: Problem }[];
+  blankBenchmarks?: { benchmark: string; title: string; year: number; problem: Problem }[];
 }
 
 /** Sheets that explain how to fill in the workbook: skipped without a warning. */
@@ -295,7 +295,7 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
       if (issue.code === 'value-missing') {
         if (benchmark.values[String(year)] === undefined) {
           report(ctx, 'benchmark-value-missing', 'warning', location, { benchmark: id, title: benchmark.title, year });
-          ctx.blankBenchmarks?.push({ benchmark: id, year, problem: ctx.problems[ctx.problems.length - 1]! });
+          ctx.blankBenchmarks?.push({ benchmark: id, title: benchmark.title, year, problem: ctx.problems[ctx.problems.length - 1]! });
         }
       } else reportIssue(ctx, issue, location);
     }

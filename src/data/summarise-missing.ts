@@ -1,5 +1,5 @@
 // Blank value cells said once per file, sheet, region and year ("开化县 2020 年 12 项未填…") instead of once per cell.
-import type { DataRecord, Location, Problem } from '../model/index.js';
+import type { DataRecord, Dataset, Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { compareItemIds } from '../util/item-ids.js';
 import { formatLocation } from '../util/format-location.js';
@@ -18,15 +18,60 @@ interface Group {
   cells: Problem[];
 }
 
+type BlankBenchmark = NonNullable<Dataset['blankBenchmarks']>[number];
+
+/**
+ * The blank cells of one file's 基准值 sheet in one warning. They are the nation's and the province's published values,
+ * which the city's office fills once: a department's or county's copy of the template leaves them blank, and a
+ * warning per cell would bury what that clerk has to fix.
+ */
+function summariseBenchmarks(problems: readonly Problem[], blanks: readonly BlankBenchmark[], tr: Translator): Problem[] {
+  const byCell = new Map(blanks.map((b) => [formatLocation(b.location), b]));
+  const groups = new Map<string, { location: Location; cells: Problem[]; blanks: BlankBenchmark[] }>();
+  const out: Problem[] = [];
+  for (const problem of problems) {
+    const blank = problem.code === 'benchmark-value-missing' ? byCell.get(formatLocation(problem.location)) : undefined;
+    if (!blank) {
+      out.push(problem);
+      continue;
+    }
+    const { file, sheet } = problem.location;
+    const key = JSON.stringify([file, sheet ?? null]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { location: sheet === undefined ? { file } : { file, sheet }, cells: [], blanks: [] }));
+    group.cells.push(problem);
+    group.blanks.push(blank);
+  }
+  for (const group of groups.values()) {
+    if (group.cells.length < 2) {
+      for (const cell of group.cells) out.push(cell);
+      continue;
+    }
+    const years = new Map<string, { title: string; years: number[] }>();
+    for (const b of group.blanks) {
+      const entry = years.get(b.benchmark) ?? { title: b.title, years: [] };
+      entry.years.push(b.year);
+      years.set(b.benchmark, entry);
+    }
+    const list = [...years.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, e]) => tr.t('data.benchmarks.entry', { title: e.title, years: [...e.years].sort((a, b) => a - b).join(tr.t('word.list')) }))
+      .join(tr.t('word.semicolon'));
+    out.push(makeProblem(tr, 'benchmark-values-missing', 'warning', group.location, { count: group.cells.length, list }));
+  }
+  return out;
+}
+
 /**
  * Replaces the `value-missing` problems of one file, sheet, region and year by a single `values-missing` warning at
  * the sheet (the file for CSV) when there are two or more of them; a lone blank cell keeps its own warning, which
  * names the cell. Other problems pass through. Pure: the records say which region, item and year a cell belongs to.
  */
-export function summariseMissing(problems: readonly Problem[], records: readonly DataRecord[], tr: Translator, blankTwins: readonly DataRecord[] = []): Problem[] {
+export function summariseMissing(dataset: Pick<Dataset, 'problems' | 'records' | 'blankTwins' | 'blankBenchmarks'>, tr: Translator): Problem[] {
   const byCell = new Map<string, DataRecord>();
-  for (const record of records) byCell.set(formatLocation(record.location), record);
-  for (const record of blankTwins) byCell.set(formatLocation(record.location), record);
+  for (const record of dataset.records) byCell.set(formatLocation(record.location), record);
+  for (const record of dataset.blankTwins ?? []) byCell.set(formatLocation(record.location), record);
+  const problems = summariseBenchmarks(dataset.problems, dataset.blankBenchmarks ?? [], tr);
   const groups = new Map<string, Group>();
   const out: Problem[] = [];
   for (const problem of problems) {

@@ -59,4 +59,6 @@ export interface Dataset {
    * the city's workbook and in its own): not evaluated, but their cells' warnings belong to them.
    */
   blankTwins?: DataRecord[];
+  /** Blank cells of a 基准值 sheet that no file and no pack value fills, each with its warning's place. */
+  blankBenchmarks?: { benchmark: string; title: string; year: number; location: Location }[];
 }

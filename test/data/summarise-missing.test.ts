@@ -15,7 +15,7 @@ function blank(region: string, item: string, year = 2020, file = 'a.xlsx', sheet
   };
 }
 const run = (cells: ReturnType<typeof blank>[], others: Problem[] = []) =>
-  summariseMissing([...cells.map((c) => c.problem), ...others], cells.map((c) => c.record), tr).map((p) => [p.code, p.message, [p.location.file, p.location.sheet, p.location.cell]]);
+  summariseMissing({ problems: [...cells.map((c) => c.problem), ...others], records: cells.map((c) => c.record) }, tr).map((p) => [p.code, p.message, [p.location.file, p.location.sheet, p.location.cell]]);
 
 describe('summariseMissing', () => {
   it('lists the item ids in pack order, and caps a long list with 等 N 项', () => {
@@ -44,5 +44,24 @@ describe('summariseMissing', () => {
       ['value-missing', '考核项 2.1.1 没有填数值', ['a.csv', undefined, undefined]],
       ['item-unknown', 'x', ['a.csv', undefined, undefined]],
     ]);
+  });
+});
+
+describe('summariseMissing: blank 基准值 cells', () => {
+  const cell = (benchmark: string, title: string, year: number, row: number, file = 'a.xlsx') => {
+    const location: Location = { file, sheet: '基准值', cell: `C${row}`, row, column: 3 };
+    return { blank: { benchmark, title, year, location }, problem: { code: 'benchmark-value-missing', severity: 'warning', message: `基准值 ${benchmark} ${year}`, location } as Problem };
+  };
+  it.each([
+    ['one blank keeps its own cell warning', [cell('gdp', '全省地区生产总值增速', 2020, 2)], ['benchmark-value-missing']],
+    [
+      'two or more in one sheet: one warning, by benchmark then year',
+      [cell('gdp', '全省地区生产总值增速', 2020, 3), cell('death', '全国特种设备事故死亡率', 2020, 5), cell('gdp', '全省地区生产总值增速', 2019, 2)],
+      ['benchmark-values-missing:基准值表有 3 处没有填数值：全国特种设备事故死亡率 2020 年；全省地区生产总值增速 2019、2020 年'],
+    ],
+    ['two files: one warning each', [cell('gdp', 'G', 2019, 2), cell('gdp', 'G', 2020, 3), cell('gdp', 'G', 2019, 2, 'b.xlsx'), cell('gdp', 'G', 2020, 3, 'b.xlsx')], ['benchmark-values-missing', 'benchmark-values-missing']],
+  ])('%s', (_name, cells, expected) => {
+    const out = summariseMissing({ problems: cells.map((c) => c.problem), records: [], blankBenchmarks: cells.map((c) => c.blank) }, tr);
+    expect(out.map((p) => (expected.some((e) => e.includes(':')) ? `${p.code}:${p.message}` : p.code))).toEqual(expected);
   });
 });

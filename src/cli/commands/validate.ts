@@ -39,7 +39,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const dataFolder = folderOf(loaded.profile);
       const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile, ...(dataFolder ? { dataFolder } : {}) });
       // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
-      if (!options.verbose) dataset.problems = summariseMissing(dataset.problems, dataset.records, tr, dataset.blankTwins);
+      if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);
       // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
       dataset.problems = sortProblems([...dataset.problems, ...evidenceProblems(dataset.records, loaded.pack, tr)]);
       // Files counted: those read, and those that could not be read at all.
