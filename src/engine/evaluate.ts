@@ -1,7 +1,7 @@
 // The engine's entry: (pack, profile, dataset) → Report. Pure: every outside fact (today, evidence files) comes in.
 import type { Dataset, Item, Outcome, Pack, Problem, Profile, Report, Status, Target, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { describeTarget } from '../util/describe-target.js';
+import { describeTarget } from './targets/describe.js';
 import { makeProblem } from '../util/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { checkEvidence, type EvidenceDir } from './evidence.js';

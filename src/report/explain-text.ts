@@ -1,7 +1,7 @@
 // `qcc explain ITEM` as text: the rule and its basis, then per region the records used, the computation, the outcome and gap.
 import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { describeTarget } from '../util/describe-target.js';
+import { describeTarget } from '../engine/targets/describe.js';
 import { formatLocation } from '../util/format-location.js';
 
 /** The pack parts the text needs beyond the report: the item's definition and the basis documents. */

@@ -2,7 +2,7 @@
 import type { Bounds, Measure } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { compareDecimal } from './decimal.js';
-import { unitSuffix } from './describe-target.js';
+import { unitSuffix } from './unit-suffix.js';
 
 export interface ValueRange extends Bounds {
   /** Counts, events and ranks are whole numbers. */

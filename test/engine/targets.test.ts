@@ -1,11 +1,11 @@
 // Each target kind against its boundaries: equal, just below, just above, missing, blank, invalid; one table per kind.
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../src/model/index.js';
+import type { Target, TargetKind } from '../../src/model/index.js';
 import { item, pack, rec, run, type Cell } from './helpers.js';
 
-interface Case {
+interface Case<K extends TargetKind = TargetKind> {
   name: string;
-  target: Target;
+  target: Extract<Target, { kind: K }>;
   /** Year → cell; absent years have no record. */
   data: Record<number, Cell>;
   status: string;
@@ -27,12 +27,13 @@ function check(c: Case) {
   else expect(outcome?.gap).toBeUndefined();
 }
 
-const ge98: Target = { kind: 'compare', op: '>=', value: '98' };
-const gt98: Target = { kind: 'compare', op: '>', value: '98' };
-const lt: Target = { kind: 'compare', op: '<', value: '0.5' };
-const eq100: Target = { kind: 'compare', op: '==', value: '100' };
+const ge98: Case<'compare'>['target'] = { kind: 'compare', op: '>=', value: '98' };
+const gt98: Case<'compare'>['target'] = { kind: 'compare', op: '>', value: '98' };
+const lt: Case<'compare'>['target'] = { kind: 'compare', op: '<', value: '0.5' };
+const eq100: Case<'compare'>['target'] = { kind: 'compare', op: '==', value: '100' };
 
-const tables: Record<string, Case[]> = {
+/** At least one case for every kind: a kind added to the model without a table here does not compile. */
+const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
   compare: [
     { name: 'equal to >= passes', target: ge98, data: { 2020: 98 }, status: 'pass' },
     { name: '"98.0" read as text equals 98', target: ge98, data: { 2020: '98.0' }, status: 'pass' },
@@ -152,7 +153,8 @@ const tables: Record<string, Case[]> = {
   ],
 };
 
-for (const [kind, cases] of Object.entries(tables)) {
+// Every table's cases are cases of some kind; the per-kind typing above is what the compiler checks.
+for (const [kind, cases] of Object.entries(tables) as unknown as [TargetKind, Case[]][]) {
   describe(`target ${kind}`, () => {
     it.each(cases)('$name', (c) => check(c));
   });

@@ -3,7 +3,9 @@ import { absDecimal, compareDecimal, subtractDecimal } from '../../util/decimal.
 import { holds } from '../compare-gap.js';
 import { distanceUnit, unitSuffix } from '../units.js';
 import { readNumber, resultWord } from './read-value.js';
-import type { TargetEvaluator, TargetResult } from './types.js';
+import type { CompareOp } from '../../model/index.js';
+import { OP_SCHEMA } from './compare.js';
+import type { TargetEvaluator, TargetModule, TargetResult } from './types.js';
 
 export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => {
   const { tr, year } = ctx;
@@ -30,4 +32,19 @@ export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => 
     result.gap = { text: tr.t(key, { benchmark: bench.title, amount, unit: distanceUnit(ctx.unit ?? bench.unit, tr) }), amount };
   }
   return result;
+};
+
+export const benchmarkTarget: TargetModule<'benchmark'> = {
+  yaml: { marker: 'benchmark', required: ['benchmark', 'op'], keys: ['benchmark', 'op'] },
+  schema: { op: OP_SCHEMA, benchmark: { type: 'string' } },
+  measures: ['rate', 'count', 'amount', 'index'],
+  read: (t) => (typeof t.benchmark === 'string' && typeof t.op === 'string' ? { kind: 'benchmark', op: t.op as CompareOp, benchmark: t.benchmark } : undefined),
+  evaluate: evaluateBenchmark,
+  describe: (target, { tr, benchmarks }) => {
+    const title = benchmarks.find((b) => b.id === target.benchmark)?.title ?? target.benchmark;
+    return tr.t('target.benchmark', { op: tr.t(`op.${target.op}`), benchmark: title });
+  },
+  json: (target) => ({ op: target.op, benchmark: target.benchmark }),
+  years: () => 1,
+  grades: () => [],
 };

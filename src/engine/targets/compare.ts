@@ -2,7 +2,9 @@
 import { compareGap, holds } from '../compare-gap.js';
 import { unitSuffix } from '../units.js';
 import { readNumber, resultWord } from './read-value.js';
-import type { TargetContext, TargetEvaluator, TargetOf, TargetResult } from './types.js';
+import type { CompareOp } from '../../model/index.js';
+import { decimalFromNumber } from '../../util/decimal.js';
+import type { TargetContext, TargetEvaluator, TargetModule, TargetOf, TargetResult } from './types.js';
 
 /** Shared by compare and events, which differ only in how the target reads. */
 export function compareValue(target: TargetOf<'compare'> | TargetOf<'events'>, ctx: TargetContext): TargetResult {
@@ -19,3 +21,24 @@ export function compareValue(target: TargetOf<'compare'> | TargetOf<'events'>, c
 }
 
 export const evaluateCompare: TargetEvaluator<'compare'> = compareValue;
+
+/** The comparison operators, as the schema of every kind with an `op` writes them. */
+export const OP_SCHEMA = { enum: ['>=', '>', '<=', '<', '=='] } as const;
+
+/** Shared by compare and events: `{ op, value }` with the value as an exact decimal. */
+export function readOpValue<K extends 'compare' | 'events'>(kind: K, t: Readonly<Record<string, unknown>>): TargetOf<K> | undefined {
+  if (typeof t.value !== 'number' || typeof t.op !== 'string') return undefined;
+  return { kind, op: t.op as CompareOp, value: decimalFromNumber(t.value) } as TargetOf<K>;
+}
+
+export const compareTarget: TargetModule<'compare'> = {
+  yaml: { marker: 'op', required: ['op', 'value'], keys: ['op', 'value'] },
+  schema: { op: OP_SCHEMA, value: { type: 'number' } },
+  measures: ['rate', 'count', 'amount', 'index', 'rank'],
+  read: (t) => readOpValue('compare', t),
+  evaluate: evaluateCompare,
+  describe: (target, { tr, unit }) => tr.t('target.compare', { op: tr.t(`op.${target.op}`), value: target.value, unit: unitSuffix(unit) }),
+  json: (target) => ({ op: target.op, value: Number(target.value) }),
+  years: () => 1,
+  grades: () => [],
+};

@@ -1,33 +1,50 @@
-// The registry of target evaluators: one per target kind, a typed map the compiler keeps complete.
-import type { Target } from '../../model/index.js';
-import { makeEvaluateAll } from './all.js';
-import { evaluateBenchmark } from './benchmark.js';
-import { evaluateBetween } from './between.js';
-import { evaluateCompare } from './compare.js';
-import { evaluateEvents } from './events.js';
-import { evaluateGrade } from './grade.js';
-import { evaluateRank } from './rank.js';
-import { evaluateTrend } from './trend.js';
-import { evaluateUnset } from './unset.js';
-import { evaluateYesNo } from './yes-no.js';
-import type { TargetContext, TargetEvaluator, TargetRegistry, TargetResult } from './types.js';
+// The registry of target kinds: one module per kind, a typed map the compiler keeps complete.
+import type { Target, TargetKind } from '../../model/index.js';
+import { allTarget } from './all.js';
+import { benchmarkTarget } from './benchmark.js';
+import { betweenTarget } from './between.js';
+import { compareTarget } from './compare.js';
+import { eventsTarget } from './events.js';
+import { gradeTarget } from './grade.js';
+import { rankTarget } from './rank.js';
+import { trendTarget } from './trend.js';
+import { unsetTarget } from './unset.js';
+import { yesNoTarget } from './yes-no.js';
+import type { TargetContext, TargetModule, TargetModules, TargetResult } from './types.js';
 
-export const targetEvaluators: TargetRegistry = {
-  compare: evaluateCompare,
-  between: evaluateBetween,
-  benchmark: evaluateBenchmark,
-  trend: evaluateTrend,
-  rank: evaluateRank,
-  grade: evaluateGrade,
-  'yes-no': evaluateYesNo,
-  events: evaluateEvents,
-  all: makeEvaluateAll((target, ctx) => evaluateTarget(target, ctx)),
-  unset: evaluateUnset,
+/** In this order the reader tries shapes that tie and lists the kinds a measure allows (docs follow it too). */
+export const targetModules: TargetModules = {
+  compare: compareTarget,
+  between: betweenTarget,
+  benchmark: benchmarkTarget,
+  trend: trendTarget,
+  rank: rankTarget,
+  grade: gradeTarget,
+  'yes-no': yesNoTarget,
+  events: eventsTarget,
+  all: allTarget,
+  unset: unsetTarget,
 };
 
-export function evaluateTarget(target: Target, ctx: TargetContext): TargetResult {
-  const evaluator = targetEvaluators[target.kind] as TargetEvaluator<typeof target.kind>;
-  return evaluator(target as never, ctx);
+export const TARGET_KINDS = Object.keys(targetModules) as TargetKind[];
+
+/** The module of a kind, typed for any target (the map guarantees that a target's kind and its module match). */
+export function targetModule(kind: TargetKind): TargetModule<TargetKind> {
+  return targetModules[kind] as unknown as TargetModule<TargetKind>;
 }
 
-export type { TargetContext, TargetResult } from './types.js';
+export function evaluateTarget(target: Target, ctx: TargetContext): TargetResult {
+  return targetModule(target.kind).evaluate(target, ctx, (part) => evaluateTarget(part, ctx));
+}
+
+/** Years of data a target needs up to the evaluation year: its longest trend, else 1. */
+export function yearsNeeded(target: Target): number {
+  return targetModule(target.kind).years(target, yearsNeeded);
+}
+
+/** The grades a target names (for the template's drop-down). */
+export function namedGrades(target: Target): readonly string[] {
+  return targetModule(target.kind).grades(target, namedGrades);
+}
+
+export type { TargetContext, TargetModule, TargetResult } from './types.js';

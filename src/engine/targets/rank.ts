@@ -1,7 +1,7 @@
 // Target kind `rank` ({ rank: { top: 10 } }): the value is a rank, 1 = best, and passes when it is ≤ top.
 import { compareDecimal, decimalFromNumber, subtractDecimal } from '../../util/decimal.js';
 import { readNumber, resultWord } from './read-value.js';
-import type { TargetEvaluator, TargetResult } from './types.js';
+import type { TargetEvaluator, TargetModule, TargetResult } from './types.js';
 
 export const evaluateRank: TargetEvaluator<'rank'> = (target, ctx) => {
   const read = readNumber(ctx, ctx.year);
@@ -15,4 +15,27 @@ export const evaluateRank: TargetEvaluator<'rank'> = (target, ctx) => {
     result.gap = { text: ctx.tr.t('gap.rank', { value: read.value, top, amount }), amount };
   }
   return result;
+};
+
+export const rankTarget: TargetModule<'rank'> = {
+  yaml: { marker: 'rank', required: ['rank'], keys: ['rank'] },
+  schema: {
+    rank: {
+      type: 'object',
+      required: ['top'],
+      additionalProperties: false,
+      properties: { top: { type: 'integer', minimum: 1 }, cohort: { type: 'string' } },
+    },
+  },
+  measures: ['rate', 'index', 'rank'],
+  read: (t) => {
+    const r = t.rank as { top?: unknown; cohort?: unknown } | undefined;
+    if (!r || typeof r.top !== 'number') return undefined;
+    return { kind: 'rank', top: r.top, cohort: typeof r.cohort === 'string' ? r.cohort : '' };
+  },
+  evaluate: evaluateRank,
+  describe: (target, { tr }) => tr.t('target.rank', { top: target.top, cohort: target.cohort ? tr.t('target.rank.cohort', { cohort: target.cohort }) : '' }),
+  json: (target) => ({ rank: { top: target.top, cohort: target.cohort } }),
+  years: () => 1,
+  grades: () => [],
 };

@@ -3,7 +3,7 @@ import type { RecordRef, TrendKind } from '../../model/index.js';
 import { absDecimal, compareDecimal, subtractDecimal } from '../../util/decimal.js';
 import { distanceUnit, unitSuffix } from '../units.js';
 import { readNumber, resultWord } from './read-value.js';
-import type { TargetEvaluator, TargetResult } from './types.js';
+import type { TargetEvaluator, TargetModule, TargetResult } from './types.js';
 
 /** Whether one step from a to b is allowed, by the sign of b − a. */
 const ALLOWED: Record<TrendKind, (sign: -1 | 0 | 1) => boolean> = {
@@ -71,4 +71,16 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
     result.gap = { text: bad.map((b) => b.text).join(tr.t('word.semicolon')), amount };
   }
   return result;
+};
+
+export const trendTarget: TargetModule<'trend'> = {
+  yaml: { marker: 'trend', required: ['trend'], keys: ['trend', 'years'] },
+  schema: { trend: { enum: ['non-decreasing', 'rising', 'non-increasing', 'falling'] }, years: { type: 'integer', minimum: 2 } },
+  measures: ['rate', 'count', 'amount', 'index', 'rank'],
+  read: (t) => (typeof t.trend === 'string' ? { kind: 'trend', trend: t.trend as TrendKind, years: typeof t.years === 'number' ? t.years : 3 } : undefined),
+  evaluate: evaluateTrend,
+  describe: (target, { tr }) => tr.t(`target.trend.${target.trend}`, { years: target.years }),
+  json: (target) => ({ trend: target.trend, years: target.years }),
+  years: (target) => target.years,
+  grades: () => [],
 };

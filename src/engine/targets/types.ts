@@ -1,6 +1,7 @@
-// What a target evaluator gets (the item, the region, the year, record and benchmark lookups) and what it returns.
-import type { Benchmark, DataRecord, Gap, Item, RecordRef, Target, TargetKind } from '../../model/index.js';
-import type { Translator } from '../../i18n/index.js';
+// What a target kind module is (shape, reading, evaluation, words, JSON, years, template) and what evaluation gets.
+import type { Benchmark, DataRecord, Gap, Item, MeasureKind, RecordRef, Target, TargetKind } from '../../model/index.js';
+import type { MessageParams, Translator } from '../../i18n/index.js';
+import type { ProblemCode } from '../../util/problem.js';
 
 /** A benchmark value for one year, from the dataset's 基准值 sheet or else the pack. */
 export interface BenchmarkLookup {
@@ -43,5 +44,51 @@ export type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>;
 
 export type TargetEvaluator<K extends TargetKind> = (target: TargetOf<K>, ctx: TargetContext) => TargetResult;
 
-/** The registry type: one evaluator for every target kind, checked by the compiler. */
-export type TargetRegistry = { [K in TargetKind]: TargetEvaluator<K> };
+/** A path into a YAML document (keys and list indexes), as the pack reader locates problems. */
+export type TargetPath = readonly (string | number)[];
+
+/** What a kind's `read` gets besides the YAML object: where it is, and how to report a problem or read a part. */
+export interface TargetReadContext {
+  measure: MeasureKind;
+  at: TargetPath;
+  /** Reports an error at a YAML path (the pack reader turns it into a Problem with file, line and column). */
+  error(code: ProblemCode, at: TargetPath, params: MessageParams): void;
+  /** Reads a nested target (for kinds made of parts, such as `all`). */
+  part(raw: unknown, at: TargetPath): Target | undefined;
+}
+
+/** What a kind's `describe` gets: the measure's unit, the language, the benchmarks' titles, and the words of a part. */
+export interface TargetDescribeContext {
+  unit: string | undefined;
+  tr: Translator;
+  benchmarks: readonly Benchmark[];
+  part(target: Target): string;
+}
+
+/**
+ * Everything qcc knows about one target kind. Operations on kinds made of parts (`all`) get the registry's own
+ * operation for a part as their last argument, so that no kind module imports the registry.
+ */
+export interface TargetModule<K extends TargetKind> {
+  /** The YAML shape: the key that marks it, the keys it must have, and every key it may have. */
+  yaml: { marker: string; required: readonly string[]; keys: readonly string[] };
+  /** Its properties of `$defs.target` in src/pack/schema/items.schema.json (a test keeps the file equal to these). */
+  schema: Readonly<Record<string, unknown>>;
+  /** The measure kinds it can judge. */
+  measures: readonly MeasureKind[];
+  /** The YAML object (shape already checked) as the model's target; undefined after reporting a problem, or when the
+   * JSON Schema already reports what is wrong. */
+  read(raw: Readonly<Record<string, unknown>>, ctx: TargetReadContext): TargetOf<K> | undefined;
+  evaluate(target: TargetOf<K>, ctx: TargetContext, part: (target: Target) => TargetResult): TargetResult;
+  /** The target in words ("≥ 98%", "近 3 年逐年不下降"). */
+  describe(target: TargetOf<K>, ctx: TargetDescribeContext): string;
+  /** The target in `rules list --format json`, in the pack's own YAML shape (numbers as numbers). */
+  json(target: TargetOf<K>, part: (target: Target) => unknown): unknown;
+  /** How many years of data it needs up to the evaluation year (the template asks for that many). */
+  years(target: TargetOf<K>, part: (target: Target) => number): number;
+  /** Grades it names, offered in the template's drop-down besides A–D. */
+  grades(target: TargetOf<K>, part: (target: Target) => readonly string[]): readonly string[];
+}
+
+/** The registry type: one module for every target kind, checked by the compiler. */
+export type TargetModules = { [K in TargetKind]: TargetModule<K> };

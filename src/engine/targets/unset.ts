@@ -1,5 +1,5 @@
 // Target kind `unset` (no public value; the city must set it in qcc.yaml): cannot be judged, so the outcome is missing.
-import type { TargetEvaluator } from './types.js';
+import type { TargetEvaluator, TargetModule } from './types.js';
 
 export const evaluateUnset: TargetEvaluator<'unset'> = (target, ctx) => {
   const text = ctx.tr.t('gap.unset', { note: target.note });
@@ -11,4 +11,16 @@ export const evaluateUnset: TargetEvaluator<'unset'> = (target, ctx) => {
     steps: [ctx.tr.t('step.unset', { note: target.note })],
     records: record ? [{ year: record.year, raw: record.raw, location: record.location }] : [],
   };
+};
+
+export const unsetTarget: TargetModule<'unset'> = {
+  yaml: { marker: 'unset', required: ['unset'], keys: ['unset'] },
+  schema: { unset: { type: 'string', minLength: 1, description: 'no public value: say what is known; the city sets the target in qcc.yaml' } },
+  measures: ['rate', 'count', 'amount', 'index', 'rank', 'grade', 'yes-no', 'events'],
+  read: (t) => ({ kind: 'unset', note: String(t.unset) }),
+  evaluate: evaluateUnset,
+  describe: (target, { tr }) => tr.t('target.unset', { note: target.note }),
+  json: (target) => ({ unset: target.note }),
+  years: () => 1,
+  grades: () => [],
 };

@@ -1,6 +1,6 @@
 // Target kind `yes-no` ({ equals: yes }): the record says 是/yes/✓ (or 否 when the target is no).
 import { readYesNo, resultWord } from './read-value.js';
-import type { TargetEvaluator, TargetResult } from './types.js';
+import type { TargetEvaluator, TargetModule, TargetResult } from './types.js';
 
 export const evaluateYesNo: TargetEvaluator<'yes-no'> = (target, ctx) => {
   const { tr } = ctx;
@@ -13,4 +13,18 @@ export const evaluateYesNo: TargetEvaluator<'yes-no'> = (target, ctx) => {
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: word(read.value), steps, records: [read.ref] };
   if (!ok) result.gap = { text: tr.t('gap.yes-no', params) };
   return result;
+};
+
+const YES = new Set<unknown>([true, 'yes', '是']);
+
+export const yesNoTarget: TargetModule<'yes-no'> = {
+  yaml: { marker: 'equals', required: ['equals'], keys: ['equals'] },
+  schema: { equals: { anyOf: [{ type: 'boolean' }, { enum: ['yes', 'no', '是', '否'] }] } },
+  measures: ['yes-no'],
+  read: (t) => ({ kind: 'yes-no', equals: YES.has(t.equals) }),
+  evaluate: evaluateYesNo,
+  describe: (target, { tr }) => tr.t(target.equals ? 'target.yes-no.yes' : 'target.yes-no.no'),
+  json: (target) => ({ equals: target.equals ? 'yes' : 'no' }),
+  years: () => 1,
+  grades: () => [],
 };

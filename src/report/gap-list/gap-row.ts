@@ -2,7 +2,7 @@
 import type { Outcome, Pack, Profile, Report } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { isDecimal } from '../../util/decimal.js';
-import { unitSuffix } from '../../util/describe-target.js';
+import { unitSuffix } from '../../util/unit-suffix.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import type { CellValue, ColumnKey } from './columns.js';
 import { compareItemIds } from '../../util/item-ids.js';

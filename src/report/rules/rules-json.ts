@@ -1,30 +1,11 @@
 // `qcc rules list --format json`: the pack's items as the stable qcc/rules@1 document.
 import type { Bounds, Item, Pack, Target } from '../../model/index.js';
+import { targetModule } from '../../engine/targets/index.js';
 import { stableStringify } from '../stable-json.js';
 
-/** A target as JSON, in the pack's own YAML shape (numbers as numbers). */
+/** A target as JSON, in the pack's own YAML shape (numbers as numbers); each kind says how (src/engine/targets). */
 export function targetJson(target: Target): unknown {
-  switch (target.kind) {
-    case 'compare':
-    case 'events':
-      return { op: target.op, value: Number(target.value) };
-    case 'between':
-      return { between: [Number(target.min), Number(target.max)] };
-    case 'benchmark':
-      return { op: target.op, benchmark: target.benchmark };
-    case 'trend':
-      return { trend: target.trend, years: target.years };
-    case 'rank':
-      return { rank: { top: target.top, cohort: target.cohort } };
-    case 'grade':
-      return { in: target.in };
-    case 'yes-no':
-      return { equals: target.equals ? 'yes' : 'no' };
-    case 'all':
-      return { all: target.all.map(targetJson) };
-    case 'unset':
-      return { unset: target.note };
-  }
+  return targetModule(target.kind).json(target, targetJson);
 }
 
 /** Bounds as JSON numbers, as the pack writes them; an open side is left out. */

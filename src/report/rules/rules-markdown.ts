@@ -1,7 +1,7 @@
 // `qcc rules list --format markdown`: the readable table of all items (docs/rules.md is generated from it).
 import type { Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../util/describe-target.js';
+import { describeTarget } from '../../engine/targets/describe.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,7 +1,7 @@
 // `qcc rules show ITEM`: everything about one item, as a label: value block.
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../util/describe-target.js';
+import { describeTarget } from '../../engine/targets/describe.js';
 import { rangeText, validRange } from '../../util/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */

@@ -1,7 +1,7 @@
 // `qcc rules list` on a terminal: one row per item, grouped by area, CJK text aligned.
 import type { Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../util/describe-target.js';
+import { describeTarget } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
 
 export function rulesTable(pack: Pack, tr: Translator): string {

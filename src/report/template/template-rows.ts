@@ -1,12 +1,6 @@
 // Which rows the data-entry template has: one per item × region × year the item needs, in pack order.
 import type { Item, Pack, Profile, Target } from '../../model/index.js';
-
-/** Years of data a target needs: its longest trend, else 1. */
-export function yearsNeeded(target: Target): number {
-  if (target.kind === 'trend') return target.years;
-  if (target.kind === 'all') return Math.max(1, ...target.all.map(yearsNeeded));
-  return 1;
-}
+import { yearsNeeded } from '../../engine/targets/index.js';
 
 /** The target the city is held to: the profile's override, else the pack's. */
 export function effectiveTarget(item: Item, profile: Profile): Target {

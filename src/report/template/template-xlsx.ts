@@ -2,11 +2,12 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../util/describe-target.js';
+import { describeTarget } from '../../engine/targets/describe.js';
+import { namedGrades, yearsNeeded } from '../../engine/targets/index.js';
 import { rangeText, validRange } from '../../util/value-range.js';
 import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
-import { templateRows, yearsNeeded } from './template-rows.js';
+import { templateRows } from './template-rows.js';
 import { wrappedRowHeight } from '../utils/row-height.js';
 import { markWorkbook } from '../utils/mark-workbook.js';
 
@@ -57,8 +58,7 @@ function evidenceValidation(item: Item, tr: Translator): DataValidation {
 
 /** The grades a grade item may be given: the usual A–D and whatever its target names. */
 function gradeChoices(target: Target): string[] {
-  const named = target.kind === 'grade' ? target.in : target.kind === 'all' ? target.all.flatMap((t) => (t.kind === 'grade' ? t.in : [])) : [];
-  return [...new Set(['A', 'B', 'C', 'D', ...named])];
+  return [...new Set(['A', 'B', 'C', 'D', ...namedGrades(target)])];
 }
 
 /** The validation of an item's value cells, by measure kind; the prompt shows the target. */
