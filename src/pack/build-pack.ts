@@ -210,11 +210,14 @@ function checkScoring(scoring: Scoring, meta: YamlFile, problems: Problem[], tr:
   }
 }
 
+/** Benchmark ids a target names, in itself and in the parts of any kind made of a list of targets (all). */
 function benchmarkRefs(target: unknown, path: (string | number)[] = []): { id: string; path: (string | number)[] }[] {
   if (!isObject(target)) return [];
   const refs: { id: string; path: (string | number)[] }[] = [];
   if (typeof target.benchmark === 'string') refs.push({ id: target.benchmark, path: [...path, 'benchmark'] });
-  list(target.all).forEach((part, i) => refs.push(...benchmarkRefs(part, [...path, 'all', i])));
+  for (const [key, value] of Object.entries(target)) {
+    list(value).forEach((part, i) => benchmarkRefs(part, [...path, key, i]).forEach((ref) => refs.push(ref)));
+  }
   return refs;
 }
 

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, [string, number, number]> = {
   'unknown-area.yaml': ['unknown-area', 3, 7],
   'unknown-basis.yaml': ['unknown-basis', 11, 19],
   'unknown-benchmark.yaml': ['unknown-benchmark', 8, 35],
+  'unknown-benchmark-in-all.yaml': ['unknown-benchmark', 8, 68],
   'unknown-department.yaml': ['unknown-department', 10, 11],
   'unknown-key.yaml': ['schema-unknown-key', 12, 5],
 };
