@@ -36,6 +36,12 @@ function shapeOf(t: Record<string, unknown>, measure: MeasureKind): TargetKind |
   return candidates.reduce<TargetKind | undefined>((best, kind) => (best === undefined || score(kind) > score(best) ? kind : best), undefined);
 }
 
+/** Every way of writing a target, for the hint of one that is not recognised. */
+function shapes(tr: Translator): string {
+  const examples = TARGET_KINDS.flatMap((kind) => targetModule(kind).yaml.example ?? []);
+  return examples.map((key) => tr.t(key)).join(tr.t('word.list'));
+}
+
 /**
  * Reads `raw` (the YAML value at `path` in `file`). Shape errors that the JSON Schema already reports
  * (wrong types, unknown keys) yield no target and no duplicate problem here.
@@ -52,7 +58,7 @@ export function readTarget(raw: unknown, measure: MeasureKind, file: YamlFile, p
     const kind = shapeOf(t, measure);
     const yaml = kind && targetModule(kind).yaml;
     if (!kind || !yaml || keys.some((k) => !yaml.keys.includes(k)) || !yaml.required.every((k) => k in t)) {
-      problems.push(makeProblem(tr, 'target-shape', 'error', file.locate(at), { keys: keys.join(', ') || '{}' }));
+      problems.push(makeProblem(tr, 'target-shape', 'error', file.locate(at), { keys: keys.join(', ') || '{}', shapes: shapes(tr) }));
       return undefined;
     }
     if (!TARGETS_FOR_MEASURE[measure].includes(kind)) {

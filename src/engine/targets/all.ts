@@ -37,7 +37,7 @@ function evaluateAll(target: { all: Target[] }, ctx: TargetContext, evaluate: (p
 }
 
 export const allTarget: TargetModule<'all'> = {
-  yaml: { marker: 'all', required: ['all'], keys: ['all'] },
+  yaml: { marker: 'all', required: ['all'], keys: ['all'], example: 'target.example.all' },
   schema: { all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/target' } } },
   measures: ['rate', 'count', 'amount', 'index', 'rank', 'grade'],
   read: (t, ctx) => {

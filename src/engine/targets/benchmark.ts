@@ -35,7 +35,7 @@ export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => 
 };
 
 export const benchmarkTarget: TargetModule<'benchmark'> = {
-  yaml: { marker: 'benchmark', required: ['benchmark', 'op'], keys: ['benchmark', 'op'] },
+  yaml: { marker: 'benchmark', required: ['benchmark', 'op'], keys: ['benchmark', 'op'], example: 'target.example.benchmark' },
   schema: { op: OP_SCHEMA, benchmark: { type: 'string' } },
   measures: ['rate', 'count', 'amount', 'index'],
   read: (t) => (typeof t.benchmark === 'string' && typeof t.op === 'string' ? { kind: 'benchmark', op: t.op as CompareOp, benchmark: t.benchmark } : undefined),

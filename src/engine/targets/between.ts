@@ -22,7 +22,7 @@ export const evaluateBetween: TargetEvaluator<'between'> = (target, ctx) => {
 };
 
 export const betweenTarget: TargetModule<'between'> = {
-  yaml: { marker: 'between', required: ['between'], keys: ['between'] },
+  yaml: { marker: 'between', required: ['between'], keys: ['between'], example: 'target.example.between' },
   schema: { between: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'number' } } },
   measures: ['rate', 'count', 'amount', 'index'],
   read: (t, ctx) => {

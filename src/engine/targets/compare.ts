@@ -32,7 +32,7 @@ export function readOpValue<K extends 'compare' | 'events'>(kind: K, t: Readonly
 }
 
 export const compareTarget: TargetModule<'compare'> = {
-  yaml: { marker: 'op', required: ['op', 'value'], keys: ['op', 'value'] },
+  yaml: { marker: 'op', required: ['op', 'value'], keys: ['op', 'value'], example: 'target.example.compare' },
   schema: { op: OP_SCHEMA, value: { type: 'number' } },
   measures: ['rate', 'count', 'amount', 'index', 'rank'],
   read: (t) => readOpValue('compare', t),

@@ -6,7 +6,7 @@ export const evaluateEvents: TargetEvaluator<'events'> = compareValue;
 
 /** Written as compare is; the reader picks events for an events measure (src/pack/read-target.ts). */
 export const eventsTarget: TargetModule<'events'> = {
-  yaml: compareTarget.yaml,
+  yaml: { ...compareTarget.yaml, example: undefined },
   schema: compareTarget.schema,
   measures: ['events'],
   read: (t) => readOpValue('events', t),

@@ -16,7 +16,7 @@ export const evaluateGrade: TargetEvaluator<'grade'> = (target, ctx) => {
 };
 
 export const gradeTarget: TargetModule<'grade'> = {
-  yaml: { marker: 'in', required: ['in'], keys: ['in'] },
+  yaml: { marker: 'in', required: ['in'], keys: ['in'], example: 'target.example.grade' },
   schema: { in: { type: 'array', minItems: 1, items: { type: 'string' } } },
   measures: ['grade'],
   read: (t) => (Array.isArray(t.in) ? { kind: 'grade', in: t.in.map(String) } : undefined),

@@ -18,7 +18,7 @@ export const evaluateRank: TargetEvaluator<'rank'> = (target, ctx) => {
 };
 
 export const rankTarget: TargetModule<'rank'> = {
-  yaml: { marker: 'rank', required: ['rank'], keys: ['rank'] },
+  yaml: { marker: 'rank', required: ['rank'], keys: ['rank'], example: 'target.example.rank' },
   schema: {
     rank: {
       type: 'object',

@@ -74,7 +74,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
 };
 
 export const trendTarget: TargetModule<'trend'> = {
-  yaml: { marker: 'trend', required: ['trend'], keys: ['trend', 'years'] },
+  yaml: { marker: 'trend', required: ['trend'], keys: ['trend', 'years'], example: 'target.example.trend' },
   schema: { trend: { enum: ['non-decreasing', 'rising', 'non-increasing', 'falling'] }, years: { type: 'integer', minimum: 2 } },
   measures: ['rate', 'count', 'amount', 'index', 'rank'],
   read: (t) => (typeof t.trend === 'string' ? { kind: 'trend', trend: t.trend as TrendKind, years: typeof t.years === 'number' ? t.years : 3 } : undefined),

@@ -18,7 +18,7 @@ export const evaluateYesNo: TargetEvaluator<'yes-no'> = (target, ctx) => {
 const YES = new Set<unknown>([true, 'yes', '是']);
 
 export const yesNoTarget: TargetModule<'yes-no'> = {
-  yaml: { marker: 'equals', required: ['equals'], keys: ['equals'] },
+  yaml: { marker: 'equals', required: ['equals'], keys: ['equals'], example: 'target.example.yes-no' },
   schema: { equals: { anyOf: [{ type: 'boolean' }, { enum: ['yes', 'no', '是', '否'] }] } },
   measures: ['yes-no'],
   read: (t) => ({ kind: 'yes-no', equals: YES.has(t.equals) }),

@@ -57,7 +57,7 @@ export const pack: Record<keyof typeof zh, string> = {
   'problem.unknown-benchmark': 'there is no benchmark {benchmark}',
   'hint.unknown-benchmark': 'define it under benchmarks in pack.yaml; defined: {allowed}',
   'problem.target-shape': 'target not recognised: {keys}',
-  'hint.target-shape': 'targets: { op: ">=", value: 98 }, { between: [60, 80] }, { op: "<", benchmark: id }, { trend: non-decreasing, years: 3 }, { rank: { top: 10 } }, { in: [A] }, { equals: yes }, { all: [...] }, { unset: note }.',
+  'hint.target-shape': 'targets: {shapes}.',
   'problem.target-measure': 'a {target} target does not fit a {measure} measure',
   'hint.target-measure': 'targets for a {measure} measure: {allowed}',
   'problem.target-between-order': 'range [{min}, {max}] has its minimum above its maximum',

@@ -55,7 +55,7 @@ export const pack = {
   'problem.unknown-benchmark': '没有基准值 {benchmark}',
   'hint.unknown-benchmark': '在 pack.yaml 的 benchmarks 中定义它；已有：{allowed}',
   'problem.target-shape': '无法识别的达标要求：{keys}',
-  'hint.target-shape': '可用写法：{ op: ">=", value: 98 }、{ between: [60, 80] }、{ op: "<", benchmark: 编号 }、{ trend: non-decreasing, years: 3 }、{ rank: { top: 10 } }、{ in: [A] }、{ equals: yes }、{ all: [...] }、{ unset: 说明 }。',
+  'hint.target-shape': '可用写法：{shapes}。',
   'problem.target-measure': '达标要求类型 {target} 不适用于计量类型 {measure}',
   'hint.target-measure': '{measure} 类考核项可用的达标要求：{allowed}',
   'problem.target-between-order': '区间 [{min}, {max}] 的下限大于上限',

@@ -1,4 +1,4 @@
-// The editors' schema (src/pack/schema/items.schema.json) says what the target kinds say of their own shape.
+// What lives outside a kind's module stays in step with it: the editors' schema and the pack format page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,17 @@ describe('target schema', () => {
       expect(yaml.keys.filter((k) => !(k in schema)), kind).toEqual([]);
       expect(yaml.keys, kind).toContain(yaml.marker);
     }
+  });
+});
+
+describe('docs/pack-format.md', () => {
+  const page = readFileSync(join(ROOT, 'docs/pack-format.md'), 'utf8');
+  const start = page.indexOf('## 达标要求（target）的写法');
+  const section = page.slice(start, page.indexOf('\n## ', start + 1));
+
+  it.each(TARGET_KINDS)('%s: the targets table shows how it is written', (kind) => {
+    const { marker } = targetModule(kind).yaml;
+    expect(start).toBeGreaterThan(-1);
+    expect(section).toMatch(new RegExp(`^\\|[^\\n]*\`\\{[^\`]*\\b${marker}:`, 'm'));
   });
 });
