@@ -7,7 +7,7 @@ import { sortProblems } from '../../util/sort-problems.js';
 import { valueText } from '../utils/area-view.js';
 import { orderOutcomes, reportAreas } from '../utils/order-outcomes.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
-import { isShortfall } from '../utils/status.js';
+import { isNotMet } from '../../util/statuses.js';
 import { xmlEscape } from '../utils/xml-escape.js';
 import { vetoNote } from '../utils/veto-text.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -45,7 +45,7 @@ function suite(name: string, cases: Case[]): string[] {
 
 function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
   const c: Case = { classname, name: `${o.item} ${o.title} @ ${o.region}` };
-  if (isShortfall(o.status)) {
+  if (isNotMet(o.status)) {
     const where = outcomeLocation(o);
     const body = [
       vetoNote(o, tr),

@@ -6,7 +6,8 @@ import { matrixValueText, rowGapText, valueText, viewReport, type ItemRow } from
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
-import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
+import { STATUSES } from '../../util/statuses.js';
+import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from './types.js';
 import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';

@@ -1,6 +1,7 @@
 // The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the workbook.
 import type { Pack, Profile, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
+import { markdownCell } from '../utils/markdown-cell.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import { cellText, COLUMNS, headerText, type ExtraMachineKey } from './columns.js';
 import { gapListModel, type GapListContext } from './gap-list-model.js';
@@ -18,7 +19,7 @@ function table(rows: readonly GapRow[], extras: readonly string[], tail: readonl
   return [header, ...body];
 }
 
-const mdCell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const mdCell = (text: string) => markdownCell(text, { lineBreak: '<br>', keepLt: true });
 
 function mdTable(rows: string[][]): string {
   const [header = [], ...body] = rows;
