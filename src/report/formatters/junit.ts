@@ -10,7 +10,7 @@ import { outcomeLocation } from '../utils/outcome-location.js';
 import { isNotMet } from '../../util/statuses.js';
 import { xmlEscape } from '../utils/xml-escape.js';
 import { vetoNote } from '../utils/veto-text.js';
-import type { FormatContext, Formatter } from './types.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 
 interface Case {
@@ -71,7 +71,7 @@ function problemCase(p: Problem, classname: string): Case {
   return c;
 }
 
-export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+function junit(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const ordered = orderOutcomes(report);
   const suites: Array<[string, Case[]]> = [];
@@ -100,4 +100,11 @@ export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): s
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+export const junitFormatter: Formatter<Report> = {
+  carriesProblems: true,
+  binary: false,
+  extensions: ['xml'],
+  format: junit,
 };

@@ -1,12 +1,11 @@
 // The 整改清单 workbook: 说明, the whole list, one sheet per lead department, and with a previous list 已销号 and 未匹配.
-import type { Pack, Profile, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import { COLUMNS, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
 import { fixZipTimes, workbookDate } from './fixed-zip-time.js';
-import { gapListModel, type GapListContext, type GapListModel } from './gap-list-model.js';
+import type { FormatContext } from '../formatter.js';
+import type { GapListModel } from './gap-list-model.js';
 import type { GapRow } from './gap-row.js';
-import type { PreviousGapList } from './previous.js';
 import { sheetNamer } from './sheet-name.js';
 import { addValidation } from './add-validation.js';
 import { wrappedRowHeight } from '../utils/row-height.js';
@@ -127,9 +126,8 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-export async function gapListXlsx(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<Uint8Array> {
-  const { tr } = ctx;
-  const model = gapListModel(report, pack, profile, previous, ctx);
+export async function gapListXlsx(model: GapListModel, { tr }: FormatContext): Promise<Uint8Array> {
+  const { report } = model;
   const { default: Excel } = (await import('exceljs')) as unknown as { default: ExcelJS };
   const workbook = new Excel.Workbook();
   const date = workbookDate(report.year);

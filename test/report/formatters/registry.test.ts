@@ -9,8 +9,8 @@ describe('formatter registry', () => {
   });
 
   it.each(formatNames.flatMap((name) => [[name, 'zh'] as const, [name, 'en'] as const]))('%s (%s): same report, same bytes', async (name, lang) => {
-    const first = await formatters[name](sampleReport(), context(lang));
-    const second = await formatters[name](sampleReport(), context(lang));
+    const first = await formatters[name].format(sampleReport(), context(lang));
+    const second = await formatters[name].format(sampleReport(), context(lang));
     expect(first).toEqual(second);
     expect(String(first).endsWith('\n')).toBe(true);
   });
@@ -18,7 +18,7 @@ describe('formatter registry', () => {
   it.each(formatNames)('%s does not change the report it is given', async (name) => {
     const report = sampleReport();
     const before = JSON.stringify(report);
-    await formatters[name](report, context('zh'));
+    await formatters[name].format(report, context('zh'));
     expect(JSON.stringify(report)).toBe(before);
   });
 });
