@@ -7,8 +7,3 @@ export function today(io: CliIo): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
-
-/** The UTC date, as rules test, template and init used to take it. */
-export function utcToday(io: CliIo): string {
-  return io.today ?? new Date().toISOString().slice(0, 10);
-}

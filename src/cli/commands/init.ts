@@ -13,7 +13,7 @@ import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
 import { packOption, yearOption } from '../options.js';
 import { emit } from '../output.js';
-import { utcToday } from '../today.js';
+import { today } from '../today.js';
 import { UsageError } from '../usage-error.js';
 import { evaluationYear } from './template.js';
 
@@ -55,7 +55,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         if (!loaded) return EXIT.cannotRun;
         const districts = (options.districts ?? '').split(/[,,、]/).map((d) => d.trim()).filter(Boolean);
         const profile: Profile = { ...loaded.profile, city: options.city?.trim() || tr.t('init.city-placeholder'), districts };
-        const year = evaluationYear(options.year, profile, utcToday(io));
+        const year = evaluationYear(options.year, profile, today(io));
         profile.year = year;
         const yaml = tr.t('init.yaml', {
           pack: yamlString(options.pack ?? DEFAULT_PACK),

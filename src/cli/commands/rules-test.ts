@@ -11,7 +11,7 @@ import { optionsOf, printProblems, type CliContext, type CommonOptions } from '.
 import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
 import { packOption } from '../options.js';
-import { utcToday } from '../today.js';
+import { today } from '../today.js';
 
 export function registerRulesTest(rules: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -33,7 +33,7 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
         printProblems(ctx, problems);
         const pack = read.pack;
         if (!pack || !cases || problems.some((p) => p.severity === 'error')) return EXIT.cannotRun;
-        const results = cases.cases.map((c) => runCase(pack, c, utcToday(ctx.io), tr));
+        const results = cases.cases.map((c) => runCase(pack, c, today(ctx.io), tr));
         ctx.io.stdout.write(casesText(results, tr));
         return results.every((r) => r.passed) ? EXIT.ok : EXIT.findings;
       }),

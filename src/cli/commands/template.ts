@@ -9,7 +9,7 @@ import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
 import { addPackOptions, forceOption, outputOption, yearOption } from '../options.js';
 import { emit } from '../output.js';
-import { utcToday } from '../today.js';
+import { today } from '../today.js';
 import { UsageError } from '../usage-error.js';
 
 interface TemplateOptions extends CommonOptions {
@@ -42,7 +42,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
         if (!loaded) return EXIT.cannotRun;
         const { pack, profile } = loaded;
         const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
-        const years = templateYears(pack, profile, evaluationYear(options.year, profile, utcToday(ctx.io)), count);
+        const years = templateYears(pack, profile, evaluationYear(options.year, profile, today(ctx.io)), count);
         if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
         const regions = [profile.city, ...profile.districts].filter(Boolean);
         if (options.region && !regions.includes(options.region)) {
