@@ -59,13 +59,6 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     return undefined;
   }
   const { pack, profile } = loaded;
-  const knownRegions = Boolean(profile.city || profile.districts.length);
-  if (options.region !== undefined && knownRegions && options.region !== profile.city && !profile.districts.includes(options.region)) {
-    const regions = [profile.city, ...profile.districts].filter(Boolean).join(ctx.tr.t('gaps.list.join'));
-    const near = suggest(options.region, [profile.city, ...profile.districts].filter(Boolean));
-    const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
-    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}${hint}`);
-  }
   const { sources, shown } = dataSources(ctx, files, profile);
   const dataFolder = files.length ? undefined : folderOf(profile);
   const dataset = await readDataFiles(sources, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile, ...(dataFolder ? { dataFolder } : {}) });
@@ -94,14 +87,16 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     tool: toolInfo(),
     tr: ctx.tr,
     ...(year !== undefined && Number.isInteger(year) ? { year } : {}),
-    ...(options.region ? { region: options.region } : {}),
+    ...(options.region !== undefined ? { region: options.region } : {}),
     ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
   });
-  // A --region that is not in the profile is a usage error: a report of no outcomes would only mislead.
-  const badRegion = report.problems.filter((p) => p.code === 'region-not-in-profile');
-  if (badRegion.length) {
-    printProblems(ctx, badRegion);
-    return undefined;
+  // A --region that is neither the city nor one of its districts is a usage error: a report of no outcomes would only
+  // mislead. Checked here, once, by the engine: only the data may name the city when the profile does not.
+  if (options.region !== undefined && report.problems.some((p) => p.code === 'region-not-in-profile')) {
+    const known = [report.profile.city, ...report.profile.districts].filter(Boolean);
+    const near = suggest(options.region, known);
+    const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
+    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions: known.join(ctx.tr.t('gaps.list.join')) })}${hint}`);
   }
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...files, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
