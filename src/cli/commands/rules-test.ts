@@ -2,11 +2,10 @@
 import type { Command } from 'commander';
 import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { readNamedPack } from '../../pack/load-pack-and-profile.js';
-import { readCases, type TestCase } from '../../pack/read-cases.js';
-import { runCase, type CaseResult } from '../../engine/run-cases.js';
-import { formatLocation } from '../../util/format-location.js';
+import { readCases } from '../../pack/read-cases.js';
+import { runCase } from '../../engine/run-cases.js';
 import { makeProblem } from '../../util/problem.js';
-import type { Translator } from '../../i18n/index.js';
+import { casesText } from '../../report/rules/cases-text.js';
 import { optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
@@ -38,29 +37,4 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
         return results.every((r) => r.passed) ? EXIT.ok : EXIT.findings;
       }),
     );
-}
-
-/** One line per case, grouped by file; a failing case names its file:line and each expectation that differed. */
-export function casesText(results: readonly CaseResult<TestCase>[], tr: Translator): string {
-  const lines: string[] = [];
-  let file: string | undefined;
-  for (const { testCase, passed, diffs } of results) {
-    if (testCase.location.file !== file) {
-      file = testCase.location.file;
-      lines.push(file);
-    }
-    if (passed) {
-      lines.push(`  ${tr.t('rules-test.pass', { name: testCase.name })}`);
-      continue;
-    }
-    lines.push(`  ${tr.t('rules-test.fail', { name: testCase.name, location: formatLocation(testCase.location) })}`);
-    for (const d of diffs) {
-      const params = { key: d.expectation.key, expected: d.expectation.status, actual: d.actual ?? tr.t('rules-test.no-outcome') };
-      const gap = d.outcome?.gap?.text;
-      lines.push(`  ${gap ? tr.t('rules-test.diff-gap', { ...params, gap }) : tr.t('rules-test.diff', params)}`);
-    }
-  }
-  const failed = results.filter((r) => !r.passed).length;
-  lines.push(tr.t('rules-test.summary', { cases: results.length, passed: results.length - failed, failed }));
-  return `${lines.join('\n')}\n`;
 }
