@@ -23,7 +23,6 @@ export interface CommonOptions {
   output?: string;
   year?: string;
   region?: string;
-  color?: boolean;
   /** --verbose: every blank value cell is its own warning instead of one summary per file, region and year. */
   verbose?: boolean;
 }
@@ -32,8 +31,6 @@ export interface CommonOptions {
 export function optionsOf<T extends CommonOptions>(command: Command): T {
   return command.optsWithGlobals() as T;
 }
-
-export type { Loaded } from '../pack/load-pack-and-profile.js';
 
 /** The pack and profile that --pack and --profile (or qcc.yaml, or the built-in pack) name, with their problems. */
 export function loadPackAndProfile(ctx: CliContext, options: Pick<CommonOptions, 'pack' | 'profile'>): { loaded?: Loaded; problems: Problem[] } {
