@@ -1,9 +1,7 @@
 // The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { Pack, Profile, Report } from '../model/index.js';
-import type { Translator } from '../i18n/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
 import { NO_INPUT_CODES, type DataSource } from '../data/expand-inputs.js';
 import { isGlob, splitGlob } from '../util/glob.js';
@@ -15,7 +13,8 @@ import { unsetTargetProblems } from '../pack/read-profile.js';
 import { displayPath } from '../util/display-path.js';
 import { suggest } from '../util/suggest.js';
 import { loadPackAndProfile, printProblems, type CliContext, type CommonOptions } from './context.js';
-import { EXIT } from './exit-codes.js';
+import { today } from './today.js';
+import { UsageError } from './usage-error.js';
 import { toolInfo } from './version.js';
 
 export interface EvaluationOptions extends CommonOptions {
@@ -32,14 +31,6 @@ export interface Evaluation {
   inputs: string[];
 }
 
-/** --date, else the date the caller pinned, else today in the user's time zone (YYYY-MM-DD). */
-function today(ctx: CliContext, date: string | undefined): string {
-  if (date) return date;
-  if (ctx.io.today) return ctx.io.today;
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** An evidence folder: only paths inside it count, so `../x` in a cell cannot point elsewhere. */
 function evidenceFolder(dir: string, cwd: string): EvidenceDir {
   const root = resolve(cwd, dir);
@@ -54,34 +45,20 @@ function evidenceFolder(dir: string, cwd: string): EvidenceDir {
 }
 
 /**
- * Runs the whole evaluation. Returns undefined (and sets exit code 2) when the pack or profile is invalid
- * or a data file cannot be read at all, printing those problems; all other problems travel in the report.
+ * Runs the whole evaluation. Returns undefined when the pack or profile is invalid or a data file cannot be read at
+ * all, having printed those problems (the command exits 2); all other problems travel in the report. A wrong option
+ * value, or no data at all, is a UsageError.
  */
 export async function runEvaluation(ctx: CliContext, files: readonly string[], options: EvaluationOptions): Promise<Evaluation | undefined> {
-  const usage = usageError(ctx, options);
-  if (usage) {
-    ctx.io.stderr.write(`qcc: ${usage}\n`);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
-  }
+  checkOptions(ctx, options);
   const { loaded, problems } = loadPackAndProfile(ctx, options);
   // A profile error (an unknown item, a misspelt region, an impossible date) would silently change the
   // result, so the run stops there as for an invalid pack: exit 2, with every mistake and its line.
   if (!loaded || problems.some((p) => p.severity === 'error')) {
     printProblems(ctx, problems);
-    ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
   const { pack, profile } = loaded;
-  const knownRegions = Boolean(profile.city || profile.districts.length);
-  if (options.region !== undefined && knownRegions && options.region !== profile.city && !profile.districts.includes(options.region)) {
-    const regions = [profile.city, ...profile.districts].filter(Boolean).join(ctx.tr.t('gaps.list.join'));
-    const near = suggest(options.region, [profile.city, ...profile.districts].filter(Boolean));
-    const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
-    ctx.io.stderr.write(`qcc: ${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}${hint}\n`);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
-  }
   const { sources, shown } = dataSources(ctx, files, profile);
   const dataFolder = files.length ? undefined : folderOf(profile);
   const dataset = await readDataFiles(sources, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile, ...(dataFolder ? { dataFolder } : {}) });
@@ -90,16 +67,13 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   const unreadable = dataset.problems.filter((p) => p.severity === 'error' && (UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code)));
   if (unreadable.length) {
     printProblems(ctx, unreadable);
-    ctx.exitCode = EXIT.cannotRun;
     return undefined;
   }
   if (!dataset.records.length) {
     // Nothing to judge: a report of every item "missing" would only hide that the files were not found or not read.
     printProblems(ctx, dataset.problems);
     const onlyQcc = !dataset.inputs.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
-    ctx.io.stderr.write(`qcc: ${onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown })}\n`);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
+    throw new UsageError(onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown }));
   }
   dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
   // The report names every input with its hash: the data files, and also the rules and the profile they were judged by.
@@ -109,19 +83,20 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     pack,
     profile,
     dataset,
-    today: today(ctx, options.date),
+    today: options.date ?? today(ctx.io),
     tool: toolInfo(),
     tr: ctx.tr,
     ...(year !== undefined && Number.isInteger(year) ? { year } : {}),
-    ...(options.region ? { region: options.region } : {}),
+    ...(options.region !== undefined ? { region: options.region } : {}),
     ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
   });
-  // A --region that is not in the profile is a usage error: a report of no outcomes would only mislead.
-  const badRegion = report.problems.filter((p) => p.code === 'region-not-in-profile');
-  if (badRegion.length) {
-    printProblems(ctx, badRegion);
-    ctx.exitCode = EXIT.cannotRun;
-    return undefined;
+  // A --region that is neither the city nor one of its districts is a usage error: a report of no outcomes would only
+  // mislead. Checked here, once, by the engine: only the data may name the city when the profile does not.
+  if (options.region !== undefined && report.problems.some((p) => p.code === 'region-not-in-profile')) {
+    const known = [report.profile.city, ...report.profile.districts].filter(Boolean);
+    const near = suggest(options.region, known);
+    const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
+    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions: known.join(ctx.tr.t('gaps.list.join')) })}${hint}`);
   }
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...files, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
@@ -150,31 +125,18 @@ export function folderOf(profile: Profile): string | undefined {
 }
 
 /** Option values that are wrong before anything is read: a usage error (exit 2), said in the user's language. */
-function usageError(ctx: CliContext, options: EvaluationOptions): string | undefined {
+function checkOptions(ctx: CliContext, options: EvaluationOptions): void {
   const { tr, io } = ctx;
-  if (options.date !== undefined && !isDate(options.date)) return tr.t('cli.error.bad-date', { value: options.date });
+  if (options.date !== undefined && !isDate(options.date)) throw new UsageError(tr.t('cli.error.bad-date', { value: options.date }));
   // 2020年 is how people write a year; accept it.
-  if (options.year !== undefined && !/^\d{4}年?$/.test(options.year)) return tr.t('cli.error.bad-year', { value: options.year });
+  if (options.year !== undefined && !/^\d{4}年?$/.test(options.year)) throw new UsageError(tr.t('cli.error.bad-year', { value: options.year }));
   if (options.evidenceDir !== undefined) {
     const dir = resolve(io.cwd, options.evidenceDir);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) return tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir });
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir }));
   }
-  return undefined;
 }
 
 function isDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
-/** The options every evaluating command takes (check, explain, gaps). */
-export function addEvaluationOptions(command: Command, tr: Translator): Command {
-  return command
-    .option('--pack <pack>', tr.t('cli.option.pack'))
-    .option('--profile <file>', tr.t('cli.option.profile'))
-    .option('--year <year>', tr.t('cli.option.year'))
-    .option('--region <region>', tr.t('cli.option.region'))
-    .option('--evidence-dir <dir>', tr.t('cli.option.evidence-dir'))
-    .option('--date <YYYY-MM-DD>', tr.t('cli.option.date'))
-    .option('--verbose', tr.t('cli.option.verbose'));
 }

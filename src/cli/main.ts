@@ -1,11 +1,13 @@
-// The qcc program: builds the commander tree in the user's language and returns the exit code.
+// The qcc program: builds the commander tree in the user's language and returns the exit code. The one place
+// where a usage error becomes exit 2 and the `qcc: ` line on stderr.
 import { Command, CommanderError, Option } from 'commander';
 import { resolveLang, translator, type MessageKey, type Translator } from '../i18n/index.js';
 import type { CliIo } from './io.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { toolInfo } from './version.js';
-import { commands } from './commands/index.js';
+import { commands as COMMANDS, type RegisterCommand } from './commands/index.js';
+import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
 
 const HEADINGS: Record<string, MessageKey> = {
@@ -44,7 +46,7 @@ function localiseError(error: CommanderError, tr: Translator, names: readonly st
   }
 }
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand[] = COMMANDS): Command {
   const { tr, io } = ctx;
   const program = new Command('qcc');
   program
@@ -83,13 +85,16 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
-/** Runs qcc with `argv` (without node and script); never throws for user errors; returns 0, 1 or 2. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs qcc with `argv` (without node and script); never throws for user errors; returns 0, 1 or 2.
+ * `commands` is for tests that run one command with a stand-in (gaps with a prepared report).
+ */
+export async function main(argv: readonly string[], io: CliIo, commands: readonly RegisterCommand[] = COMMANDS): Promise<number> {
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
   const noColor = argv.includes('--no-color') || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.FORCE_COLOR === '0';
   const ctx: CliContext = { io, lang, tr, color: Boolean(io.stdout.isTTY) && !noColor, exitCode: EXIT.ok };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, commands);
   const args = argv.filter((a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'));
   if (args.length === 0) {
     io.stdout.write(program.helpInformation());
@@ -100,6 +105,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
+    if (error instanceof UsageError) {
+      for (const message of error.messages) io.stderr.write(`qcc: ${message}\n`);
+      return EXIT.cannotRun;
+    }
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       // An unknown word after a command with subcommands (qcc rules lsit) is one of that command's subcommands.

@@ -22,22 +22,3 @@ export const BLANK: CellContent = { kind: 'blank' };
 export function cellAt(row: GridRow, column: number | undefined): CellContent {
   return column === undefined ? BLANK : (row.cells.get(column) ?? BLANK);
 }
-
-/** "A", "B" … "Z", "AA" for a 1-based column. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** 1-based column of letters ("E" → 5). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}

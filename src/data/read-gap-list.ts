@@ -8,6 +8,7 @@ import { translator, type Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../util/problem.js';
 import { fsErrorText } from '../util/fs-error.js';
+import { columnLetters } from '../util/column-letters.js';
 
 /** A cell as a person left it: text, number, yes/no, or a date (UTC midnight as Excel stores days). */
 export type GapListCellValue = string | number | boolean | Date;
@@ -72,11 +73,6 @@ function cellText(value: GapListCellValue | undefined): string {
   return String(value).trim();
 }
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /** The header row of a gap-list sheet: the first of the top rows with both 考核项编号 and 地区. */
 function findHeader(ws: Worksheet): { row: number; headers: Map<number, string>; item: number; region: number } | undefined {
@@ -89,7 +85,7 @@ function findHeader(ws: Worksheet): { row: number; headers: Map<number, string>;
       let text = cellText(plainValue(cell.value));
       if (!text) return;
       // Two columns with one header would overwrite each other's cells: the second is told apart by its letter.
-      if (seen.has(normalise(text))) text = `${text}[${columnLetter(col)}]`;
+      if (seen.has(normalise(text))) text = `${text}[${columnLetters(col)}]`;
       seen.add(normalise(text));
       headers.set(col, text);
       if (!item && HEADERS.item.has(normalise(text))) item = col;
@@ -118,7 +114,7 @@ function readSheet(ws: Worksheet): GapListRow[] | undefined {
       if (col === header.item) item = cellText(value);
       if (col === header.region) region = cellText(value);
       // A column without a header still holds what someone typed: name it by its letter.
-      cells.push({ header: header.headers.get(col) ?? `[${columnLetter(col)}]`, value });
+      cells.push({ header: header.headers.get(col) ?? `[${columnLetters(col)}]`, value });
     });
     if (cells.length) rows.push({ sheet: ws.name, row: r, item, region, cells });
   });

@@ -3,7 +3,8 @@ import type { BenchmarkValue, DataRecord, Item, Location, Pack, Problem } from '
 import type { MessageParams, Translator } from '../i18n/index.js';
 import { makeProblem, type ProblemCode } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
-import { cellAt, columnLetters, type CellContent, type Grid, type GridRow } from './grid.js';
+import { cellAt, type CellContent, type Grid, type GridRow } from './grid.js';
+import { columnLetters } from '../util/column-letters.js';
 import { cellText } from '../util/cell-text.js';
 import {
   BENCHMARK_HEADERS,

@@ -2,7 +2,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { entryStream } from './zip-entries.js';
 import { readWorkbookSheets } from './workbook-sheets.js';
-import { columnNumber } from './grid.js';
+import { columnNumber } from '../util/column-letters.js';
 
 export interface MergeRange {
   top: number;

@@ -2,6 +2,7 @@
 import type { AreaScore, DecimalString, Gap, Outcome, Report, Status, Verdict } from '../model/index.js';
 import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
 import { compareItemIds as compareIds } from '../util/item-ids.js';
+import { isNotMet } from '../util/statuses.js';
 
 export interface DiffSide {
   pack: { id: string; version: string; title: string };
@@ -57,8 +58,6 @@ export interface Diff {
   leftUnmet: OutcomeChange[];
 }
 
-const NOT_MET: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
-
 function side(report: Report): DiffSide {
   const s = report.summary;
   const out: DiffSide = { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed], vetoUndetermined: [...(s.vetoUndetermined ?? [])] };
@@ -100,9 +99,9 @@ export function diffReports(before: Report, after: Report): Diff {
     const entry: OutcomeChange = { item: now.item, title: now.title, area: now.area, region: now.region, veto: now.veto, after: now.status };
     if (was) entry.before = was.status;
     if (was?.gap) entry.gapBefore = was.gap;
-    if (now.gap && NOT_MET.has(now.status)) entry.gapAfter = now.gap;
-    const wasFailing = was !== undefined && NOT_MET.has(was.status);
-    if (NOT_MET.has(now.status)) {
+    if (now.gap && isNotMet(now.status)) entry.gapAfter = now.gap;
+    const wasFailing = was !== undefined && isNotMet(was.status);
+    if (isNotMet(now.status)) {
       entry.upliftAfter = now.uplift;
       if (wasFailing) {
         if (was.gap?.amount !== undefined && now.gap?.amount !== undefined) entry.gapChange = subtractDecimal(now.gap.amount, was.gap.amount);
@@ -119,10 +118,10 @@ export function diffReports(before: Report, after: Report): Diff {
   const nowByKey = new Map(after.outcomes.map((o) => [matchKey(o), o]));
   const done = new Set<string>();
   for (const was of [...before.outcomes].sort((x, y) => compareIds(x.item, y.item) || regionRank(x.region) - regionRank(y.region))) {
-    if (!NOT_MET.has(was.status) || done.has(matchKey(was))) continue;
+    if (!isNotMet(was.status) || done.has(matchKey(was))) continue;
     done.add(matchKey(was));
     const now = nowByKey.get(matchKey(was));
-    if (now && (NOT_MET.has(now.status) || now.status === 'pass')) continue;
+    if (now && (isNotMet(now.status) || now.status === 'pass')) continue;
     const entry: OutcomeChange = { item: was.item, title: was.title, area: was.area, region: was.region, veto: was.veto, before: was.status };
     if (now) entry.after = now.status;
     if (was.gap) entry.gapBefore = was.gap;

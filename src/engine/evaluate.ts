@@ -11,6 +11,7 @@ import { itemRegions, regionRank, regionsFor, resolveCity } from './regions.js';
 import { round2, scoreReport, type Scored } from './scoring.js';
 import { sortOutcomes } from './sort-outcomes.js';
 import { compareItemIds } from '../util/item-ids.js';
+import { isNotMet } from '../util/statuses.js';
 import { evaluateTarget } from './targets/index.js';
 import type { TargetContext, TargetResult } from './targets/types.js';
 import { resolveYear } from './year.js';
@@ -250,7 +251,7 @@ export function evaluate(input: EvaluateInput): Report {
     base.earned = base.status === 'pass' || base.status === 'waived' ? round2(share) : 0;
     // Uplift: the item's points that passing would add (before the not-applicable rescaling of the total).
     // A county outcome of an all item adds nothing by passing (share 0): the city's figure carries the points.
-    base.uplift = base.status === 'fail' || base.status === 'missing' || base.status === 'invalid' ? round2(share) : 0;
+    base.uplift = isNotMet(base.status) ? round2(share) : 0;
     base.steps.push(pointsStep(base.earned));
     return base;
   }

@@ -1,5 +1,6 @@
 // Area subtotals, total score (with and without waivers), grade, veto and verdict from the scored outcomes.
 import type { AreaScore, Outcome, Pack, Status, Summary } from '../model/index.js';
+import { STATUSES } from '../util/statuses.js';
 import { add, compare, divide, floor2, fromNumber, multiply, ZERO, type Fraction } from './fraction.js';
 
 /** An outcome with the item's points (after any override) and the number of regions that share them. */
@@ -20,8 +21,6 @@ export function round2(n: number): number {
 const EARNS = (s: Status | undefined): boolean => s === 'pass';
 /** Nothing proves a veto item met when its judged figure is missing or unreadable; that is not a triggered veto. */
 const UNKNOWN = (s: Status): boolean => s === 'missing' || s === 'invalid';
-
-export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
 
 /**
  * Points:

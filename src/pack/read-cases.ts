@@ -13,9 +13,9 @@ import { buildProfile } from './read-profile.js';
 import { schemaProblems } from './schema-problems.js';
 import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.js';
 import { fsErrorText } from '../util/fs-error.js';
+import { STATUSES } from '../util/statuses.js';
 
 export const CASES_DIR = 'tests';
-export const STATUSES: readonly Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
 
 export interface Expectation {
   /** As written: "6.3.1" (the city) or "6.3.1@柯城区". */

@@ -3,6 +3,7 @@ import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from '../engine/targets/describe.js';
 import { formatLocation } from '../util/format-location.js';
+import type { Formatters } from './formatter.js';
 
 /** The pack parts the text needs beyond the report: the item's definition and the basis documents. */
 export type ExplainPack = Pick<Pack, 'items' | 'basis' | 'benchmarks'>;
@@ -48,3 +49,15 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** What `qcc explain` shows: one item of a report, with the pack it was judged by. */
+export interface ExplainModel {
+  report: Report;
+  item: string;
+  pack: ExplainPack;
+}
+
+// One format: text for a person. The item's problems are printed on stderr by the CLI.
+export const explainFormatters = {
+  text: { carriesProblems: false, binary: false, extensions: ['txt'], format: ({ report, item, pack }, { tr }) => explainText(report, item, tr, pack) },
+} as const satisfies Formatters<ExplainModel>;

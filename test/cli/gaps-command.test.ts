@@ -3,12 +3,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { registerGapsWith, type Evaluator } from '../../src/cli/commands/gaps.js';
-import { loadPackAndProfile, type CliContext } from '../../src/cli/context.js';
+import { loadPackAndProfile } from '../../src/cli/context.js';
+import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/model/index.js';
-import { translator } from '../../src/i18n/index.js';
 import { editAsPerson } from '../../fixtures/gaps/edit-as-person.mjs';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
@@ -26,17 +25,9 @@ const engineFor =
 async function gaps(argv: string[], cwd: string, engine?: Evaluator): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const ctx: CliContext = {
-    io: { stdout: { write: (c) => (stdout += String(c)) }, stderr: { write: (c) => (stderr += String(c)) }, cwd, env: {}, today: '2021-03-01' },
-    lang: 'zh',
-    tr: translator('zh'),
-    color: false,
-    exitCode: 0,
-  };
-  const program = new Command('qcc').exitOverride();
-  registerGapsWith(engine)(program, ctx);
-  await program.parseAsync(['gaps', ...argv], { from: 'user' });
-  return { code: ctx.exitCode, stdout, stderr };
+  const io = { stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) }, stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) }, cwd, env: {}, today: '2021-03-01' };
+  const code = await main(['gaps', ...argv], io, [registerGapsWith(engine)]);
+  return { code, stdout, stderr };
 }
 
 function folder(): string {

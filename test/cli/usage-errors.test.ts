@@ -34,6 +34,20 @@ describe('usage errors of check, explain and gaps', () => {
   });
 });
 
+describe('--region is checked once, against the city and districts the run knows', () => {
+  it('a profile without regions: the city the data names is the choice, said as a usage error like any other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-region-'));
+    writeFileSync(join(dir, 'qcc.yaml'), 'pack: quality-city\n');
+    writeFileSync(join(dir, 'data.csv'), '地区,指标编号,年度,数值\r\n衢州市,1.1.1,2020,是\r\n');
+    const wrong = await runCli(['check', '--region', '杭州', '--date', '2020-12-15'], { cwd: dir });
+    expect(wrong.stderr).toBe('qcc: 地区 杭州 不是本市，也不在自查配置的 districts 中；可选：衢州市。\n');
+    expect(wrong.stdout).toBe('');
+    expect(wrong.code).toBe(2);
+    const right = await runCli(['check', '--region', '衢州市', '--date', '2020-12-15', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(right.stdout).region).toBe('衢州市');
+  });
+});
+
 describe('a profile with mistakes of both kinds', () => {
   it('reports the shape mistake and the meaning mistake in one run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-usage-'));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { templateXlsx } from '../../src/report/template/template-xlsx.js';
 import { gapListXlsx } from '../../src/report/gap-list/gap-list-xlsx.js';
+import { gapListModel } from '../../src/report/gap-list/gap-list-model.js';
 import { qccWorkbookKind } from '../../src/data/qcc-written.js';
 import { qccKindIn } from '../../src/util/qcc-marker.js';
 import { miniPack, quzhou, sampleReport, tr, unzip } from '../report/gap-list/fixtures.js';
@@ -23,7 +24,7 @@ const save = (name: string, bytes: Uint8Array) => {
 describe('the qcc:kind mark', async () => {
   const template = await templateXlsx(miniPack(), quzhou(), [2019, 2020], { tr });
   const county = await templateXlsx(miniPack(), quzhou(), [2020], { tr, region: '柯城区' });
-  const gapList = await gapListXlsx(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+  const gapList = await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
 
   it.each([
     ['template', template, 'template'],

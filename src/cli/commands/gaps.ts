@@ -1,14 +1,18 @@
 // `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, carrying over what people typed into the last one.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Pack, Problem, Profile, Report } from '../../model/index.js';
 import { readGapList } from '../../data/read-gap-list.js';
 import { readReportJson } from '../../data/read-report.js';
-import { gapListFormatters, type GapListFormat } from '../../report/gap-list/index.js';
-import { gapListModel } from '../../report/gap-list/gap-list-model.js';
+import { gapListFormatters, gapListModel, type GapListFormat } from '../../report/gap-list/index.js';
+import { formatNames, formatOfFile } from '../../report/formatter.js';
 import { makeProblem } from '../../util/problem.js';
-import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext } from '../context.js';
-import { addEvaluationOptions, runEvaluation, type Evaluation, type EvaluationOptions } from '../evaluation.js';
+import { loadPackAndProfile, optionsOf, printProblems, type CliContext } from '../context.js';
+import { action } from '../action.js';
+import { runEvaluation, type Evaluation, type EvaluationOptions } from '../evaluation.js';
 import { EXIT } from '../exit-codes.js';
+import { addEvaluationOptions, addOutputOptions, forceOption } from '../options.js';
+import { writeFormatted } from '../output.js';
+import { UsageError } from '../usage-error.js';
 import type { RegisterCommand } from './index.js';
 
 /** How gaps gets its report from data: the shared pipeline; tests may pass one that answers a prepared report. */
@@ -20,85 +24,77 @@ interface GapsOptions extends EvaluationOptions {
   report?: string;
 }
 
-/** --format, else what -o's extension says, else xlsx. */
+/** --format, else what -o's extension says, else the first (xlsx). */
 function formatOf(options: GapsOptions): GapListFormat {
-  if (options.format) return options.format as GapListFormat;
-  if (/\.(md|markdown)$/i.test(options.output ?? '')) return 'markdown';
-  if (/\.csv$/i.test(options.output ?? '')) return 'csv';
-  return 'xlsx';
+  return (options.format as GapListFormat | undefined) ?? formatOfFile(gapListFormatters, options.output) ?? formatNames(gapListFormatters)[0]!;
 }
 
 export function registerGapsWith(evaluator: Evaluator = runEvaluation): RegisterCommand {
   return (program: Command, ctx: CliContext) => {
     const { tr, io } = ctx;
-    const formats = Object.keys(gapListFormatters);
     const gaps = program.command('gaps').description(tr.t('gaps.cmd.gaps')).argument('[files...]', tr.t('gaps.arg.files'));
     addEvaluationOptions(gaps, tr)
       .option('--previous <file>', tr.t('gaps.option.previous'), (file: string, all: string[] = []) => [...all, file])
-      .option('--report <file>', tr.t('gaps.option.report'))
-      .addOption(new Option('--format <format>', tr.t('cli.option.format', { choices: formats.join(', ') })).choices(formats))
-      .option('-o, --output <file>', tr.t('cli.option.output'))
-      .option('--force', tr.t('cli.option.force'))
-      .action(async (files: string[], _options, command: Command) => {
-        const options = optionsOf<GapsOptions>(command);
-        const format = formatOf(options);
-        if (format === 'xlsx' && !options.output) {
-          io.stderr.write(`qcc: ${tr.t('gaps.cli.format-xlsx-needs-output')}\n`);
-          return void (ctx.exitCode = EXIT.cannotRun);
-        }
-        const problems: Problem[] = [];
-        let report: Report | undefined;
-        let pack: Pack;
-        let profile: Profile;
-        if (options.report) {
-          // A saved check: the list is made from it without reading data again.
-          const { loaded, problems: loadProblems } = loadPackAndProfile(ctx, options);
-          problems.push(...loadProblems);
-          if (!loaded) {
-            printProblems(ctx, problems);
-            return void (ctx.exitCode = EXIT.cannotRun);
+      .option('--report <file>', tr.t('gaps.option.report'));
+    addOutputOptions(gaps, tr, gapListFormatters)
+      .addOption(forceOption(tr))
+      .action(
+        action(ctx, async (files: string[], _options: unknown, command: Command) => {
+          const options = optionsOf<GapsOptions>(command);
+          const formatter = gapListFormatters[formatOf(options)];
+          if (formatter.binary && !options.output) throw new UsageError(tr.t('gaps.cli.format-xlsx-needs-output'));
+          const problems: Problem[] = [];
+          let report: Report | undefined;
+          let pack: Pack;
+          let profile: Profile;
+          if (options.report) {
+            // A saved check: the list is made from it without reading data again.
+            const { loaded, problems: loadProblems } = loadPackAndProfile(ctx, options);
+            problems.push(...loadProblems);
+            if (!loaded) {
+              printProblems(ctx, problems);
+              return EXIT.cannotRun;
+            }
+            ({ pack, profile } = loaded);
+            const read = await readReportJson(options.report, io.cwd, tr);
+            problems.push(...read.problems);
+            report = read.report;
+          } else {
+            const run = await evaluator(ctx, files, options);
+            if (!run) return EXIT.cannotRun; // the pipeline has said why
+            ({ pack, profile, report } = run);
+            problems.push(...run.report.problems);
           }
-          ({ pack, profile } = loaded);
-          const read = await readReportJson(options.report, io.cwd, tr);
-          problems.push(...read.problems);
-          report = read.report;
-        } else {
-          const run = await evaluator(ctx, files, options);
-          if (!run) return; // the pipeline has said why (exit 2)
-          ({ pack, profile, report } = run);
-          problems.push(...run.report.problems);
-        }
-        // Several previous lists (each department sending back its own copy) are read as one.
-        const previousFiles = options.previous ?? [];
-        const reads = [];
-        for (const file of previousFiles) reads.push(await readGapList(file, io.cwd, tr));
-        problems.push(...reads.flatMap((r) => r.problems));
-        if (!report || reads.some((r) => !r.list)) {
-          printProblems(ctx, problems);
-          return void (ctx.exitCode = EXIT.cannotRun);
-        }
-        const lists = reads.flatMap((r) => (r.list ? [r.list] : []));
-        const previous = lists.length
-          ? { file: lists.map((l) => l.file).join(tr.t('gaps.list.join')), rows: lists.flatMap((l) => (lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows)) }
-          : undefined;
-        const model = gapListModel(report, pack, profile, previous, { tr });
-        if (model.previous?.unmatched.length) {
-          problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
-        }
-        printProblems(ctx, problems);
-        const content = await gapListFormatters[format](report, pack, profile, previous, { tr });
-        // Never over a data file, the report read, or the previous list: the new list must be a new file.
-        const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : []), ...report.inputs.map((i) => i.path)];
-        // A gap list is where people type: an existing one is never replaced unless --force says so.
-        if (!(await emit(ctx, content, options.output, inputs, { keepExisting: !options.force }))) return;
-        if (model.previous) {
-          const p = model.previous;
-          // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.
-          const key = p.unmatched.length ? 'gaps.cli.carried' : 'gaps.cli.carried-all';
-          io.stderr.write(`${tr.t(key, { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
-        }
-        if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
-        ctx.exitCode = EXIT.ok;
-      });
+          // Several previous lists (each department sending back its own copy) are read as one.
+          const previousFiles = options.previous ?? [];
+          const reads = [];
+          for (const file of previousFiles) reads.push(await readGapList(file, io.cwd, tr));
+          problems.push(...reads.flatMap((r) => r.problems));
+          if (!report || reads.some((r) => !r.list)) {
+            printProblems(ctx, problems);
+            return EXIT.cannotRun;
+          }
+          const lists = reads.flatMap((r) => (r.list ? [r.list] : []));
+          const previous = lists.length
+            ? { file: lists.map((l) => l.file).join(tr.t('gaps.list.join')), rows: lists.flatMap((l) => (lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows)) }
+            : undefined;
+          const model = gapListModel(report, pack, profile, previous, tr);
+          if (model.previous?.unmatched.length) {
+            problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
+          }
+          // Never over a data file, the report read, or the previous list: the new list must be a new file.
+          const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : []), ...report.inputs.map((i) => i.path)];
+          // A gap list is where people type: an existing one is never replaced unless --force says so.
+          await writeFormatted(ctx, formatter, model, { output: options.output, inputs, keepExisting: !options.force, problems });
+          if (model.previous) {
+            const p = model.previous;
+            // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.
+            const key = p.unmatched.length ? 'gaps.cli.carried' : 'gaps.cli.carried-all';
+            io.stderr.write(`${tr.t(key, { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
+          }
+          if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
+          return EXIT.ok;
+        }),
+      );
   };
 }

@@ -1,5 +1,5 @@
 // `qcc init`: a commented qcc.yaml, the data-entry template and the folder 报送/ for submissions; never overwrites a file.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Profile } from '../../model/index.js';
@@ -7,9 +7,14 @@ import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { PROFILE_FILE } from '../../pack/read-profile.js';
 import { templateXlsx } from '../../report/template/template-xlsx.js';
 import { templateYears } from '../../report/template/template-rows.js';
-import { writeFileAtomic } from '../../io/write-output.js';
+import { makeFolder } from '../../io/make-folder.js';
 import { loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
+import { packOption, yearOption } from '../options.js';
+import { emit } from '../output.js';
+import { today } from '../today.js';
+import { UsageError } from '../usage-error.js';
 import { evaluationYear } from './template.js';
 
 export const TEMPLATE_FILE = '填报模板.xlsx';
@@ -29,56 +34,49 @@ export function registerInit(program: Command, ctx: CliContext): void {
   program
     .command('init')
     .description(tr.t('gaps.cmd.init'))
-    .option('--pack <pack>', tr.t('cli.option.pack'))
+    .addOption(packOption(tr))
     .option('--city <name>', tr.t('gaps.option.city'))
     .option('--districts <list>', tr.t('gaps.option.districts'))
-    .option('--year <year>', tr.t('cli.option.year'))
-    .action(async (_options, command: Command) => {
-      const options = optionsOf<InitOptions>(command);
-      const existing = [PROFILE_FILE, TEMPLATE_FILE].filter((f) => existsSync(resolve(io.cwd, f)));
-      const folder = resolve(io.cwd, DATA_FOLDER);
-      // An existing 报送/ is used as it is; a file of that name is in the way.
-      const folderExists = existsSync(folder);
-      if (folderExists && !statSync(folder).isDirectory()) existing.push(DATA_FOLDER.slice(0, -1));
-      if (existing.length) {
-        for (const file of existing) io.stderr.write(`qcc: ${tr.t('gaps.error.exists', { file })}\n`);
-        return void (ctx.exitCode = EXIT.cannotRun);
-      }
-      // No qcc.yaml here yet, so this reads the pack only.
-      const { loaded, problems } = loadPackAndProfile(ctx, { ...(options.pack ? { pack: options.pack } : {}) });
-      printProblems(ctx, problems);
-      if (!loaded) return void (ctx.exitCode = EXIT.cannotRun);
-      const districts = (options.districts ?? '').split(/[,,、]/).map((d) => d.trim()).filter(Boolean);
-      const profile: Profile = { ...loaded.profile, city: options.city?.trim() || tr.t('init.city-placeholder'), districts };
-      const year = evaluationYear(options.year, profile, io.today);
-      profile.year = year;
-      const yaml = tr.t('init.yaml', {
-        pack: yamlString(options.pack ?? DEFAULT_PACK),
-        city: yamlString(profile.city),
-        // A block list: Chinese commas inside a flow list would make one name of two.
-        districts: (districts.length ? districts : tr.t('init.districts-placeholder').split(tr.t('gaps.list.join'))).map((d) => `\n  - ${yamlString(d.trim())}`).join(''),
-        year,
-        data: DATA_FOLDER,
-      });
-      const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });
-      for (const [file, content] of [[PROFILE_FILE, yaml], [TEMPLATE_FILE, bytes]] as const) {
-        const written = writeFileAtomic(resolve(io.cwd, file), content);
-        if (!written.ok) {
-          io.stderr.write(`qcc: ${tr.t('cli.error.write', { file, detail: written.detail })}\n`);
-          return void (ctx.exitCode = EXIT.cannotRun);
+    .addOption(yearOption(tr))
+    .action(
+      action(ctx, async (_options: unknown, command: Command) => {
+        const options = optionsOf<InitOptions>(command);
+        const existing = [PROFILE_FILE, TEMPLATE_FILE].filter((f) => existsSync(resolve(io.cwd, f)));
+        const folder = resolve(io.cwd, DATA_FOLDER);
+        // An existing 报送/ is used as it is; a file of that name is in the way.
+        const folderExists = existsSync(folder);
+        if (folderExists && !statSync(folder).isDirectory()) existing.push(DATA_FOLDER.slice(0, -1));
+        // Every file in the way, said at once.
+        const [first, ...more] = existing.map((file) => tr.t('gaps.error.exists', { file }));
+        if (first !== undefined) throw new UsageError(first, ...more);
+        // No qcc.yaml here yet, so this reads the pack only.
+        const { loaded, problems } = loadPackAndProfile(ctx, { pack: options.pack });
+        printProblems(ctx, problems);
+        if (!loaded) return EXIT.cannotRun;
+        const districts = (options.districts ?? '').split(/[,,、]/).map((d) => d.trim()).filter(Boolean);
+        const profile: Profile = { ...loaded.profile, city: options.city?.trim() || tr.t('init.city-placeholder'), districts };
+        const year = evaluationYear(options.year, profile, today(io));
+        profile.year = year;
+        const yaml = tr.t('init.yaml', {
+          pack: yamlString(options.pack ?? DEFAULT_PACK),
+          city: yamlString(profile.city),
+          // A block list: Chinese commas inside a flow list would make one name of two.
+          districts: (districts.length ? districts : tr.t('init.districts-placeholder').split(tr.t('gaps.list.join'))).map((d) => `\n  - ${yamlString(d.trim())}`).join(''),
+          year,
+          data: DATA_FOLDER,
+        });
+        const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });
+        // Through the one writer, as every output: atomically, and never over a file that appeared meanwhile.
+        for (const [file, content] of [[PROFILE_FILE, yaml], [TEMPLATE_FILE, bytes]] as const) await emit(ctx, content, { output: file, keepExisting: true });
+        if (!folderExists) {
+          const made = makeFolder(folder);
+          if (!made.ok) throw new UsageError(tr.t('cli.error.write', { file: DATA_FOLDER, detail: made.detail }));
         }
-      }
-      if (!folderExists) {
-        try {
-          mkdirSync(folder);
-        } catch (error) {
-          io.stderr.write(`qcc: ${tr.t('cli.error.write', { file: DATA_FOLDER, detail: (error as Error).message })}\n`);
-          return void (ctx.exitCode = EXIT.cannotRun);
-        }
-      }
-      const written = [PROFILE_FILE, TEMPLATE_FILE, ...(folderExists ? [] : [tr.t('init.cli.folder-created', { folder: DATA_FOLDER })])];
-      io.stderr.write(`${tr.t('init.cli.written', { files: written.join(tr.t('gaps.list.join')) })}\n`);
-      if (folderExists) io.stderr.write(`${tr.t('init.cli.folder-kept', { folder: DATA_FOLDER })}\n`);
-      io.stderr.write(`${tr.t('init.cli.next', { folder: DATA_FOLDER })}\n`);
-    });
+        const written = [PROFILE_FILE, TEMPLATE_FILE, ...(folderExists ? [] : [tr.t('init.cli.folder-created', { folder: DATA_FOLDER })])];
+        io.stderr.write(`${tr.t('init.cli.written', { files: written.join(tr.t('gaps.list.join')) })}\n`);
+        if (folderExists) io.stderr.write(`${tr.t('init.cli.folder-kept', { folder: DATA_FOLDER })}\n`);
+        io.stderr.write(`${tr.t('init.cli.next', { folder: DATA_FOLDER })}\n`);
+        return EXIT.ok;
+      }),
+    );
 }

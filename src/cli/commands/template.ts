@@ -4,8 +4,13 @@ import { templateRowCount, templateXlsx } from '../../report/template/template-x
 import { templateYears } from '../../report/template/template-rows.js';
 import { makeProblem } from '../../util/problem.js';
 import type { Profile } from '../../model/index.js';
-import { emit, loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import { action } from '../action.js';
 import { EXIT } from '../exit-codes.js';
+import { addPackOptions, forceOption, outputOption, yearOption } from '../options.js';
+import { emit } from '../output.js';
+import { today } from '../today.js';
+import { UsageError } from '../usage-error.js';
 
 interface TemplateOptions extends CommonOptions {
   force?: boolean;
@@ -13,47 +18,45 @@ interface TemplateOptions extends CommonOptions {
 }
 
 /** --year, else the profile's year, else last year (the latest a city usually has complete data for). */
-export function evaluationYear(option: string | undefined, profile: Profile, today: string | undefined): number {
+export function evaluationYear(option: string | undefined, profile: Profile, today: string): number {
   if (option && /^\d{4}$/.test(option)) return Number(option);
   if (profile.year) return profile.year;
-  return Number((today ?? new Date().toISOString()).slice(0, 4)) - 1;
+  return Number(today.slice(0, 4)) - 1;
 }
 
 export function registerTemplate(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
-  program
-    .command('template')
-    .description(tr.t('gaps.cmd.template'))
-    .option('--pack <pack>', tr.t('cli.option.pack'))
-    .option('--profile <file>', tr.t('cli.option.profile'))
-    .option('--year <year>', tr.t('cli.option.year'))
+  const template = program.command('template').description(tr.t('gaps.cmd.template'));
+  addPackOptions(template, tr)
+    .addOption(yearOption(tr))
     .option('--years <n>', tr.t('gaps.option.years'))
     .option('--region <region>', tr.t('gaps.option.template-region'))
-    .option('-o, --output <file>', tr.t('cli.option.output'))
-    .option('--force', tr.t('cli.option.force'))
-    .action(async (_options, command: Command) => {
-      const options = optionsOf<TemplateOptions>(command);
-      if (!options.output) {
-        ctx.io.stderr.write(`qcc: ${tr.t('template.cli.needs-output')}\n`);
-        return void (ctx.exitCode = EXIT.cannotRun);
-      }
-      const { loaded, problems } = loadPackAndProfile(ctx, options);
-      printProblems(ctx, problems);
-      if (!loaded) return void (ctx.exitCode = EXIT.cannotRun);
-      const { pack, profile } = loaded;
-      const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
-      const years = templateYears(pack, profile, evaluationYear(options.year, profile, ctx.io.today), count);
-      if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
-      const regions = [profile.city, ...profile.districts].filter(Boolean);
-      if (options.region && !regions.includes(options.region)) {
-        printProblems(ctx, [makeProblem(tr, 'template-unknown-region', 'error', profile.file ? { file: profile.file } : { file: 'qcc.yaml' }, { region: options.region, regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none') })]);
-        return void (ctx.exitCode = EXIT.cannotRun);
-      }
-      const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
-      const bytes = await templateXlsx(pack, profile, years, templateCtx);
-      // A template may already be filled in by someone: it is never replaced unless --force says so.
-      if (!(await emit(ctx, bytes, options.output, profile.file ? [profile.file] : [], { keepExisting: !options.force }))) return;
-      const rows = templateRowCount(pack, profile, years, templateCtx);
-      ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
-    });
+    .addOption(outputOption(tr))
+    .addOption(forceOption(tr))
+    .action(
+      action(ctx, async (_options: unknown, command: Command) => {
+        const options = optionsOf<TemplateOptions>(command);
+        if (!options.output) throw new UsageError(tr.t('template.cli.needs-output'));
+        const { loaded, problems } = loadPackAndProfile(ctx, options);
+        printProblems(ctx, problems);
+        if (!loaded) return EXIT.cannotRun;
+        const { pack, profile } = loaded;
+        const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
+        const years = templateYears(pack, profile, evaluationYear(options.year, profile, today(ctx.io)), count);
+        if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
+        const regions = [profile.city, ...profile.districts].filter(Boolean);
+        if (options.region && !regions.includes(options.region)) {
+          const where = profile.file ? { file: profile.file } : { file: 'qcc.yaml' };
+          printProblems(ctx, [makeProblem(tr, 'template-unknown-region', 'error', where, { region: options.region, regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none') })]);
+          return EXIT.cannotRun;
+        }
+        const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
+        const bytes = await templateXlsx(pack, profile, years, templateCtx);
+        // A template may already be filled in by someone: it is never replaced unless --force says so.
+        await emit(ctx, bytes, { output: options.output, inputs: profile.file ? [profile.file] : [], keepExisting: !options.force });
+        const rows = templateRowCount(pack, profile, years, templateCtx);
+        ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
+        return EXIT.ok;
+      }),
+    );
 }

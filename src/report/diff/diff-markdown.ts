@@ -1,9 +1,10 @@
 // `qcc diff --format markdown`: the same content as the table, for a report or an issue.
 import type { Diff } from '../../engine/diff.js';
 import type { Translator } from '../../i18n/index.js';
+import { markdownCell } from '../utils/markdown-cell.js';
 import { areaRows, headline, outcomeSections } from './diff-words.js';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const cell = (text: string) => markdownCell(text, { lineBreak: '<br>', keepLt: true });
 
 function table(head: string[], rows: string[][]): string {
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');

@@ -1,14 +1,15 @@
 // The registry of `qcc diff` formats; the CLI's --format choices come from its keys.
 import type { Diff } from '../../engine/diff.js';
-import type { Translator } from '../../i18n/index.js';
+import type { Formatters } from '../formatter.js';
 import { stableStringify } from '../stable-json.js';
 import { diffMarkdown } from './diff-markdown.js';
 import { diffTable } from './diff-table.js';
 
+// A diff has no problems of its own: the reports it reads are checked when they are read.
 export const diffFormatters = {
-  table: (diff: Diff, tr: Translator) => diffTable(diff, tr),
-  json: (diff: Diff) => stableStringify(diff),
-  markdown: (diff: Diff, tr: Translator) => diffMarkdown(diff, tr),
-} as const satisfies Record<string, (diff: Diff, tr: Translator) => string>;
+  table: { carriesProblems: false, binary: false, extensions: ['txt'], format: (diff, { tr }) => diffTable(diff, tr) },
+  json: { carriesProblems: false, binary: false, extensions: ['json'], format: (diff) => stableStringify(diff) },
+  markdown: { carriesProblems: false, binary: false, extensions: ['md', 'markdown'], format: (diff, { tr }) => diffMarkdown(diff, tr) },
+} as const satisfies Formatters<Diff>;
 
 export type DiffFormat = keyof typeof diffFormatters;

@@ -12,7 +12,7 @@ import { githubEscapeData, githubEscapeProperty } from '../utils/github-escape.j
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
 import { vetoNote } from '../utils/veto-text.js';
-import type { FormatContext, Formatter } from './types.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 
 type Level = 'error' | 'warning' | 'notice';
@@ -53,7 +53,7 @@ function problemAnnotation(p: Problem): string {
   return annotation(p.severity, `[${p.code}]`, message, p.location);
 }
 
-export const githubFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+function github(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const s = report.summary;
   const lines = [
@@ -66,4 +66,12 @@ export const githubFormatter: Formatter = (report: Report, ctx: FormatContext): 
     ),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+export const githubFormatter: Formatter<Report> = {
+  carriesProblems: true,
+  binary: false,
+  // GitHub reads the annotations from the log, so they go to stdout: no file of their own.
+  extensions: [],
+  format: github,
 };

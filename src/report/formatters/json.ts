@@ -4,7 +4,7 @@ import type { Report } from '../../model/index.js';
 import { sortProblems } from '../../util/sort-problems.js';
 import { stableStringify } from '../stable-json.js';
 import { orderOutcomes } from '../utils/order-outcomes.js';
-import type { Formatter } from './types.js';
+import type { Formatter } from '../formatter.js';
 
 /** The document as written: the report itself, with every list in its one order. */
 export function reportDocument(report: Report): Report {
@@ -17,4 +17,9 @@ export function reportDocument(report: Report): Report {
   };
 }
 
-export const jsonFormatter: Formatter = (report: Report): string => stableStringify(reportDocument(report));
+export const jsonFormatter: Formatter<Report> = {
+  carriesProblems: true,
+  binary: false,
+  extensions: ['json'],
+  format: (report) => stableStringify(reportDocument(report)),
+};

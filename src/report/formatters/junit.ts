@@ -7,10 +7,10 @@ import { sortProblems } from '../../util/sort-problems.js';
 import { valueText } from '../utils/area-view.js';
 import { orderOutcomes, reportAreas } from '../utils/order-outcomes.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
-import { isShortfall } from '../utils/status.js';
+import { isNotMet } from '../../util/statuses.js';
 import { xmlEscape } from '../utils/xml-escape.js';
 import { vetoNote } from '../utils/veto-text.js';
-import type { FormatContext, Formatter } from './types.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 
 interface Case {
@@ -45,7 +45,7 @@ function suite(name: string, cases: Case[]): string[] {
 
 function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
   const c: Case = { classname, name: `${o.item} ${o.title} @ ${o.region}` };
-  if (isShortfall(o.status)) {
+  if (isNotMet(o.status)) {
     const where = outcomeLocation(o);
     const body = [
       vetoNote(o, tr),
@@ -71,7 +71,7 @@ function problemCase(p: Problem, classname: string): Case {
   return c;
 }
 
-export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+function junit(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const ordered = orderOutcomes(report);
   const suites: Array<[string, Case[]]> = [];
@@ -100,4 +100,11 @@ export const junitFormatter: Formatter = (report: Report, ctx: FormatContext): s
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+export const junitFormatter: Formatter<Report> = {
+  carriesProblems: true,
+  binary: false,
+  extensions: ['xml'],
+  format: junit,
 };

@@ -6,8 +6,9 @@ import { matrixValueText, rowGapText, valueText, viewReport, type ItemRow } from
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
-import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
-import type { FormatContext, Formatter } from './types.js';
+import { STATUSES } from '../../util/statuses.js';
+import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
 
@@ -24,7 +25,7 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
   return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', rowGapText(row, gapText, tr), points];
 }
 
-export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+function markdown(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const s = report.summary;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
@@ -32,7 +33,7 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
   const lines: string[] = [
     `# ${reportTitle(report, tr)}`,
     '',
-    tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }),
+    tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }),
     '',
     `## ${tr.t('report.summary.title')}`,
     '',
@@ -100,4 +101,11 @@ export const markdownFormatter: Formatter = (report: Report, ctx: FormatContext)
     lines.push('', tr.t('report.matrix.legend', { legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' ') }), '', tr.t('report.matrix.note'));
   }
   return `${lines.join('\n')}\n`;
+}
+
+export const markdownFormatter: Formatter<Report> = {
+  carriesProblems: false,
+  binary: false,
+  extensions: ['md', 'markdown'],
+  format: markdown,
 };

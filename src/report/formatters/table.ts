@@ -7,8 +7,9 @@ import type { MessageKey, Translator } from '../../i18n/index.js';
 import { matrixValueText, rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
-import { STATUSES, STATUS_SYMBOL, statusLabel } from '../utils/status.js';
-import type { FormatContext, Formatter } from './types.js';
+import { STATUSES } from '../../util/statuses.js';
+import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
+import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 import { vetoText } from '../utils/veto-text.js';
 
@@ -152,14 +153,14 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   ];
 }
 
-export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): string => {
+function table(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ctx.width ?? DEFAULT_WIDTH));
   const view = viewReport(report);
   const out: string[] = [
     c.bold(reportTitle(report, tr)),
-    ...wrapText(tr.t('report.pack', { title: ctx.packTitle ?? report.pack.title, id: report.pack.id, version: report.pack.version }), width),
+    ...wrapText(tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }), width),
   ];
   for (const area of view.areas) {
     if (!area.rows.length) continue;
@@ -174,4 +175,11 @@ export const tableFormatter: Formatter = (report: Report, ctx: FormatContext): s
   if (view.areas.some((a) => a.matrix.length)) out.push('', ...wrapText(tr.t('report.matrix.legend', { legend }), width), ...wrapText(tr.t('report.matrix.note'), width));
   out.push('', ...summaryLines(report, width, c, tr));
   return `${out.join('\n')}\n`;
+}
+
+export const tableFormatter: Formatter<Report> = {
+  carriesProblems: false,
+  binary: false,
+  extensions: ['txt'],
+  format: table,
 };

@@ -5,10 +5,6 @@ import { carryOver } from './carry-over.js';
 import { buildRows, defaultDeadline, type GapRow } from './gap-row.js';
 import type { PreviousGapList } from './previous.js';
 
-export interface GapListContext {
-  tr: Translator;
-}
-
 export interface GapListModel {
   report: Report;
   pack: Pack;
@@ -21,9 +17,10 @@ export interface GapListModel {
   previous?: { file: string; closed: GapRow[]; unmatched: GapRow[]; carried: number };
 }
 
-export function gapListModel(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): GapListModel {
+/** Built once per run by the CLI, then handed to whichever format was asked for. */
+export function gapListModel(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, tr: Translator): GapListModel {
   const deadline = defaultDeadline(pack, profile);
-  const rowContext = { report, pack, profile, tr: ctx.tr, ...(deadline ? { deadline } : {}) };
+  const rowContext = { report, pack, profile, tr, ...(deadline ? { deadline } : {}) };
   const rows = buildRows(rowContext);
   const model: GapListModel = { report, pack, rows, departments: [], extraHeaders: [], ...(deadline ? { deadline } : {}) };
   if (previous) {

@@ -1,11 +1,11 @@
 // The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the workbook.
-import type { Pack, Profile, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
+import { markdownCell } from '../utils/markdown-cell.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import { cellText, COLUMNS, headerText, type ExtraMachineKey } from './columns.js';
-import { gapListModel, type GapListContext } from './gap-list-model.js';
+import type { FormatContext } from '../formatter.js';
+import type { GapListModel } from './gap-list-model.js';
 import type { GapRow } from './gap-row.js';
-import type { PreviousGapList } from './previous.js';
 
 function table(rows: readonly GapRow[], extras: readonly string[], tail: readonly ExtraMachineKey[], tr: Translator): string[][] {
   const header = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extras, ...tail.map((k) => headerText(k, tr))];
@@ -18,16 +18,15 @@ function table(rows: readonly GapRow[], extras: readonly string[], tail: readonl
   return [header, ...body];
 }
 
-const mdCell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+const mdCell = (text: string) => markdownCell(text, { lineBreak: '<br>', keepLt: true });
 
 function mdTable(rows: string[][]): string {
   const [header = [], ...body] = rows;
   return [header, header.map(() => '---'), ...body].map((r) => `| ${r.map(mdCell).join(' | ')} |`).join('\n');
 }
 
-export async function gapListMarkdown(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<string> {
-  const { tr } = ctx;
-  const model = gapListModel(report, pack, profile, previous, ctx);
+export function gapListMarkdown(model: GapListModel, { tr }: FormatContext): string {
+  const { report } = model;
   const s = report.summary;
   const out = [
     `# ${tr.t('gaps.md.title', { city: report.profile.city, year: report.year })}`,
@@ -56,9 +55,8 @@ const csvCell = (text: string) => {
 };
 
 /** UTF-8 with a BOM and CRLF line ends, as Excel and WPS in China open CSV files without garbling. */
-export async function gapListCsv(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<string> {
-  const model = gapListModel(report, pack, profile, previous, ctx);
-  return `\uFEFF${table(model.rows, model.extraHeaders, [], ctx.tr)
+export function gapListCsv(model: GapListModel, { tr }: FormatContext): string {
+  return `\uFEFF${table(model.rows, model.extraHeaders, [], tr)
     .map((r) => r.map(csvCell).join(','))
     .join('\r\n')}\r\n`;
 }

@@ -1,30 +1,25 @@
 // The 整改清单 workbook: 说明, the whole list, one sheet per lead department, and with a previous list 已销号 and 未匹配.
-import type { Pack, Profile, Report, Status } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import { COLUMNS, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
 import { fixZipTimes, workbookDate } from './fixed-zip-time.js';
-import { gapListModel, type GapListContext, type GapListModel } from './gap-list-model.js';
+import type { FormatContext } from '../formatter.js';
+import type { GapListModel } from './gap-list-model.js';
 import type { GapRow } from './gap-row.js';
-import type { PreviousGapList } from './previous.js';
 import { sheetNamer } from './sheet-name.js';
 import { addValidation } from './add-validation.js';
 import { wrappedRowHeight } from '../utils/row-height.js';
 import { markWorkbook } from '../utils/mark-workbook.js';
+import { columnLetters } from '../../util/column-letters.js';
+import { STATUSES } from '../../util/statuses.js';
+import { statusLabel } from '../utils/status.js';
 
 type ExcelJS = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
 
 const HEADER_FILL = 'FFD9E1F2';
 const VETO_FILL = 'FFFCE4E4';
-const STATUSES: Status[] = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waived'];
 
-/** A1 letters of a 1-based column. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 function progressChoices(tr: Translator): string[] {
   return (['todo', 'doing', 'done', 'closed'] as const).map((k) => tr.t(`gaps.progress.${k}`));
@@ -63,11 +58,11 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
       for (let c = 1; c <= headers.length; c += 1) r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
     }
   });
-  const last = columnLetter(headers.length);
+  const last = columnLetters(headers.length);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
   if (rows.length) {
-    const col = columnLetter(COLUMNS.findIndex((c) => c.key === 'progress') + 1);
+    const col = columnLetters(COLUMNS.findIndex((c) => c.key === 'progress') + 1);
     // On the exact rows only: a whole-column validation makes spreadsheet readers crawl.
     addValidation(ws, `${col}2:${col}${rows.length + 1}`, {
       type: 'list',
@@ -106,7 +101,7 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
     [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.veto-undetermined'), s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none')],
-    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${tr.t(`report.status.${st}` as MessageKey)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
+    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
     [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
   ];
   if (model.deadline) lines.push([tr.t('gaps.about.deadline'), model.deadline.toISOString().slice(0, 10)]);
@@ -131,9 +126,8 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-export async function gapListXlsx(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, ctx: GapListContext): Promise<Uint8Array> {
-  const { tr } = ctx;
-  const model = gapListModel(report, pack, profile, previous, ctx);
+export async function gapListXlsx(model: GapListModel, { tr }: FormatContext): Promise<Uint8Array> {
+  const { report } = model;
   const { default: Excel } = (await import('exceljs')) as unknown as { default: ExcelJS };
   const workbook = new Excel.Workbook();
   const date = workbookDate(report.year);

@@ -1,11 +1,13 @@
 // One row of a gap-list sheet, and how rows are built from outcomes and ordered.
 import type { Outcome, Pack, Profile, Report } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { isDecimal } from '../../util/decimal.js';
 import { unitSuffix } from '../../util/unit-suffix.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
 import type { CellValue, ColumnKey } from './columns.js';
 import { compareItemIds } from '../../util/item-ids.js';
+import { isNotMet } from '../../util/statuses.js';
+import { statusLabel } from '../utils/status.js';
 
 export interface GapRow {
   /** item + region: how a row is found again in the next list. */
@@ -21,9 +23,6 @@ export interface GapRow {
   reason?: string;
   origin?: string;
 }
-
-/** The statuses that put an outcome on the list. */
-export const NOT_MET = new Set(['fail', 'missing', 'invalid']);
 
 export function rowKey(item: string, region: string): string {
   return `${item.trim()}\u0000${region.trim()}`;
@@ -92,11 +91,11 @@ export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
     type: tr.t(outcome.veto ? 'gaps.type.veto' : 'gaps.type.scored'),
     target: outcome.target.text,
     value: valueText(outcome, tr),
-    status: tr.t(`report.status.${outcome.status}` as MessageKey),
-    gap: NOT_MET.has(outcome.status) ? gapText(outcome, tr) : '',
+    status: statusLabel(tr, outcome.status),
+    gap: isNotMet(outcome.status) ? gapText(outcome, tr) : '',
     // Shown to two decimals (a third of a point is 0.33); the order uses the exact value.
     uplift: Number(outcome.uplift.toFixed(2)),
-    priority: NOT_MET.has(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
+    priority: isNotMet(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
     lead: outcome.lead,
     support: outcome.support.join(tr.t('gaps.list.join')),
     remedy: remedyText(outcome, item?.remedy, tr),
@@ -122,7 +121,7 @@ export function compareOutcomes(report: Report): (a: Outcome, b: Outcome) => num
 /** The outcomes not met, as rows, in the list's order. */
 export function buildRows(ctx: RowContext): GapRow[] {
   return ctx.report.outcomes
-    .filter((o) => NOT_MET.has(o.status))
+    .filter((o) => isNotMet(o.status))
     .sort(compareOutcomes(ctx.report))
     .map((o) => buildRow(o, ctx));
 }

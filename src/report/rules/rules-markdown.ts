@@ -2,8 +2,7 @@
 import type { Pack } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
-
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { markdownTable } from '../utils/markdown-cell.js';
 
 export function rulesMarkdown(pack: Pack, tr: Translator): string {
   const lines = [`# ${pack.title}`, '', tr.t('rules.md.intro', { id: pack.id, version: pack.version, items: pack.items.length, total: pack.scoring.total }), ''];
@@ -14,25 +13,17 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
     if (!items.length) continue;
     const points = items.reduce((sum, item) => sum + item.points, 0);
     lines.push(`## ${tr.t('rules.area', { id: area.id, title: area.title })} (${tr.t('rules.points', { points })})`, '');
-    lines.push(`| ${head.map((k) => tr.t(k)).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
-    for (const item of items) {
-      const basis = [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
-      lines.push(
-        `| ${[
-          item.id,
-          item.title,
-          describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
-          String(item.points),
-          item.veto ? tr.t('word.yes') : '',
-          item.lead,
-          basis,
-          tr.t(`confidence.${item.basis.confidence}` as MessageKey),
-        ]
-          .map(cell)
-          .join(' | ')} |`,
-      );
-    }
-    lines.push('');
+    const rows = items.map((item) => [
+      item.id,
+      item.title,
+      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+      String(item.points),
+      item.veto ? tr.t('word.yes') : '',
+      item.lead,
+      [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' '),
+      tr.t(`confidence.${item.basis.confidence}` as MessageKey),
+    ]);
+    lines.push(...markdownTable(head.map((k) => tr.t(k)), rows, { keepLt: true }), '');
   }
   return `${lines.join('\n')}`;
 }

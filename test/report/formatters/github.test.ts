@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { context, sampleReport } from './sample.js';
 
-const github = (report = sampleReport()): string[] => (formatters.github(report, context('zh')) as string).trimEnd().split('\n');
+const github = (report = sampleReport()): string[] => (formatters.github.format(report, context('zh')) as string).trimEnd().split('\n');
 
 describe('github format', () => {
   it('every line is a workflow command', () => {

@@ -10,7 +10,7 @@ import { context, sampleReport, sampleReportEn } from './sample.js';
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
 
-const json = (report: Report = sampleReport()): string => formatters.json(report, context()) as string;
+const json = (report: Report = sampleReport()): string => formatters.json.format(report, context()) as string;
 
 function keysSorted(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => keysSorted(v, `${path}[${i}]`));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { context, sampleReport, sampleReportVetoBlank } from './sample.js';
 
-const markdown = (lang: 'zh' | 'en' = 'zh', report = sampleReport()): string => formatters.markdown(report, context(lang)) as string;
+const markdown = (lang: 'zh' | 'en' = 'zh', report = sampleReport()): string => formatters.markdown.format(report, context(lang)) as string;
 
 function gapRows(text: string): string[][] {
   const section = text.split('\n## ')[2] ?? '';

@@ -23,7 +23,7 @@ describe('district matrix cell of an outcome that failed', () => {
     ['markdown', 'zh', short, '否', '✗ 否 |'],
   ] as const)('%s (%s): %s → %s', (format, lang, given, value, expected) => {
     const evidence = given as NonNullable<Outcome['evidence']>;
-    const out = (formatters[format](reportWith(evidence, value), context(lang, { width: 160 })) as string).replace(/\s*│\s*/g, ' | ');
+    const out = (formatters[format].format(reportWith(evidence, value), context(lang, { width: 160 })) as string).replace(/\s*│\s*/g, ' | ');
     const line = out.split('\n').find((l) => l.includes('6.3.2') && l.includes('✓ 100%'));
     expect(line).toContain(expected);
     if (!evidence.shortfall) expect(line).not.toMatch(/缺佐证|佐证文件/);

@@ -5,7 +5,7 @@ import { formatters } from '../../../src/report/formatters/index.js';
 import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
 import { context, sampleReport, sampleReportEn, sampleReportVetoBlank } from './sample.js';
 
-const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table(sampleReport(), context(lang, extra)) as string;
+const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table.format(sampleReport(), context(lang, extra)) as string;
 
 describe('table format', () => {
   it('zh, colour off', () => {
@@ -17,7 +17,7 @@ describe('table format', () => {
   });
 
   it('en on an English-language report, colour off', () => {
-    const out = formatters.table(sampleReportEn(), context('en')) as string;
+    const out = formatters.table.format(sampleReportEn(), context('en')) as string;
     expect(out).toMatchSnapshot();
     expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
@@ -72,7 +72,7 @@ describe('table format', () => {
     { lang: 'zh' as const, verdict: '结论：待定', veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查）' },
     { lang: 'en' as const, verdict: 'Verdict: UNDETERMINED', veto: 'Veto: 4.1.2 负有直接监管责任的重特大质量安全事件 has no data and cannot be judged' },
   ])('a veto item without data reads as undetermined, never as a triggered veto ($lang)', ({ lang, verdict, veto }) => {
-    const out = formatters.table(sampleReportVetoBlank(), context(lang)) as string;
+    const out = formatters.table.format(sampleReportVetoBlank(), context(lang)) as string;
     expect(out).toContain(verdict);
     expect(out.replace(/\n {2}/g, '')).toContain(veto);
     expect(out).not.toContain('已触发');
@@ -85,7 +85,7 @@ describe('table format', () => {
     report.profile.districts.push(...extra);
     const template = report.outcomes.find((o) => o.item === '6.3.2' && o.region === '柯城区')!;
     for (const region of extra) report.outcomes.push({ ...template, region });
-    const out = formatters.table(report, context('zh')) as string;
+    const out = formatters.table.format(report, context('zh')) as string;
     expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
     expect(out).toContain('丁区');
   });

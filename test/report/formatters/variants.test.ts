@@ -70,23 +70,23 @@ describe.each(variants)('%s', (_name, change) => {
 
   it.each(formatNames)('%s runs and leaves no placeholder behind', async (name) => {
     for (const lang of ['zh', 'en'] as const) {
-      const text = String(await formatters[name](report, context(lang)));
+      const text = String(await formatters[name].format(report, context(lang)));
       expect(text).not.toMatch(/\{[a-z]+\}|undefined|NaN|\[object /);
     }
   });
 
   it('the table fits 100 columns and shows every item', () => {
-    const text = formatters.table(report, context('zh')) as string;
+    const text = formatters.table.format(report, context('zh')) as string;
     expect(Math.max(...text.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
     for (const o of report.outcomes) expect(text).toContain(o.item);
   });
 
   it('the JSON validates against its schema', () => {
-    expect(validate(JSON.parse(formatters.json(report, context()) as string)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(formatters.json.format(report, context()) as string)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the JUnit XML is well-formed and counts every outcome', () => {
-    const root = parseXml(formatters.junit(report, context()) as string);
+    const root = parseXml(formatters.junit.format(report, context()) as string);
     expect(root.attributes.tests).toBe(String(report.outcomes.length + report.problems.length));
   });
 });

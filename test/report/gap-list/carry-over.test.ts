@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { gapListXlsx } from '../../../src/report/gap-list/gap-list-xlsx.js';
+import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
 import { carryOver } from '../../../src/report/gap-list/carry-over.js';
 import { buildRows } from '../../../src/report/gap-list/gap-row.js';
 import type { PreviousGapList } from '../../../src/report/gap-list/previous.js';
@@ -42,12 +43,12 @@ async function previousOf(bytes: Uint8Array, dir: string, name: string): Promise
 describe('carry-over from a gap list people filled in', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-'));
   const pack = miniPack();
-  const first = await gapListXlsx(sampleReport(), pack, quzhou(), undefined, { tr });
+  const first = await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr });
   const edited = await editAsPerson(first);
   const editedBook = await open(edited);
   const previous = await previousOf(edited, dir, '整改清单-已填写.xlsx');
   // Two items now pass: 1.1.1 衢州市 and 6.3.1 柯城区; 6.3.2 常山县 newly fails.
-  const next = await gapListXlsx(sampleReport('report-2020-recheck'), pack, quzhou(), previous, { tr });
+  const next = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), previous, tr), { tr });
   const book = await open(next);
   const list = records(book.getWorksheet('整改清单')!);
   const closed = records(book.getWorksheet('已销号')!);
@@ -117,7 +118,7 @@ describe('carry-over from a gap list people filled in', async () => {
   });
 
   it('is stable: the new list given back as previous keeps the same rows, closed rows and orphan, once each', async () => {
-    const again = await gapListXlsx(sampleReport('report-2020-recheck'), pack, quzhou(), await previousOf(next, dir, 'round2.xlsx'), { tr });
+    const again = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), await previousOf(next, dir, 'round2.xlsx'), tr), { tr });
     const book2 = await open(again);
     expect(records(book2.getWorksheet('整改清单')!)).toEqual(list);
     expect(records(book2.getWorksheet('已销号')!)).toEqual(closed);
@@ -125,7 +126,7 @@ describe('carry-over from a gap list people filled in', async () => {
   });
 
   it('brings the notes back when a closed item fails again', async () => {
-    const third = await gapListXlsx(sampleReport(), pack, quzhou(), await previousOf(next, dir, 'round3.xlsx'), { tr });
+    const third = await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), await previousOf(next, dir, 'round3.xlsx'), tr), { tr });
     const rows = records((await open(third)).getWorksheet('整改清单')!);
     expect(find(rows, '1.1.1|衢州市')[0]).toMatchObject(TYPED['1.1.1|衢州市']!);
     // Its 已销号 was written by qcc, not typed: the row is open again.
@@ -174,7 +175,7 @@ describe('carry-over rules', () => {
 describe('carry-over of what people rewrote in columns qcc fills from the pack', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-pack-'));
   const pack = miniPack();
-  const first = await open(await gapListXlsx(sampleReport(), pack, quzhou(), undefined, { tr }));
+  const first = await open(await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr }));
   const list = first.getWorksheet('整改清单')!;
   const headers = list.getRow(1).values as unknown[];
   const column = (name: string) => headers.indexOf(name);
@@ -188,7 +189,7 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
   const department = first.worksheets.find((ws) => ws.name === String(rowOf(list, leadKey!).getCell(column('牵头单位')).value))!;
   rowOf(department, leadKey!).getCell(column('牵头单位')).value = '市交通运输局';
   const previous = await previousOf(new Uint8Array(await first.xlsx.writeBuffer()), dir, '整改清单-改写.xlsx');
-  const next = await open(await gapListXlsx(sampleReport(), pack, quzhou(), previous, { tr }));
+  const next = await open(await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), previous, tr), { tr }));
   const rows = records(next.getWorksheet('整改清单')!);
 
   it('keeps the rewritten 整改建议', () => {
@@ -204,10 +205,10 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
 describe('carry-over into a list made for one county (--region)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-region-'));
   const pack = miniPack();
-  const previous = await previousOf(await gapListXlsx(sampleReport(), pack, quzhou(), undefined, { tr }), dir, '全市.xlsx');
+  const previous = await previousOf(await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr }), dir, '全市.xlsx');
   const whole = sampleReport();
   const county = { ...whole, region: '开化县', outcomes: whole.outcomes.filter((o) => o.region === '开化县') };
-  const book = await open(await gapListXlsx(county, pack, quzhou(), previous, { tr }));
+  const book = await open(await gapListXlsx(gapListModel(county, pack, quzhou(), previous, tr), { tr }));
   const unmatched = records(book.getWorksheet('未匹配')!);
 
   it('keeps the rows of other regions, saying they are outside this check', () => {

@@ -1,11 +1,12 @@
 // The gap list as markdown and CSV: same rows and order as the workbook, data text made safe.
 import { describe, expect, it } from 'vitest';
 import { gapListCsv, gapListMarkdown } from '../../../src/report/gap-list/gap-list-text.js';
+import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
 import { miniPack, quzhou, sampleReport, tr } from './fixtures.js';
 
 describe('gap list as text', () => {
   it('markdown: a title, the summary and one table row per outcome not met, veto first', async () => {
-    const md = await gapListMarkdown(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+    const md = await gapListMarkdown(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
     const lines = md.split('\n');
     expect(lines[0]).toBe('# 整改清单：衢州市 2020 年');
     expect(lines[2]).toBe('得分 12.32 / 20，等级 D，结论：不达标。整改事项 10 项（否决项 1 项）。');
@@ -22,7 +23,7 @@ describe('gap list as text', () => {
     Object.assign(veto, { status: 'missing', reason: text, gap: { text: `${text}；否决项缺数据，无法判定` } });
     delete veto.value;
     report.summary = { ...report.summary, verdict: 'undetermined', grade: 'B', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
-    const md = await gapListMarkdown(report, miniPack(), quzhou(), undefined, { tr });
+    const md = await gapListMarkdown(gapListModel(report, miniPack(), quzhou(), undefined, tr), { tr });
     expect(md.split('\n')[2]).toContain('结论：待定。');
     const row = md.split('\n').find((l) => l.includes('| 4.1.2 |'))!;
     expect(row).toContain('| 缺数据 | 未填报（2020 年）；否决项缺数据，无法判定 |');
@@ -31,7 +32,7 @@ describe('gap list as text', () => {
   });
 
   it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {
-    const csv = await gapListCsv(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+    const csv = await gapListCsv(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
     expect(csv.startsWith('\uFEFF序号,考核板块,考核项编号,考核项,地区,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(12);

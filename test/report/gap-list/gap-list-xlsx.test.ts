@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { gapListXlsx } from '../../../src/report/gap-list/gap-list-xlsx.js';
+import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
 import { en, miniPack, quzhou, sampleReport, tr, unzip } from './fixtures.js';
 
 const HEADERS = ['序号', '考核板块', '考核项编号', '考核项', '地区', '类型', '达标要求', '现状值(年度)', '状态', '差距', '可增分值', '优先级', '牵头单位', '配合单位', '整改建议', '整改措施', '责任人', '完成时限', '整改状态', '佐证材料', '备注'];
@@ -20,7 +21,7 @@ function column(ws: ExcelJS.Worksheet, header: string): unknown[] {
 }
 
 describe('gap list workbook', async () => {
-  const bytes = await gapListXlsx(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+  const bytes = await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
   const workbook = await open(bytes);
   const list = workbook.getWorksheet('整改清单')!;
 
@@ -120,7 +121,7 @@ describe('gap list workbook', async () => {
   });
 
   it('writes the same bytes for the same inputs, with fixed dates', async () => {
-    const again = await gapListXlsx(sampleReport(), miniPack(), quzhou(), undefined, { tr });
+    const again = await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     expect(workbook.created.toISOString()).toBe('2020-12-31T12:00:00.000Z');
     // 2020-12-31 12:00:00 in MS-DOS form on every entry.
@@ -130,7 +131,7 @@ describe('gap list workbook', async () => {
   it('takes no remedy from a pack item that has the id but is another item (a report of another pack version)', async () => {
     const report = sampleReport();
     const renumbered = { ...report, outcomes: report.outcomes.map((o) => (o.item === '6.3.1' ? { ...o, title: '另一版本中的考核项' } : o)) };
-    const wb = await open(await gapListXlsx(renumbered, miniPack(), quzhou(), undefined, { tr }));
+    const wb = await open(await gapListXlsx(gapListModel(renumbered, miniPack(), quzhou(), undefined, tr), { tr }));
     const ws = wb.getWorksheet('整改清单')!;
     const ids = column(ws, '考核项编号');
     const status = column(ws, '状态');
@@ -142,20 +143,20 @@ describe('gap list workbook', async () => {
   });
 
   it('uses the profile deadline when there is one', async () => {
-    const wb = await open(await gapListXlsx(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, { tr }));
+    const wb = await open(await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, tr), { tr }));
     expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe('2021-06-30T00:00:00.000Z');
   });
 
   it('writes an empty list, without department sheets, when everything is met', async () => {
     const report = sampleReport();
     const allMet = { ...report, outcomes: report.outcomes.map((o) => ({ ...o, status: 'pass' as const, uplift: 0 })) };
-    const wb = await open(await gapListXlsx(allMet, miniPack(), quzhou(), undefined, { tr }));
+    const wb = await open(await gapListXlsx(gapListModel(allMet, miniPack(), quzhou(), undefined, tr), { tr }));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['说明', '整改清单']);
     expect(wb.getWorksheet('整改清单')!.rowCount).toBe(1);
   });
 
   it('speaks English with --lang en', async () => {
-    const wb = await open(await gapListXlsx(sampleReport(), miniPack(), quzhou(), undefined, { tr: en }));
+    const wb = await open(await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, en), { tr: en }));
     expect(wb.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['About', 'Gap list']);
     expect((wb.getWorksheet('Gap list')!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['No.', 'Area', 'Item']);
   });

@@ -23,7 +23,7 @@ const result: ValidationResult = {
 
 describe('validation formats', () => {
   it('github: escaped properties and data, xlsx cell in the message, CSV line and column', () => {
-    const out = validationFormatters.github(result, { tr, color: false });
+    const out = validationFormatters.github.format(result, { tr, color: false });
     expect(out.split('\n')).toEqual([
       '::error file=a%2C b.xlsx,title=value-not-number::指标数据!E17: 数值"9%25"不是数字%0A第二行 — 改正',
       '::warning file=b&<c>.csv,line=4,col=2,title=value-missing::数值"9%25"不是数字%0A第二行',
@@ -33,7 +33,7 @@ describe('validation formats', () => {
   });
 
   it('junit: XML-escaped names and bodies, warnings-only files pass', () => {
-    const out = validationFormatters.junit(result, { tr, color: false });
+    const out = validationFormatters.junit.format(result, { tr, color: false });
     expect(out).toContain('<testcase classname="qcc.validate" name="b&amp;&lt;c&gt;.csv">\n      <system-out>');
     expect(out).toContain('<failure type="value-not-number" message="1 个错误，0 个警告">a, b.xlsx › 指标数据!E17');
     expect(out).toContain('tests="2" failures="1"');
@@ -41,17 +41,17 @@ describe('validation formats', () => {
   });
 
   it('json: schema, sorted inputs and problems, sorted keys, same bytes every time', () => {
-    const out = validationFormatters.json(result, { tr, color: false });
+    const out = validationFormatters.json.format(result);
     const doc = JSON.parse(out);
     expect(doc.schema).toBe('qcc/validation@1');
     expect(doc.inputs.map((i: { path: string }) => i.path)).toEqual(['a, b.xlsx', 'b&<c>.csv']);
     expect(doc.problems.map((p: Problem) => p.location.file)).toEqual(['a, b.xlsx', 'b&<c>.csv']);
     expect(Object.keys(doc.problems[0])).toEqual(['code', 'hint', 'location', 'message', 'severity']);
-    expect(validationFormatters.json(result, { tr, color: false })).toBe(out);
+    expect(validationFormatters.json.format(result)).toBe(out);
   });
 
   it('table: problems then the summary line', () => {
-    const out = validationFormatters.table(result, { tr, color: false });
+    const out = validationFormatters.table.format(result, { tr, color: false });
     expect(out.startsWith('a, b.xlsx › 指标数据!E17  错误')).toBe(true);
     expect(out.endsWith('\n\n2 个文件，7 条数据，1 个错误，1 个警告\n')).toBe(true);
   });

@@ -1,0 +1,42 @@
+// Where every command's output goes: formatted by the registry's formatter, written by the one writer (src/io).
+import { writeOutput, type WriteFailure } from '../io/write-output.js';
+import type { Problem } from '../model/index.js';
+import type { Formatter } from '../report/formatter.js';
+import { printProblems, type CliContext } from './context.js';
+import { UsageError } from './usage-error.js';
+
+export interface Target {
+  /** -o FILE; stdout without it. */
+  output?: string | undefined;
+  /** Files the run read: the output never lands on one of them. */
+  inputs?: readonly string[];
+  /** A file people work in (a gap list, a template, qcc.yaml): an existing one is never replaced. */
+  keepExisting?: boolean;
+}
+
+/** Writes to -o FILE (atomically, never over an input) or to stdout; a refused or failed write is a UsageError. */
+export async function emit(ctx: CliContext, content: string | Uint8Array, target: Target): Promise<void> {
+  const { output, inputs = [], keepExisting = false } = target;
+  const result = await writeOutput(content, { output, cwd: ctx.io.cwd, stdout: ctx.io.stdout, inputs, keepExisting });
+  if (result.ok) return;
+  const file = output ?? '-';
+  const why: Record<WriteFailure, string> = {
+    input: ctx.tr.t('cli.error.write-input', { file }),
+    exists: ctx.tr.t('cli.error.write-exists', { file }),
+    'is-folder': ctx.tr.t('cli.error.write-folder', { file }),
+    'no-permission': ctx.tr.t('cli.error.write-permission', { file }),
+    other: ctx.tr.t('cli.error.write', { file, detail: result.detail }),
+  };
+  throw new UsageError(why[result.reason]);
+}
+
+/**
+ * The model in the chosen format, written out. The run's problems go to stderr first unless the format carries them
+ * itself; colour only on a terminal, never into a file.
+ */
+export async function writeFormatted<M>(ctx: CliContext, formatter: Formatter<M>, model: M, target: Target & { problems?: readonly Problem[] }): Promise<void> {
+  if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
+  const width = ctx.io.stdout.columns;
+  const content = await formatter.format(model, { tr: ctx.tr, color: ctx.color && !target.output, ...(width ? { width } : {}) });
+  await emit(ctx, content, target);
+}
