@@ -6,3 +6,4 @@ export type * from './profile.js';
 export type * from './dataset.js';
 export type * from './outcome.js';
 export type * from './report.js';
+export type * from './diff.js';
