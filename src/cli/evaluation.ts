@@ -5,7 +5,7 @@ import type { Pack, Profile, Report } from '../model/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
 import { NO_INPUT_CODES, type DataSource } from '../data/expand-inputs.js';
 import { isGlob, splitGlob } from '../util/glob.js';
-import { hashInputs } from '../data/file-hash.js';
+import { hashInputs } from '../pack/hash-inputs.js';
 import { summariseMissing } from '../data/summarise-missing.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { EvidenceDir } from '../engine/evidence.js';

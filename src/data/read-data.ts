@@ -15,7 +15,7 @@ import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
 import type { QccWorkbookKind } from '../util/qcc-marker.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
-import { sha256File } from './file-hash.js';
+import { sha256File } from '../util/sha256-file.js';
 import { formatLocation } from '../util/format-location.js';
 
 export interface ReadDataOptions {

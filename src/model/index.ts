@@ -6,3 +6,5 @@ export type * from './profile.js';
 export type * from './dataset.js';
 export type * from './outcome.js';
 export type * from './report.js';
+export type * from './cases.js';
+export type * from './diff.js';

@@ -1,7 +1,9 @@
 // Reads a pack's own test cases (<pack>/tests/*.yaml): records in, expected status per item out, with YAML positions.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchmarkValue, DataRecord, Location, Pack, Problem, Profile, Status } from '../model/index.js';
+import type { BenchmarkValue, DataRecord, Expectation, Pack, Problem, Profile, Status, TestCase } from '../model/index.js';
+
+export type { Expectation, TestCase } from '../model/index.js';
 import type { CellContent } from '../util/cell-content.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
@@ -17,27 +19,7 @@ import { STATUSES } from '../util/statuses.js';
 
 export const CASES_DIR = 'tests';
 
-export interface Expectation {
-  /** As written: "6.3.1" (the city) or "6.3.1@柯城区". */
-  key: string;
-  item: string;
-  region: string;
-  status: Status;
-  location: Location;
-}
 
-export interface TestCase {
-  name: string;
-  /** Where the case starts (its `name`), for "file:line" in the report. */
-  location: Location;
-  year?: number;
-  /** YYYY-MM-DD for waiver expiry; default: the day of the run. */
-  today?: string;
-  profile: Profile;
-  records: DataRecord[];
-  benchmarks: BenchmarkValue[];
-  expect: Expectation[];
-}
 
 export interface CasesRead {
   cases: TestCase[];

@@ -1,5 +1,5 @@
 // `qcc diff --format markdown`: the same content as the table, for a report or an issue.
-import type { Diff } from '../../engine/diff.js';
+import type { Diff } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { markdownCell } from '../utils/markdown-cell.js';
 import { areaRows, headline, outcomeSections } from './diff-words.js';

@@ -1,5 +1,5 @@
 // `qcc diff` on a terminal: the headline, area scores, then the items newly met, newly failing and still failing.
-import type { Diff } from '../../engine/diff.js';
+import type { Diff } from '../../model/index.js';
 import { fitTable } from '../utils/fit-table.js';
 import type { Translator } from '../../i18n/index.js';
 import { areaRows, headline, outcomeSections } from './diff-words.js';

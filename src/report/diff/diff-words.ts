@@ -1,7 +1,6 @@
 // Shared wording of a diff for the text formats: signed changes, statuses, gap changes.
-import type { Diff, DiffSide, OutcomeChange } from '../../engine/diff.js';
+import type { Diff, DiffSide, OutcomeChange, Verdict } from '../../model/index.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
-import type { Verdict } from '../../model/index.js';
 import { absDecimal, compareDecimal } from '../../util/decimal.js';
 
 /** "+1.92", "-0.5", "0". */

@@ -1,5 +1,5 @@
 // The registry of `qcc diff` formats; the CLI's --format choices come from its keys.
-import type { Diff } from '../../engine/diff.js';
+import type { Diff } from '../../model/index.js';
 import type { Formatters } from '../formatter.js';
 import { stableStringify } from '../stable-json.js';
 import { diffMarkdown } from './diff-markdown.js';

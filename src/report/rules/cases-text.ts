@@ -1,7 +1,6 @@
 // `qcc rules test` as text: one line per case, grouped by file; a failing case names its file:line and each expectation that differed.
 import type { Translator } from '../../i18n/index.js';
-import type { CaseResult } from '../../engine/run-cases.js';
-import type { TestCase } from '../../pack/read-cases.js';
+import type { CaseResult, TestCase } from '../../model/index.js';
 import { formatLocation } from '../../util/format-location.js';
 
 export function casesText(results: readonly CaseResult<TestCase>[], tr: Translator): string {

@@ -1,15 +1,8 @@
-// The sha256 of input files, as the report lists them: data files, and the rules and profile they were judged by.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+// The sha256 of the rules and profile a report was judged by, as the report lists them among its inputs.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Input } from '../model/index.js';
-import { RULES_DIR } from '../pack/builtin.js';
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+import { sha256File } from '../util/sha256-file.js';
+import { RULES_DIR } from './builtin.js';
 
 /** Inputs with their hashes; the built-in pack is named by its place in qcc (qcc:rules/…), not the install folder, so reports compare across machines. */
 export async function hashInputs(cwd: string, files: readonly string[], kind: Input['kind']): Promise<Input[]> {
