@@ -1,4 +1,6 @@
 // The message catalogue: both languages complete, placeholders alike, Chinese text with Chinese punctuation.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../src/i18n/zh/index.js';
 import { en } from '../src/i18n/en/index.js';
@@ -23,6 +25,23 @@ describe('catalogue', () => {
     const prose = (text: string) => text.replace(/\{[^{}]*:[^{}]*\}|\[[^\]]*\]/g, '');
     const bad = Object.entries(zh).filter(([, text]) => ascii.test(prose(text))).map(([key, text]) => `${key}: ${text}`);
     expect(bad).toEqual([]);
+  });
+
+  it.each(['zh', 'en'])('keeps each key in the %s file its first segment names (hint.* beside problem.*)', async (lang) => {
+    const dir = fileURLToPath(new URL(`../src/i18n/${lang}/`, import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    expect(files.length).toBeGreaterThan(1);
+    const misplaced: string[] = [];
+    for (const file of files) {
+      const module = (await import(`${dir}${file}`)) as Record<string, Record<string, string>>;
+      for (const section of Object.values(module)) {
+        for (const key of Object.keys(section)) {
+          const first = key.split('.')[0];
+          if ((first === 'hint' ? 'problem' : first) !== file.replace(/\.ts$/, '')) misplaced.push(`${file}: ${key}`);
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

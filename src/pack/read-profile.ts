@@ -151,8 +151,8 @@ function dataSettings(value: unknown, file: YamlFile, problems: Problem[], tr: T
     if (typeof text !== 'string' || text === '') continue;
     const location = file.locate(path);
     const unsupported = unsupportedGlob(text);
-    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.blank') }));
-    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.unsupported', { part: unsupported }) }));
+    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.blank') }));
+    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.unsupported', { part: unsupported }) }));
     else settings.push({ text, location });
   }
   return settings.length ? settings : undefined;

@@ -54,7 +54,7 @@ export function schemaProblems(file: YamlFile, schema: SchemaName, tr: Translato
 
 function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
   const path = toPath(error.instancePath);
-  const property = pathText(path) || tr.t('schema.top-level');
+  const property = pathText(path) || tr.t('pack.schema.top-level');
   const value = valueAt(file.value, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -73,7 +73,7 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
     }
     case 'type': {
       const types = String(params.type).split(',');
-      const expected = types.map((t) => (hasMessage(`schema.type.${t}`) ? tr.t(`schema.type.${t}` as MessageKey) : t)).join(tr.t('schema.type.or'));
+      const expected = types.map((t) => (hasMessage(`pack.schema.type.${t}`) ? tr.t(`pack.schema.type.${t}` as MessageKey) : t)).join(tr.t('pack.schema.type.or'));
       return makeProblem(tr, 'schema-type', 'error', file.locate(path), { property, expected });
     }
     case 'enum': {

@@ -45,6 +45,6 @@ export function inRange(value: string, range: ValueRange): boolean {
 export function rangeText(range: Bounds & { integer?: boolean }, unit: string | undefined, tr: Translator): string {
   const u = unitSuffix(unit);
   const shape = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : range.max !== undefined ? 'max' : 'any';
-  const key = `range.${shape}${range.integer ? '.integer' : ''}` as const;
+  const key = `data.range.${shape}${range.integer ? '.integer' : ''}` as const;
   return tr.t(key, { min: range.min, max: range.max, unit: u });
 }

@@ -1,4 +1,4 @@
-// English texts of the self-check report formats: column heads, status names, verdict, summary lines.
+// English texts of the self-check report formats: column heads, summary lines: keys report.*.
 import type { report as zh } from '../zh/report.js';
 
 export const report: Record<keyof typeof zh, string> = {
@@ -73,4 +73,4 @@ export const report: Record<keyof typeof zh, string> = {
   'report.github.outcome-title': '{item} {title} @ {region}: {status}',
   'report.github.veto-title': 'VETO {item} {title} @ {region}: {status}',
   'report.github.verdict': 'Self-check verdict: {verdict}, score {score} / {total}, grade {grade}',
-} as const;
+};

@@ -1,7 +1,8 @@
-// English words for targets, measures, statuses and other shared terms.
+// English texts of targets in words; the words of one kind are under target.<kind>, its YAML example under target.example.<kind>: keys target.*.
 import type { target as zh } from '../zh/target.js';
 
 export const target: Record<keyof typeof zh, string> = {
+  'target.unset.reason': 'target not set',
   'target.compare': '{op} {value}{unit}',
   'target.between': 'between {min}{unit} and {max}{unit}',
   'target.benchmark': '{op} {benchmark}',
@@ -27,27 +28,9 @@ export const target: Record<keyof typeof zh, string> = {
   'target.example.yes-no': '{ equals: yes }',
   'target.example.all': '{ all: [...] }',
   'target.example.unset': '{ unset: note }',
-  'op.>=': '≥',
-  'op.>': '>',
-  'op.<=': '≤',
-  'op.<': '<',
-  'op.==': '=',
-  'measure.rate': 'rate',
-  'measure.count': 'count',
-  'measure.amount': 'amount',
-  'measure.index': 'index',
-  'measure.rank': 'rank',
-  'measure.grade': 'grade',
-  'measure.yes-no': 'yes/no',
-  'measure.events': 'events',
-  'scope.city': 'city',
-  'scope.district': 'each district; the districts share the points',
-  'scope.all': 'the city and each district; scored on the city-wide figure, district figures counted only',
-  'confidence.confirmed': 'confirmed (national document)',
-  'confidence.city-practice': 'creation-city practice',
-  'confidence.plan': 'Quzhou plan',
-  'confidence.inferred': 'inferred (tailor to your city)',
-  'word.yes': 'yes',
-  'word.no': 'no',
-  'word.none': 'none',
+  'target.op.>=': '≥',
+  'target.op.>': '>',
+  'target.op.<=': '≤',
+  'target.op.<': '<',
+  'target.op.==': '=',
 };

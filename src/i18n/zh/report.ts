@@ -1,4 +1,4 @@
-// Chinese texts of the self-check report formats: column heads, status names, verdict, summary lines.
+// Chinese texts of the self-check report formats: column heads, summary lines: keys report.*.
 export const report = {
   // An item worth 0 points (a target the city has not set, a reference indicator, the veto) is shown as such.
   'report.points.veto': '否决项',

@@ -21,7 +21,7 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
       item.veto ? tr.t('word.yes') : '',
       item.lead,
       [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' '),
-      tr.t(`confidence.${item.basis.confidence}` as MessageKey),
+      tr.t(`item.confidence.${item.basis.confidence}` as MessageKey),
     ]);
     lines.push(...markdownTable(head.map((k) => tr.t(k)), rows, { keepLt: true }), '');
   }

@@ -17,7 +17,7 @@ export function rulesTable(pack: Pack, tr: Translator): string {
         String(item.points),
         item.veto ? tr.t('word.yes') : '',
         item.lead,
-        tr.t(`confidence.${item.basis.confidence}` as MessageKey).replace(/(.*?)[（(].*/, '$1'),
+        tr.t(`item.confidence.${item.basis.confidence}` as MessageKey).replace(/(.*?)[（(].*/, '$1'),
       ]);
     out.push('', tr.t('rules.area', { id: area.id, title: area.title }), fitTable(head.map((k) => tr.t(k)), rows, 100));
   }
