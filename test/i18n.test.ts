@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../src/i18n/zh/index.js';
 import { en } from '../src/i18n/en/index.js';
-import { format, resolveLang } from '../src/i18n/index.js';
+import { format, resolveLang, translator } from '../src/i18n/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -42,6 +42,19 @@ describe('catalogue', () => {
       }
     }
     expect(misplaced).toEqual([]);
+  });
+
+  it('types the parameters of each key from its placeholders (checked by tsc, which type-checks this file)', () => {
+    const tr = translator('zh');
+    expect(tr.t('gap.short', { amount: 2, unit: '%' })).toBe('还差 2%');
+    // @ts-expect-error a missing parameter does not compile
+    expect(tr.t('gap.short', { amount: 2 })).toBe('还差 2{unit}');
+    // @ts-expect-error a misnamed parameter does not compile
+    expect(tr.t('gap.short', { amount: 2, units: '%' })).toBe('还差 2{unit}');
+    // @ts-expect-error a text without placeholders takes none
+    expect(tr.t('word.yes', { value: 1 })).toBe('是');
+    // YAML written in a text ({ target: {example}, … }) is not a placeholder; the names inside it are.
+    expect(tr.t('hint.target-unset', { id: '1.1.1', example: 'X', note: '' })).toContain('{ target: X, reason');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -5,7 +5,7 @@ import type { BenchmarkValue, DataRecord, Expectation, Pack, Problem, Profile, S
 
 export type { Expectation, TestCase } from '../model/index.js';
 import type { CellContent } from '../util/cell-content.js';
-import type { MessageKey, Translator } from '../i18n/index.js';
+import type { PlainKey, Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { decimalFromNumber } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
@@ -83,7 +83,7 @@ function subFile(file: YamlFile, prefix: YamlPath, value: unknown): YamlFile {
 export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { cases: TestCase[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const cases: TestCase[] = [];
-  const shape = (path: YamlPath, detail: MessageKey): void => void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
+  const shape = (path: YamlPath, detail: PlainKey): void => void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
   const unknownKeys = (value: Raw, allowed: readonly string[], path: YamlPath): void => {
     for (const key of Object.keys(value)) {
       if (allowed.includes(key)) continue;

@@ -46,5 +46,6 @@ export function rangeText(range: Bounds & { integer?: boolean }, unit: string | 
   const u = unitSuffix(unit);
   const shape = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : range.max !== undefined ? 'max' : 'any';
   const key = `data.range.${shape}${range.integer ? '.integer' : ''}` as const;
-  return tr.t(key, { min: range.min, max: range.max, unit: u });
+  // A one-sided range's text does not show the missing bound.
+  return tr.t(key, { min: range.min ?? '', max: range.max ?? '', unit: u });
 }

@@ -1,6 +1,6 @@
 // What a target kind module is (shape, reading, evaluation, words, JSON, years, template) and what evaluation gets.
 import type { Benchmark, DataRecord, Gap, Item, MeasureKind, RecordRef, Target, TargetKind } from '../../model/index.js';
-import type { MessageKey, MessageParams, Translator } from '../../i18n/index.js';
+import type { MessageParams, PlainKey, Translator } from '../../i18n/index.js';
 import type { ProblemCode } from '../../util/problem.js';
 
 /** A benchmark value for one year, from the dataset's 基准值 sheet or else the pack. */
@@ -74,7 +74,7 @@ export interface TargetModule<K extends TargetKind> {
    * The YAML shape: the key that marks it, the keys it must have, every key it may have, and the catalogue key of
    * an example for the hint of an unrecognised target (undefined when another kind's example shows it: events).
    */
-  yaml: { marker: string; required: readonly string[]; keys: readonly string[]; example: MessageKey | undefined };
+  yaml: { marker: string; required: readonly string[]; keys: readonly string[]; example: PlainKey | undefined };
   /** Its properties of `$defs.target` in src/pack/schema/items.schema.json (a test keeps the file equal to these). */
   schema: Readonly<Record<string, unknown>>;
   /** The measure kinds it can judge. */

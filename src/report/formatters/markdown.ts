@@ -63,7 +63,7 @@ function markdown(report: Report, ctx: FormatContext): string {
   if (gaps.length) {
     lines.push(
       ...markdownTable(
-        ['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'].map((k) => tr.t(k as Parameters<Translator['t']>[0])),
+        (['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'] as const).map((k) => tr.t(k)),
         gaps.map((o) => [o.item, o.title, o.region, statusLabel(tr, o.status), gapText(o), formatPoints(o.uplift), o.veto ? tr.t('word.yes') : '', o.lead]),
       ),
     );
