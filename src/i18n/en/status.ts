@@ -2,10 +2,10 @@
 import type { status as zh } from '../zh/status.js';
 
 export const status: Record<keyof typeof zh, string> = {
-  'status.pass': 'met',
-  'status.fail': 'not met',
-  'status.missing': 'no data',
-  'status.invalid': 'invalid data',
-  'status.not-applicable': 'not applicable',
+  'status.pass': 'pass',
+  'status.fail': 'FAIL',
+  'status.missing': 'missing',
+  'status.invalid': 'invalid',
+  'status.not-applicable': 'n/a',
   'status.waived': 'waived',
 };

@@ -2,7 +2,7 @@
 import type { verdict as zh } from '../zh/verdict.js';
 
 export const verdict: Record<keyof typeof zh, string> = {
-  'verdict.pass': 'pass',
-  'verdict.fail': 'fail',
-  'verdict.undetermined': 'undetermined',
+  'verdict.pass': 'PASS',
+  'verdict.fail': 'FAIL',
+  'verdict.undetermined': 'UNDETERMINED',
 };

@@ -5,5 +5,5 @@ export const status = {
   'status.missing': '缺数据',
   'status.invalid': '数据无效',
   'status.not-applicable': '不适用',
-  'status.waived': '已豁免',
+  'status.waived': '豁免',
 } as const;

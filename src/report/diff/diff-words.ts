@@ -10,7 +10,7 @@ export function signed(change: string | undefined): string {
 }
 
 export function statusWord(status: Status | undefined, tr: Translator): string {
-  return status ? tr.t(`report.status.${status}`) : '—';
+  return status ? tr.t(`status.${status}`) : '—';
 }
 
 export function sideLabel(side: DiffSide, tr: Translator): string {
@@ -18,7 +18,7 @@ export function sideLabel(side: DiffSide, tr: Translator): string {
 }
 
 export function verdictWord(verdict: Verdict, tr: Translator): string {
-  return tr.t(`report.verdict.${verdict}`);
+  return tr.t(`verdict.${verdict}`);
 }
 
 /** "缩小 1.5" / "扩大 0.2" / "不变", or '' when a gap has no size. */

@@ -29,7 +29,7 @@ function markdown(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const s = report.summary;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const verdict = tr.t(`report.verdict.${s.verdict}`);
+  const verdict = tr.t(`verdict.${s.verdict}`);
   const lines: string[] = [
     `# ${reportTitle(report, tr)}`,
     '',

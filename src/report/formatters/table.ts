@@ -133,7 +133,7 @@ function matrixTables(rows: ItemRow[], districts: string[], width: number, c: Ch
 function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Translator): string[] {
   const s = report.summary;
   const verdictPaint = s.verdict === 'pass' ? c.green.bold : s.verdict === 'fail' ? c.red.bold : c.yellow.bold;
-  const verdict = verdictPaint(tr.t(`report.verdict.${s.verdict}`));
+  const verdict = verdictPaint(tr.t(`verdict.${s.verdict}`));
   const veto = vetoText(report, tr);
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;

@@ -98,7 +98,7 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.year'), String(report.year)],
     [tr.t('gaps.about.score'), tr.t('gaps.about.score-value', { score: s.score, total: s.total })],
     [tr.t('gaps.about.grade'), s.grade],
-    [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
+    [tr.t('gaps.about.verdict'), tr.t(`verdict.${s.verdict}`)],
     [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.veto-undetermined'), s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.counts'), STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
