@@ -9,7 +9,7 @@ import { pathText } from './yaml-file.js';
 import { validatorFor, type SchemaName } from './schemas.js';
 
 // The JSON Schema types a problem names in words (pack.schema.type.<type>); any other is shown as it is.
-const SCHEMA_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+export const SCHEMA_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
 const isSchemaType = (t: string): t is (typeof SCHEMA_TYPES)[number] => (SCHEMA_TYPES as readonly string[]).includes(t);
 
 function toPath(instancePath: string): (string | number)[] {

@@ -14,7 +14,7 @@ import { rangeText } from './value-range.js';
 const FAR_POWER = 1;
 
 /** The powers of ten a unit slip moves a value by (×10⁴ for 万, ×10⁸ for 亿, ×10³ for 千 or mg/µg, ×100 for %), in order of likelihood. */
-const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
+export const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
 
 export interface Implausible {
   params: { range: string; factor: string; guess: string };

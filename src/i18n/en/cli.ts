@@ -46,7 +46,6 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.arg.item': 'item id, e.g. 6.3.1',
   'cli.arg.dir': 'a rule pack folder, or one rule file',
   'cli.arg.schema': 'pack | items | profile',
-  'cli.coming': '(coming)',
   'cli.error.usage': 'usage error: {detail}',
   'cli.error.unknown-command': 'no such command: {name}. Run qcc --help to see all commands.',
   'cli.error.unknown-option': 'no such option: {name}. Add --help after the command to see its options.',

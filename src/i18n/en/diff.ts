@@ -12,7 +12,6 @@ export const diff: Record<keyof typeof zh, string> = {
   'diff.col.before': 'Before',
   'diff.col.after': 'After',
   'diff.col.change': 'Change',
-  'diff.col.item': 'Item',
   'diff.col.region': 'Region',
   'diff.col.status': 'Status',
   'diff.col.gap-before': 'Gap before',

@@ -16,7 +16,6 @@ export const target: Record<keyof typeof zh, string> = {
   'target.yes-no.yes': 'yes (done)',
   'target.yes-no.no': 'no',
   'target.events': '{op} {value} incidents',
-  'target.all': '{parts}',
   'target.all.join': ', and ',
   'target.unset': 'to be set by the city ({note})',
   'target.example.compare': '{ op: ">=", value: 98 }',

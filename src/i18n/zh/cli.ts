@@ -44,7 +44,6 @@ export const cli = {
   'cli.arg.item': '考核项编号，如 6.3.1',
   'cli.arg.dir': '规则包文件夹，或单个规则文件',
   'cli.arg.schema': 'pack | items | profile',
-  'cli.coming': '（即将提供）',
   'cli.error.usage': '用法错误：{detail}',
   'cli.error.unknown-command': '没有这个命令：{name}。运行 qcc --help 查看全部命令。',
   'cli.error.unknown-option': '没有这个选项：{name}。在命令后加 --help 可查看它的全部选项。',

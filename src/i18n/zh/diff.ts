@@ -10,7 +10,6 @@ export const diff = {
   'diff.col.before': '之前',
   'diff.col.after': '之后',
   'diff.col.change': '变化',
-  'diff.col.item': '考核项',
   'diff.col.region': '地区',
   'diff.col.status': '状态',
   'diff.col.gap-before': '之前差距',

@@ -14,7 +14,6 @@ export const target = {
   'target.yes-no.yes': '是（已落实）',
   'target.yes-no.no': '否',
   'target.events': '{op} {value} 起',
-  'target.all': '{parts}',
   'target.all.join': '，且',
   'target.unset': '待本市设定（{note}）',
   'target.example.compare': '{ op: ">=", value: 98 }',

@@ -21,8 +21,11 @@ const HEADER_FILL = 'FFD9E1F2';
 const VETO_FILL = 'FFFCE4E4';
 
 
+/** The progress dropdown's values (gaps.progress.<key>). */
+export const PROGRESS_KEYS = ['todo', 'doing', 'done', 'closed'] as const;
+
 function progressChoices(tr: Translator): string[] {
-  return (['todo', 'doing', 'done', 'closed'] as const).map((k) => tr.t(`gaps.progress.${k}`));
+  return PROGRESS_KEYS.map((k) => tr.t(`gaps.progress.${k}`));
 }
 
 /** One list sheet: header, rows, widths, frozen header, filter, wrapping, dropdown, veto marking, print setup. */
