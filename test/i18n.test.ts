@@ -6,7 +6,8 @@ import { zh } from '../src/i18n/zh/index.js';
 import { en } from '../src/i18n/en/index.js';
 import { format, resolveLang, translator } from '../src/i18n/index.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{name}` and the name of a plural choice `{name|one|other}`, each once.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('catalogue', () => {
   it('has the same keys in Chinese and English, none empty', () => {
@@ -60,6 +61,29 @@ describe('catalogue', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('还差 {gap} 个百分点', { gap: 1.5 })).toBe('还差 1.5 个百分点');
     expect(format('{a} {b}', { a: 'x' })).toBe('x {b}');
+  });
+
+  it.each([
+    [0, '0 errors'],
+    [1, '1 error'],
+    ['1', '1 error'],
+    [2, '2 errors'],
+    ['1.5', '1.5 errors'],
+  ])('chooses the plural form by the count: %j → %s', (count, text) => {
+    expect(format('{count} {count|error|errors}', { count })).toBe(text);
+  });
+
+  it('says English counts in the singular for one and the plural otherwise', () => {
+    const tr = translator('en');
+    expect(tr.t('report.summary.problems-count', { errors: 1, warnings: 2 })).toBe('1 error, 2 warnings');
+    expect(tr.t('validate.summary', { files: 1, records: 0, errors: 2, warnings: 1 })).toBe('1 file, 0 records, 2 errors, 1 warning');
+    expect(tr.t('problem.values-missing', { region: 'R', year: 2020, count: 1, items: '1.1.1', placeholders: '' })).toBe(
+      'R 2020: 1 item has no value: 1.1.1',
+    );
+  });
+
+  it('writes no "(s)" plural in English: a count chooses its form', () => {
+    expect(Object.entries(en).filter(([, text]) => text.includes('(s)')).map(([key]) => key)).toEqual([]);
   });
 
   it.each([

@@ -14,11 +14,13 @@ type WordChar =
   | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z' | '0' | '1' | '2' | '3' | '4'
   | '5' | '6' | '7' | '8' | '9' | '_';
 type IsWord<S extends string> = S extends `${WordChar}${infer Rest}` ? (Rest extends '' ? true : IsWord<Rest>) : false;
-/** `{name}` placeholders, as `format` fills them (`/\{(\w+)\}/`); YAML like `{ op: ">=" }` in a text is not one. */
+/** `count` in `{count|error|errors}`, `name` in `{name}`. */
+type PlaceholderName<S extends string> = S extends `${infer Name}|${string}|${string}` ? Name : S;
+/** `{name}` and `{name|one|other}` placeholders, as `format` fills them; YAML such as `{ op: ">=" }` is not one. */
 export type Placeholders<S extends string> = S extends `${string}{${infer After}`
-  ? After extends `${infer Name}}${infer Rest}`
-    ? IsWord<Name> extends true
-      ? Name | Placeholders<Rest>
+  ? After extends `${infer Inside}}${infer Rest}`
+    ? IsWord<PlaceholderName<Inside>> extends true
+      ? PlaceholderName<Inside> | Placeholders<Rest>
       : Placeholders<After>
     : never
   : never;
@@ -38,11 +40,16 @@ export interface Translator {
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
+/**
+ * Fills `{name}` placeholders, and `{name|one|other}` with `one` when the value is exactly 1, else `other` (English
+ * plurals: `{errors} {errors|error|errors}`). An unknown placeholder stays visible so a missing parameter is noticed.
+ */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (one !== undefined && other !== undefined) return String(value) === '1' ? one : other;
+    return String(value);
   });
 }
 

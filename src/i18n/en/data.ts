@@ -24,7 +24,7 @@ export const data: Record<keyof typeof zh, string> = {
   'data.evidence.kinds': '; documents wanted: {kinds}',
   'data.value-placeholder': 'Item {item} holds the placeholder "{value}"; it counts as not reported',
   'data.missing.more': '{items} and others, {count} in all',
-  'data.missing.placeholders': ' ({count} of them hold a placeholder: {values})',
+  'data.missing.placeholders': ' ({count} of them {count|holds|hold} a placeholder: {values})',
   'data.missing.quoted': '"{value}"',
   'data.benchmarks.entry': '{title} {years}',
   'data.detail.not-found': 'no such file {file}',
