@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { zh } from '../src/i18n/zh/index.js';
 import { en } from '../src/i18n/en/index.js';
 import { format, resolveLang, translator } from '../src/i18n/index.js';
+import { makeProblem } from '../src/util/problem.js';
 
 // `{name}` and the name of a plural choice `{name|one|other}`, each once.
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
@@ -56,6 +57,13 @@ describe('catalogue', () => {
     expect(tr.t('word.yes', { value: 1 })).toBe('是');
     // YAML written in a text ({ target: {example}, … }) is not a placeholder; the names inside it are.
     expect(tr.t('hint.target-unset', { id: '1.1.1', example: 'X', note: '' })).toContain('{ target: X, reason');
+  });
+
+  it("types a problem's parameters by its code, as tr.t does", () => {
+    const tr = translator('zh');
+    expect(makeProblem(tr, 'item-unknown', 'error', { file: 'a.csv' }, { item: '9.9.9' }).message).toBe('规则包中没有考核项 9.9.9');
+    // @ts-expect-error a missing parameter does not compile
+    expect(makeProblem(tr, 'item-unknown', 'error', { file: 'a.csv' }, {}).message).toBe('规则包中没有考核项 {item}');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

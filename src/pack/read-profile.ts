@@ -131,7 +131,7 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   for (const w of waivers) {
     if (items.get(w.item)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', w.location, { item: w.item, how: tr.t('word.waiver') }));
   }
-  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([])));
+  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([]), {}));
 
   const profile: Profile = { city, districts, overrides, notApplicable, waivers };
   if (typeof raw.pack === 'string') profile.pack = raw.pack;

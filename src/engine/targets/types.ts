@@ -1,7 +1,7 @@
 // What a target kind module is (shape, reading, evaluation, words, JSON, years, template) and what evaluation gets.
 import type { Benchmark, DataRecord, Gap, Item, MeasureKind, RecordRef, Target, TargetKind } from '../../model/index.js';
-import type { MessageParams, PlainKey, Translator } from '../../i18n/index.js';
-import type { ProblemCode } from '../../util/problem.js';
+import type { PlainKey, Translator } from '../../i18n/index.js';
+import type { ProblemCode, ProblemParams } from '../../util/problem.js';
 
 /** A benchmark value for one year, from the dataset's 基准值 sheet or else the pack. */
 export interface BenchmarkLookup {
@@ -52,7 +52,7 @@ export interface TargetReadContext {
   measure: MeasureKind;
   at: TargetPath;
   /** Reports an error at a YAML path (the pack reader turns it into a Problem with file, line and column). */
-  error(code: ProblemCode, at: TargetPath, params: MessageParams): void;
+  error<C extends ProblemCode>(code: C, at: TargetPath, params: ProblemParams<C>): void;
   /** Reads a nested target (for kinds made of parts, such as `all`). */
   part(raw: unknown, at: TargetPath): Target | undefined;
 }
