@@ -1,7 +1,7 @@
 // The qcc program: builds the commander tree in the user's language and returns the exit code. The one place
 // where a usage error becomes exit 2 and the `qcc: ` line on stderr.
 import { Command, CommanderError, Option } from 'commander';
-import { resolveLang, translator, type MessageKey, type Translator } from '../i18n/index.js';
+import { resolveLang, translator, type PlainKey, type Translator } from '../i18n/index.js';
 import type { CliIo } from './io.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
@@ -10,7 +10,7 @@ import { commands as COMMANDS, type RegisterCommand } from './commands/index.js'
 import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
 
-const HEADINGS: Record<string, MessageKey> = {
+const HEADINGS: Record<string, PlainKey> = {
   'Usage:': 'cli.heading.usage',
   'Options:': 'cli.heading.options',
   'Commands:': 'cli.heading.commands',

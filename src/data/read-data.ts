@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem, type ProblemCode } from '../util/problem.js';
+import { makeProblem, type ProblemCode, type ProblemParams } from '../util/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';
@@ -78,8 +78,8 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
   const blankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
   for (const absolute of expanded.files) {
     const file = displayPath(absolute, cwd);
-    const fail = (code: ProblemCode, params: Record<string, string> = {}): void => {
-      problems.push(makeProblem(tr, code, 'error', { file }, { file, ...params }));
+    const fail = <C extends ProblemCode>(code: C, params: Omit<ProblemParams<C>, 'file'>): void => {
+      problems.push(makeProblem(tr, code, 'error', { file }, { file, ...params } as ProblemParams<C>));
     };
     const info = await stat(absolute).catch((error: Error) => error);
     if (info instanceof Error || !info.isFile()) {
@@ -140,7 +140,7 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
     }
     for (const p of fileProblems) problems.push(p);
     for (const b of fileBlankBenchmarks) blankBenchmarks.push(b);
-    if (!tables) fail('data-no-table');
+    if (!tables) fail('data-no-table', {});
     for (const r of ctx.records) records.push(r);
     for (const b of ctx.benchmarks) benchmarks.push(b);
     inputs.push({ path: file, sha256: await sha256File(absolute), kind });

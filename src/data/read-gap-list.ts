@@ -147,6 +147,6 @@ export async function readGapList(path: string, cwd: string, tr: Translator): Pr
     found = true;
     rows.push(...sheetRows);
   });
-  if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file })] };
+  if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file }, {})] };
   return { list: { file, rows }, problems: [] };
 }

@@ -1,7 +1,7 @@
 // Turns one grid (a sheet or a CSV file) into records or benchmark values: header search, long/wide layout, checks.
 import type { BenchmarkValue, DataRecord, Item, Location, Pack, Problem } from '../model/index.js';
-import type { MessageParams, Translator } from '../i18n/index.js';
-import { makeProblem, type ProblemCode } from '../util/problem.js';
+import type { Translator } from '../i18n/index.js';
+import { makeProblem, problemFromIssue, type ProblemCode, type ProblemParams } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
 import { cellAt, type CellContent, type Grid, type GridRow } from './grid.js';
 import { columnLetters } from '../util/column-letters.js';
@@ -107,7 +107,14 @@ function locate(ctx: GridContext, grid: Grid, row: number, column?: number): Loc
   return { file: ctx.file, sheet: grid.sheet, cell: `${columnLetters(column)}${row}`, row, column };
 }
 
-function report(ctx: GridContext, code: ProblemCode, severity: 'error' | 'warning', location: Location, params: MessageParams = {}, hint?: string): void {
+function report<C extends ProblemCode>(
+  ctx: GridContext,
+  code: C,
+  severity: 'error' | 'warning',
+  location: Location,
+  params: ProblemParams<C>,
+  hint?: string,
+): void {
   ctx.problems.push(makeProblem(ctx.tr, code, severity, location, params, hint));
 }
 
@@ -170,7 +177,7 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
     const valueCells = wide ? [...header.years.values()].map((col) => cellAt(row, col)) : [cellAt(row, c.value)];
     const hasValue = valueCells.some((v) => v.kind !== 'blank');
     if (!id && !title) {
-      if (hasValue) report(ctx, 'item-missing', 'error', locate(ctx, grid, row.row, c.item ?? c.title));
+      if (hasValue) report(ctx, 'item-missing', 'error', locate(ctx, grid, row.row, c.item ?? c.title), {});
       return;
     }
     // A title alone with nothing else is a section heading such as "(一)完善质量工作机制".
@@ -213,7 +220,7 @@ function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, sh
   const location = locate(ctx, grid, row, column);
   const read = readValue(cell, item, ctx.tr, unit);
   for (const issue of read.issues) {
-    const problem = makeProblem(ctx.tr, issue.code, issue.severity, location, issue.params);
+    const problem = problemFromIssue(ctx.tr, issue, location);
     // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
     if (issue.code === 'value-missing' && read.raw.trim() !== '') problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
     ctx.problems.push(problem);
@@ -222,7 +229,7 @@ function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, sh
 }
 
 function reportIssue(ctx: GridContext, issue: ValueIssue, location: Location): void {
-  report(ctx, issue.code, issue.severity, location, issue.params);
+  ctx.problems.push(problemFromIssue(ctx.tr, issue, location));
 }
 
 function resolveItem(ctx: GridContext, grid: Grid, row: GridRow, c: Partial<Record<RecordField, number>>, id: string, title: string): Item | undefined {

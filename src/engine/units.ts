@@ -4,8 +4,8 @@ import { unitSuffix } from '../util/unit-suffix.js';
 
 /** The unit after a distance: a difference of percentages is in percentage points. */
 export function distanceUnit(unit: string | undefined, tr: Translator): string {
-  if (unit === '%') return tr.t('unit.percentage-points');
-  if (unit === '‰') return tr.t('unit.per-mille-points');
+  if (unit === '%') return tr.t('word.unit.percentage-points');
+  if (unit === '‰') return tr.t('word.unit.per-mille-points');
   return unitSuffix(unit);
 }
 

@@ -3,22 +3,53 @@ import { zh } from './zh/index.js';
 import { en } from './en/index.js';
 
 export type Lang = 'zh' | 'en';
-export type MessageKey = keyof typeof zh;
+type Catalogue = typeof zh;
+export type MessageKey = keyof Catalogue;
 export type MessageParams = Record<string, string | number | undefined>;
 
-/** A bound lookup: `t('pack.unknown-area', { area: '10' })`. */
+// The parameters of a key are the `{name}` placeholders of its Chinese text (the English one has the same, tested).
+type WordChar =
+  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's'
+  | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L'
+  | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z' | '0' | '1' | '2' | '3' | '4'
+  | '5' | '6' | '7' | '8' | '9' | '_';
+type IsWord<S extends string> = S extends `${WordChar}${infer Rest}` ? (Rest extends '' ? true : IsWord<Rest>) : false;
+/** `count` in `{count|error|errors}`, `name` in `{name}`. */
+type PlaceholderName<S extends string> = S extends `${infer Name}|${string}|${string}` ? Name : S;
+/** `{name}` and `{name|one|other}` placeholders, as `format` fills them; YAML such as `{ op: ">=" }` is not one. */
+export type Placeholders<S extends string> = S extends `${string}{${infer After}`
+  ? After extends `${infer Inside}}${infer Rest}`
+    ? IsWord<PlaceholderName<Inside>> extends true
+      ? PlaceholderName<Inside> | Placeholders<Rest>
+      : Placeholders<After>
+    : never
+  : never;
+export type ParamName<K extends MessageKey> = Placeholders<Catalogue[K]>;
+/** The parameters a key takes: exactly its placeholders, each required. */
+export type ParamsOf<K extends MessageKey> = { [P in ParamName<K>]: string | number };
+/** The arguments after the key: none for a text without placeholders, else its parameters. */
+export type ParamsArg<K extends MessageKey> = [ParamName<K>] extends [never] ? [] : [params: ParamsOf<K>];
+/** Keys whose text has no placeholder: a key held in a variable of this type is looked up as `tr.t(key)`. */
+export type PlainKey = { [K in MessageKey]: [ParamName<K>] extends [never] ? K : never }[MessageKey];
+
+/** A bound lookup: `t('problem.unknown-area', { area: '10' })`; a missing or misnamed parameter does not compile. */
 export interface Translator {
   lang: Lang;
-  t(key: MessageKey, params?: MessageParams): string;
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
 }
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
+/**
+ * Fills `{name}` placeholders, and `{name|one|other}` with `one` when the value is exactly 1, else `other` (English
+ * plurals: `{errors} {errors|error|errors}`). An unknown placeholder stays visible so a missing parameter is noticed.
+ */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (one !== undefined && other !== undefined) return String(value) === '1' ? one : other;
+    return String(value);
   });
 }
 
@@ -27,7 +58,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 }
 
 export function translator(lang: Lang): Translator {
-  return { lang, t: (key, params) => translate(lang, key, params) };
+  return { lang, t: (key: MessageKey, params?: MessageParams) => translate(lang, key, params) };
 }
 
 /** `--lang` wins; else English when LANG (or LC_ALL) starts with "en"; else Chinese. */

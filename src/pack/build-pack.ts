@@ -203,7 +203,7 @@ function checkScoring(scoring: Scoring, meta: YamlFile, problems: Problem[], tr:
   const mins = scoring.grades.map((g) => g.min);
   const descending = mins.every((min, i) => i === 0 || min < (mins[i - 1] ?? Infinity));
   if (scoring.grades.length && (!descending || mins[mins.length - 1] !== 0)) {
-    problems.push(makeProblem(tr, 'grades-order', 'error', meta.locate(['scoring', 'grades'])));
+    problems.push(makeProblem(tr, 'grades-order', 'error', meta.locate(['scoring', 'grades']), {}));
   }
   if (scoring.pass > scoring.total) {
     problems.push(makeProblem(tr, 'pass-above-total', 'error', meta.locate(['scoring', 'pass']), { pass: scoring.pass, total: scoring.total }));

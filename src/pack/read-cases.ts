@@ -5,7 +5,7 @@ import type { BenchmarkValue, DataRecord, Expectation, Pack, Problem, Profile, S
 
 export type { Expectation, TestCase } from '../model/index.js';
 import type { CellContent } from '../util/cell-content.js';
-import type { MessageKey, Translator } from '../i18n/index.js';
+import type { PlainKey, Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { decimalFromNumber } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
@@ -83,7 +83,7 @@ function subFile(file: YamlFile, prefix: YamlPath, value: unknown): YamlFile {
 export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { cases: TestCase[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const cases: TestCase[] = [];
-  const shape = (path: YamlPath, detail: MessageKey): void => void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
+  const shape = (path: YamlPath, detail: PlainKey): void => void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
   const unknownKeys = (value: Raw, allowed: readonly string[], path: YamlPath): void => {
     for (const key of Object.keys(value)) {
       if (allowed.includes(key)) continue;
@@ -95,7 +95,7 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
   };
   const root = file.value;
   if (!isObject(root) || !Array.isArray(root.cases)) {
-    shape([], 'case.need-cases');
+    shape([], 'rules.case.need-cases');
     return { cases, problems };
   }
   unknownKeys(root, FILE_KEYS, []);
@@ -111,7 +111,7 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
   root.cases.forEach((rawCase, c) => {
     const at: YamlPath = ['cases', c];
     if (!isObject(rawCase) || typeof rawCase.name !== 'string' || !isObject(rawCase.expect)) {
-      shape(at, 'case.need-name-expect');
+      shape(at, 'rules.case.need-name-expect');
       return;
     }
     unknownKeys(rawCase, CASE_KEYS, at);
@@ -128,14 +128,14 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
     if (!profile.city) profile.city = tr.t('word.city');
     const records: DataRecord[] = [];
     const rawRecords = Array.isArray(rawCase.records) ? rawCase.records : [];
-    if (rawCase.records !== undefined && !Array.isArray(rawCase.records)) shape([...at, 'records'], 'case.bad-records');
+    if (rawCase.records !== undefined && !Array.isArray(rawCase.records)) shape([...at, 'records'], 'rules.case.bad-records');
     rawRecords.forEach((r, i) => {
       const path = [...at, 'records', i];
-      if (!isObject(r)) return shape(path, 'case.bad-records');
+      if (!isObject(r)) return shape(path, 'rules.case.bad-records');
       unknownKeys(r, RECORD_KEYS, path);
       if (!knownItem(r.item, [...path, 'item'])) return;
       const recordYear = typeof r.year === 'number' ? r.year : year;
-      if (recordYear === undefined) return shape(path, 'case.need-year');
+      if (recordYear === undefined) return shape(path, 'rules.case.need-year');
       const cell = caseCell(r.value);
       if (!cell) {
         problems.push(makeProblem(tr, 'case-bad-value', 'error', file.locate([...path, 'value']), { value: JSON.stringify(r.value) ?? 'undefined' }));
@@ -160,10 +160,10 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
     const rawBenchmarks = Array.isArray(rawCase.benchmarks) ? rawCase.benchmarks : [];
     rawBenchmarks.forEach((b, i) => {
       const path = [...at, 'benchmarks', i];
-      if (!isObject(b) || typeof b.benchmark !== 'string' || typeof b.value !== 'number') return shape(path, 'case.bad-benchmark');
+      if (!isObject(b) || typeof b.benchmark !== 'string' || typeof b.value !== 'number') return shape(path, 'rules.case.bad-benchmark');
       unknownKeys(b, BENCHMARK_KEYS, path);
       const benchYear = typeof b.year === 'number' ? b.year : year;
-      if (benchYear === undefined) return shape(path, 'case.need-year');
+      if (benchYear === undefined) return shape(path, 'rules.case.need-year');
       benchmarks.push({
         benchmark: b.benchmark,
         year: benchYear,

@@ -46,7 +46,7 @@ export function readPack(dir: string, cwd: string, tr: Translator): PackRead {
     return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: shownDir }, { pack: shownDir })] };
   }
   const problems: Problem[] = [];
-  if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }));
+  if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }, {}));
   const read = readPackFiles(dir, join(dir, PACK_FILE), names.map((n) => join(dir, n)), cwd, tr, { wholePack: true });
   return { ...read, problems: [...problems, ...read.problems] };
 }
@@ -67,7 +67,7 @@ export function readPackFiles(
   const metaShown = displayPath(metaPath, cwd);
   const meta = readYaml(metaPath, metaShown, tr);
   if (!meta.file) {
-    problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: displayPath(dir, cwd) }));
+    problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: displayPath(dir, cwd) }, {}));
   } else {
     problems.push(...meta.problems);
     if (meta.file.value !== undefined) problems.push(...schemaProblems(meta.file, 'pack', tr));

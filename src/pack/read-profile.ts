@@ -131,7 +131,7 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   for (const w of waivers) {
     if (items.get(w.item)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', w.location, { item: w.item, how: tr.t('word.waiver') }));
   }
-  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([])));
+  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([]), {}));
 
   const profile: Profile = { city, districts, overrides, notApplicable, waivers };
   if (typeof raw.pack === 'string') profile.pack = raw.pack;
@@ -151,8 +151,8 @@ function dataSettings(value: unknown, file: YamlFile, problems: Problem[], tr: T
     if (typeof text !== 'string' || text === '') continue;
     const location = file.locate(path);
     const unsupported = unsupportedGlob(text);
-    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.blank') }));
-    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('profile.data.unsupported', { part: unsupported }) }));
+    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.blank') }));
+    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.unsupported', { part: unsupported }) }));
     else settings.push({ text, location });
   }
   return settings.length ? settings : undefined;

@@ -1,12 +1,16 @@
 // Turns ajv's errors into problems with file:line:column, one per real mistake, in the user's language.
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../model/index.js';
-import { hasMessage, type MessageKey, type Translator } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../util/problem.js';
 import { suggest } from '../util/suggest.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { pathText } from './yaml-file.js';
 import { validatorFor, type SchemaName } from './schemas.js';
+
+// The JSON Schema types a problem names in words (pack.schema.type.<type>); any other is shown as it is.
+export const SCHEMA_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+const isSchemaType = (t: string): t is (typeof SCHEMA_TYPES)[number] => (SCHEMA_TYPES as readonly string[]).includes(t);
 
 function toPath(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
@@ -54,7 +58,7 @@ export function schemaProblems(file: YamlFile, schema: SchemaName, tr: Translato
 
 function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
   const path = toPath(error.instancePath);
-  const property = pathText(path) || tr.t('schema.top-level');
+  const property = pathText(path) || tr.t('pack.schema.top-level');
   const value = valueAt(file.value, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -73,7 +77,7 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
     }
     case 'type': {
       const types = String(params.type).split(',');
-      const expected = types.map((t) => (hasMessage(`schema.type.${t}`) ? tr.t(`schema.type.${t}` as MessageKey) : t)).join(tr.t('schema.type.or'));
+      const expected = types.map((t) => (isSchemaType(t) ? tr.t(`pack.schema.type.${t}`) : t)).join(tr.t('pack.schema.type.or'));
       return makeProblem(tr, 'schema-type', 'error', file.locate(path), { property, expected });
     }
     case 'enum': {

@@ -40,7 +40,7 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
   for (const error of doc.errors) {
     const location = at(error.pos[0]);
     const detail = error.message.split('\n')[0] ?? error.message;
-    if (error.code === 'DUPLICATE_KEY') problems.push(makeProblem(tr, 'yaml-duplicate-key', 'error', location));
+    if (error.code === 'DUPLICATE_KEY') problems.push(makeProblem(tr, 'yaml-duplicate-key', 'error', location, {}));
     else if (!syntaxReported) {
       // Later syntax errors are usually echoes of the first; fixing it is what the user needs.
       problems.push(makeProblem(tr, 'yaml-syntax', 'error', location, { detail }));

@@ -20,10 +20,10 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     // The target as evaluated (a profile override shows here); the pack's own target when nothing was evaluated.
     lines.push(tr.t('explain.target', { target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks) }));
     lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
-    lines.push(tr.t('explain.scope', { scope: tr.t(`scope.${item.scope}`) }));
+    lines.push(tr.t('explain.scope', { scope: tr.t(`item.scope.${item.scope}`) }));
     lines.push(tr.t('explain.lead', { lead: item.lead }));
     if (item.support.length) lines.push(tr.t('explain.support', { support: item.support.join(tr.t('word.list')) }));
-    lines.push(tr.t('explain.basis', { basis, confidence: tr.t(`confidence.${item.basis.confidence}`) }));
+    lines.push(tr.t('explain.basis', { basis, confidence: tr.t(`item.confidence.${item.basis.confidence}`) }));
     if (item.basis.note) lines.push(`  ${item.basis.note}`);
     if (item.remedy) lines.push(tr.t('explain.remedy', { remedy: item.remedy }));
   }

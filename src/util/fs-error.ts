@@ -5,6 +5,6 @@ export function fsErrorText(error: unknown, file: string, tr: Translator): strin
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return tr.t('data.detail.not-found', { file });
   if (code === 'EISDIR') return tr.t('data.detail.not-a-file', { file });
-  if (code === 'EACCES' || code === 'EPERM') return tr.t('fs.no-permission', { file });
+  if (code === 'EACCES' || code === 'EPERM') return tr.t('data.detail.no-permission', { file });
   return (error as Error)?.message ?? String(error);
 }

@@ -14,7 +14,7 @@ import { rangeText } from './value-range.js';
 const FAR_POWER = 1;
 
 /** The powers of ten a unit slip moves a value by (×10⁴ for 万, ×10⁸ for 亿, ×10³ for 千 or mg/µg, ×100 for %), in order of likelihood. */
-const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
+export const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
 
 export interface Implausible {
   params: { range: string; factor: string; guess: string };
@@ -78,10 +78,10 @@ export function implausible(value: string, measure: Measure, tr: Translator, uni
   const step = steps.find((p) => p >= Math.abs(power) && inside(sign * p));
   // A unit the clerk wrote in the cell was converted already: guessing that they meant another one would be wrong.
   const unit = step === undefined || unitWritten ? undefined : slipUnit(measure.unit ?? '', sign * step);
-  const guess = unit ? tr.t('plausible.guess.unit', { written: unit, unit: measure.unit ?? '' }) : tr.t('plausible.guess.check');
+  const guess = unit ? tr.t('data.plausible.guess.unit', { written: unit, unit: measure.unit ?? '' }) : tr.t('data.plausible.guess.check');
   const factor =
     step === undefined
-      ? tr.t(sign > 0 ? 'plausible.far-larger' : 'plausible.far-smaller')
-      : tr.t(sign > 0 ? 'plausible.larger' : 'plausible.smaller', { factor: tr.t(`plausible.factor.${step}`) });
+      ? tr.t(sign > 0 ? 'data.plausible.far-larger' : 'data.plausible.far-smaller')
+      : tr.t(sign > 0 ? 'data.plausible.larger' : 'data.plausible.smaller', { factor: tr.t(`data.plausible.factor.${step}`) });
   return { params: { range: rangeText(typical, measure.unit, tr), factor, guess } };
 }

@@ -1,27 +1,54 @@
 // Builds a Problem from its stable code: the message is `problem.<code>`, the hint `hint.<code>` when it exists.
 import type { Location, Problem, Severity } from '../model/index.js';
-import type { MessageKey, MessageParams, Translator } from '../i18n/index.js';
-import { hasMessage } from '../i18n/index.js';
+import type { MessageKey, MessageParams, ParamsOf, Translator } from '../i18n/index.js';
+import { hasMessage, translate } from '../i18n/index.js';
 
 /** Every code that has a message in the catalogue. */
 export type ProblemCode = MessageKey extends infer K ? (K extends `problem.${infer C}` ? C : never) : never;
 
-export function makeProblem(
+type HintParams<C extends ProblemCode> = `hint.${C}` extends MessageKey ? ParamsOf<`hint.${C}`> : unknown;
+/**
+ * A problem's parameters: each placeholder of `problem.<code>`, and those of `hint.<code>` (optional: a caller that
+ * passes its own hint text does not fill the catalogue's).
+ */
+export type ProblemParams<C extends ProblemCode> = ParamsOf<`problem.${C}`> & Partial<HintParams<C>>;
+
+export function makeProblem<C extends ProblemCode>(
+  tr: Translator,
+  code: C,
+  severity: Severity,
+  location: Location,
+  params: ProblemParams<C>,
+  hint?: string,
+): Problem {
+  return buildProblem(tr, code, severity, location, params, hint);
+}
+
+/** A problem from an issue kept as data (a value's issues): its parameters were checked where the issue was made. */
+export function problemFromIssue(
+  tr: Translator,
+  issue: { code: ProblemCode; severity: Severity; params: MessageParams },
+  location: Location,
+): Problem {
+  return buildProblem(tr, issue.code, issue.severity, location, issue.params);
+}
+
+function buildProblem(
   tr: Translator,
   code: ProblemCode,
   severity: Severity,
   location: Location,
-  params: MessageParams = {},
+  params: MessageParams,
   hint?: string,
 ): Problem {
   const hintKey = `hint.${code}`;
   const problem: Problem = {
     code,
     severity,
-    message: tr.t(`problem.${code}` as MessageKey, params),
+    message: translate(tr.lang, `problem.${code}`, params),
     location,
   };
-  const text = hint ?? (hasMessage(hintKey) ? tr.t(hintKey as MessageKey, params) : undefined);
+  const text = hint ?? (hasMessage(hintKey) ? translate(tr.lang, hintKey, params) : undefined);
   if (text) problem.hint = text;
   return problem;
 }

@@ -1,7 +1,7 @@
 // The one reader of values: a cell (or a case file's value) for an item's measure → number, yes/no, grade, empty or invalid.
 import type { Item, RecordValue } from '../model/index.js';
 import type { MessageParams, Translator } from '../i18n/index.js';
-import type { ProblemCode } from './problem.js';
+import type { ProblemCode, ProblemParams } from './problem.js';
 import { compareDecimal, shiftDecimal } from './decimal.js';
 import type { CellContent } from './cell-content.js';
 import { cellText } from './cell-text.js';
@@ -28,7 +28,7 @@ export interface ReadValue {
 
 const NUMERIC = new Set(['rate', 'count', 'amount', 'index', 'rank', 'events']);
 
-function issue(code: ProblemCode, severity: 'error' | 'warning', params: MessageParams = {}): ValueIssue {
+function issue<C extends ProblemCode>(code: C, severity: 'error' | 'warning', params: ProblemParams<C>): ValueIssue {
   return { code, severity, params };
 }
 
@@ -39,28 +39,28 @@ function invalid(raw: string, reason: string, issues: ValueIssue[]): ReadValue {
 
 /** Blank, placeholder, error cell or missing formula result: the same for every measure kind. */
 function unreadable(content: CellContent, raw: string, item: Item, tr: Translator): ReadValue | undefined {
-  if (content.kind === 'error') return invalid(raw, tr.t('reason.error-cell', { value: raw }), [issue('value-error-cell', 'error', { value: raw, item: item.id })]);
-  if (content.kind === 'formula-no-result') return invalid(raw, tr.t('reason.formula-no-result'), [issue('formula-no-result', 'warning', { formula: raw })]);
-  if (content.kind === 'blank') return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id, value: raw })] };
+  if (content.kind === 'error') return invalid(raw, tr.t('data.reason.error-cell', { value: raw }), [issue('value-error-cell', 'error', { value: raw, item: item.id })]);
+  if (content.kind === 'formula-no-result') return invalid(raw, tr.t('data.reason.formula-no-result'), [issue('formula-no-result', 'warning', { formula: raw })]);
+  if (content.kind === 'blank') return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id })] };
   if (content.kind === 'text' && isPlaceholder(content.text) && !(item.measure.kind === 'yes-no' && isNoWord(content.text))) {
-    return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id, value: raw })] };
+    return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id })] };
   }
   return undefined;
 }
 
 function notNumber(raw: string, item: Item, tr: Translator): ReadValue {
-  return invalid(raw, tr.t('reason.not-a-number', { value: raw }), [issue('value-not-number', 'error', { value: raw, item: item.id, unit: item.measure.unit ?? '' })]);
+  return invalid(raw, tr.t('data.reason.not-a-number', { value: raw }), [issue('value-not-number', 'error', { value: raw, item: item.id })]);
 }
 
 /** A number followed by a word that is no unit qcc knows ("33µg/m3" spelt oddly, "98左右", "99.2%（1-9月）"). */
 function unknownUnit(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { value: raw, unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('reason.unit-unknown', params), [issue('value-unit-unknown', 'error', { ...params, item: item.id })]);
+  return invalid(raw, tr.t('data.reason.unit-unknown', params), [issue('value-unit-unknown', 'error', { ...params, item: item.id })]);
 }
 
 function unitMismatch(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('reason.unit-mismatch', params), [issue('unit-mismatch', 'error', { ...params, item: item.id })]);
+  return invalid(raw, tr.t('data.reason.unit-mismatch', params), [issue('unit-mismatch', 'error', { ...params, item: item.id })]);
 }
 
 function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: string | undefined, tr: Translator): ReadValue {
@@ -91,7 +91,7 @@ function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: 
   const range = validRange(item.measure);
   if (range && !inRange(value, range)) {
     const text = rangeText(range, itemUnit, tr);
-    return invalid(raw, tr.t('reason.out-of-range', { value: raw, range: text }), [issue('value-out-of-range', 'error', { value: raw, item: item.id, range: text })]);
+    return invalid(raw, tr.t('data.reason.out-of-range', { value: raw, range: text }), [issue('value-out-of-range', 'error', { value: raw, item: item.id, range: text })]);
   }
   const issues: ValueIssue[] = [];
   if (item.measure.kind === 'rate' && itemUnit === '%' && !fromCell && !converted.shifted && compareDecimal(value, '0') > 0 && compareDecimal(value, '1') < 0) {
@@ -106,7 +106,7 @@ function readYesNo(content: CellContent, raw: string, item: Item, tr: Translator
   if (content.kind === 'boolean') return { value: { type: 'boolean', value: content.value }, raw, issues: [] };
   const word = content.kind === 'text' ? readYesNoWord(content.text) : undefined;
   if (word !== undefined) return { value: { type: 'boolean', value: word }, raw, issues: [] };
-  return invalid(raw, tr.t('reason.not-yes-no', { value: raw }), [issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() })]);
+  return invalid(raw, tr.t('data.reason.not-yes-no', { value: raw }), [issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() })]);
 }
 
 /** Words that say no event happened, beyond the general no words (无, 没有, 否 …). */

@@ -45,6 +45,7 @@ export function inRange(value: string, range: ValueRange): boolean {
 export function rangeText(range: Bounds & { integer?: boolean }, unit: string | undefined, tr: Translator): string {
   const u = unitSuffix(unit);
   const shape = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : range.max !== undefined ? 'max' : 'any';
-  const key = `range.${shape}${range.integer ? '.integer' : ''}` as const;
-  return tr.t(key, { min: range.min, max: range.max, unit: u });
+  const key = `data.range.${shape}${range.integer ? '.integer' : ''}` as const;
+  // A one-sided range's text does not show the missing bound.
+  return tr.t(key, { min: range.min ?? '', max: range.max ?? '', unit: u });
 }

@@ -152,7 +152,7 @@ describe('qcc validate', () => {
 
   it('--lang en', async () => {
     const { out } = await run(['validate', '--lang', 'en', 'kecheng-by-year.xlsx']);
-    expect(out).toBe('1 files, 6 records, 0 errors, 0 warnings No problems found.\n');
+    expect(out).toBe('1 file, 6 records, 0 errors, 0 warnings No problems found.\n');
   });
 
   it('--help lists the formats', async () => {

@@ -76,11 +76,11 @@ describe('explainText', () => {
 
   it('shows each region of an item evaluated for the city and districts, and speaks English', () => {
     const text = explainText(report(en), '6.3.1', en, pack);
-    expect(text).toContain('[衢州市] 2020: no data');
-    expect(text).toContain('[江山市] 2020: no data');
+    expect(text).toContain('[衢州市] 2020: missing');
+    expect(text).toContain('[江山市] 2020: missing');
     // The city-wide figure carries the item's points; a district's missing figure adds none.
     expect(text).toContain('Gap: not reported (2020); passing adds 3 points');
-    expect(text).toMatch(/\[江山市\] 2020: no data\n[^[]*Gap: not reported \(2020\)\n/);
+    expect(text).toMatch(/\[江山市\] 2020: missing\n[^[]*Gap: not reported \(2020\)\n/);
   });
 
   it('says when an item has no outcome', () => {

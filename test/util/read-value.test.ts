@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readValue } from '../../src/util/read-value.js';
 import { splitEvidence } from '../../src/data/split-evidence.js';
 import type { CellContent } from '../../src/util/cell-content.js';
-import { translator } from '../../src/i18n/index.js';
+import { translate, translator } from '../../src/i18n/index.js';
 import type { Item, Measure } from '../../src/model/index.js';
 import { miniItem } from '../data/helpers.js';
+import type { ProblemCode } from '../../src/util/problem.js';
 
 const tr = translator('zh');
 const text = (t: string): CellContent => ({ kind: 'text', text: t });
@@ -109,7 +110,7 @@ describe('units written in the cell or the unit column', () => {
     const r = readValue(text(cell), measured(measure), tr, unit);
     expect(r.value.type).toBe('invalid');
     expect(codes(r)).toEqual([code]);
-    expect(tr.t(`problem.${code}` as never, r.issues[0]!.params)).toBe(message);
+    expect(translate('zh', `problem.${code as ProblemCode}`, r.issues[0]!.params)).toBe(message);
   });
 });
 

@@ -22,7 +22,7 @@ export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => 
   const unit = unitSuffix(ctx.unit ?? bench.unit);
   steps.push(tr.t('step.benchmark-value', { year, benchmark: bench.title, value: bench.value, unit, source: bench.source }));
   const ok = holds(read.value, target.op, bench.value);
-  steps.push(tr.t('step.compare', { value: read.value, op: tr.t(`op.${target.op}`), target: bench.value, unit, result: resultWord(ctx, ok) }));
+  steps.push(tr.t('step.compare', { value: read.value, op: tr.t(`target.op.${target.op}`), target: bench.value, unit, result: resultWord(ctx, ok) }));
   const records = bench.ref ? [read.ref, bench.ref] : [read.ref];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records };
   if (!ok) {
@@ -42,7 +42,7 @@ export const benchmarkTarget: TargetModule<'benchmark'> = {
   evaluate: evaluateBenchmark,
   describe: (target, { tr, benchmarks }) => {
     const title = benchmarks.find((b) => b.id === target.benchmark)?.title ?? target.benchmark;
-    return tr.t('target.benchmark', { op: tr.t(`op.${target.op}`), benchmark: title });
+    return tr.t('target.benchmark', { op: tr.t(`target.op.${target.op}`), benchmark: title });
   },
   json: (target) => ({ op: target.op, benchmark: target.benchmark }),
   years: () => 1,

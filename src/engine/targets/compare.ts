@@ -13,7 +13,7 @@ export function compareValue(target: TargetOf<'compare'> | TargetOf<'events'>, c
   const ok = holds(read.value, target.op, target.value);
   const steps = [
     ...(read.step ? [read.step] : []),
-    ctx.tr.t('step.compare', { value: read.value, op: ctx.tr.t(`op.${target.op}`), target: target.value, unit: unitSuffix(ctx.unit), result: resultWord(ctx, ok) }),
+    ctx.tr.t('step.compare', { value: read.value, op: ctx.tr.t(`target.op.${target.op}`), target: target.value, unit: unitSuffix(ctx.unit), result: resultWord(ctx, ok) }),
   ];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records: [read.ref] };
   if (!ok) result.gap = compareGap(read.value, target.op, target.value, ctx.unit, ctx.tr);
@@ -37,7 +37,7 @@ export const compareTarget: TargetModule<'compare'> = {
   measures: ['rate', 'count', 'amount', 'index', 'rank'],
   read: (t) => readOpValue('compare', t),
   evaluate: evaluateCompare,
-  describe: (target, { tr, unit }) => tr.t('target.compare', { op: tr.t(`op.${target.op}`), value: target.value, unit: unitSuffix(unit) }),
+  describe: (target, { tr, unit }) => tr.t('target.compare', { op: tr.t(`target.op.${target.op}`), value: target.value, unit: unitSuffix(unit) }),
   json: (target) => ({ op: target.op, value: Number(target.value) }),
   years: () => 1,
   grades: () => [],

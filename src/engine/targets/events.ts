@@ -11,7 +11,7 @@ export const eventsTarget: TargetModule<'events'> = {
   measures: ['events'],
   read: (t) => readOpValue('events', t),
   evaluate: evaluateEvents,
-  describe: (target, { tr }) => tr.t('target.events', { op: tr.t(`op.${target.op}`), value: target.value }),
+  describe: (target, { tr }) => tr.t('target.events', { op: tr.t(`target.op.${target.op}`), value: target.value }),
   json: (target) => ({ op: target.op, value: Number(target.value) }),
   years: () => 1,
   grades: () => [],

@@ -28,7 +28,7 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   }
   if (record.value.type === 'invalid') return invalid(ctx, record, record.value.reason);
   if (record.conflicts?.length) {
-    const others = record.conflicts.map((c) => tr.t('reason.conflict-other', { value: c.raw, location: formatLocation(c.location) })).join(tr.t('word.list'));
+    const others = record.conflicts.map((c) => tr.t('data.reason.conflict-other', { value: c.raw, location: formatLocation(c.location) })).join(tr.t('word.list'));
     const text = tr.t('gap.conflict', { year, value: record.raw, location: formatLocation(record.location), others });
     return { status: 'invalid', gap: { text }, reason: text, steps: [text], records: [refOf(record)] };
   }

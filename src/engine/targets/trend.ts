@@ -57,9 +57,11 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
     const change = absDecimal(subtractDecimal(b, a));
     const ok = ALLOWED[target.trend](sign);
     const changeText = sign > 0 ? tr.t('step.trend.up', { amount: change }) : sign < 0 ? tr.t('step.trend.down', { amount: change }) : tr.t('step.trend.flat');
-    steps.push(tr.t('step.trend-pair', { from: years[i - 1], to: years[i], a, b, change: changeText, result: resultWord(ctx, ok) }));
+    const from = years[i - 1] as number;
+    const to = years[i] as number;
+    steps.push(tr.t('step.trend-pair', { from, to, a, b, change: changeText, result: resultWord(ctx, ok) }));
     if (!ok) {
-      const params = { from: years[i - 1], to: years[i], amount: change, unit: distanceUnit(ctx.unit, tr) };
+      const params = { from, to, amount: change, unit: distanceUnit(ctx.unit, tr) };
       const key = sign > 0 ? 'gap.trend.rose' : sign < 0 ? 'gap.trend.fell' : 'gap.trend.flat';
       bad.push({ text: tr.t(key, params), amount: change });
     }

@@ -1,7 +1,7 @@
 // What a target kind module is (shape, reading, evaluation, words, JSON, years, template) and what evaluation gets.
 import type { Benchmark, DataRecord, Gap, Item, MeasureKind, RecordRef, Target, TargetKind } from '../../model/index.js';
-import type { MessageKey, MessageParams, Translator } from '../../i18n/index.js';
-import type { ProblemCode } from '../../util/problem.js';
+import type { PlainKey, Translator } from '../../i18n/index.js';
+import type { ProblemCode, ProblemParams } from '../../util/problem.js';
 
 /** A benchmark value for one year, from the dataset's 基准值 sheet or else the pack. */
 export interface BenchmarkLookup {
@@ -52,7 +52,7 @@ export interface TargetReadContext {
   measure: MeasureKind;
   at: TargetPath;
   /** Reports an error at a YAML path (the pack reader turns it into a Problem with file, line and column). */
-  error(code: ProblemCode, at: TargetPath, params: MessageParams): void;
+  error<C extends ProblemCode>(code: C, at: TargetPath, params: ProblemParams<C>): void;
   /** Reads a nested target (for kinds made of parts, such as `all`). */
   part(raw: unknown, at: TargetPath): Target | undefined;
 }
@@ -74,7 +74,7 @@ export interface TargetModule<K extends TargetKind> {
    * The YAML shape: the key that marks it, the keys it must have, every key it may have, and the catalogue key of
    * an example for the hint of an unrecognised target (undefined when another kind's example shows it: events).
    */
-  yaml: { marker: string; required: readonly string[]; keys: readonly string[]; example: MessageKey | undefined };
+  yaml: { marker: string; required: readonly string[]; keys: readonly string[]; example: PlainKey | undefined };
   /** Its properties of `$defs.target` in src/pack/schema/items.schema.json (a test keeps the file equal to these). */
   schema: Readonly<Record<string, unknown>>;
   /** The measure kinds it can judge. */

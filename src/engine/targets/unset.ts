@@ -7,7 +7,7 @@ export const evaluateUnset: TargetEvaluator<'unset'> = (target, ctx) => {
   return {
     status: 'missing',
     gap: { text },
-    reason: ctx.tr.t('reason.unset'),
+    reason: ctx.tr.t('target.unset.reason'),
     steps: [ctx.tr.t('step.unset', { note: target.note })],
     records: record ? [{ year: record.year, raw: record.raw, location: record.location }] : [],
   };

@@ -1,4 +1,4 @@
-// English texts of the self-check report formats: column heads, status names, verdict, summary lines.
+// English texts of the self-check report formats: column heads, summary lines: keys report.*.
 import type { report as zh } from '../zh/report.js';
 
 export const report: Record<keyof typeof zh, string> = {
@@ -8,15 +8,6 @@ export const report: Record<keyof typeof zh, string> = {
   'report.title': '{city} self-check report, {year}',
   'report.title.region': '{region} ({city}) self-check report, {year}',
   'report.pack': 'Pack: {title} ({id}@{version})',
-  'report.status.pass': 'pass',
-  'report.status.fail': 'FAIL',
-  'report.status.missing': 'missing',
-  'report.status.invalid': 'invalid',
-  'report.status.not-applicable': 'n/a',
-  'report.status.waived': 'waived',
-  'report.verdict.pass': 'PASS',
-  'report.verdict.fail': 'FAIL',
-  'report.verdict.undetermined': 'UNDETERMINED',
   'report.veto.triggered': 'triggered: {item} {title} ({regions})',
   'report.veto.undetermined': '{item} {title} has no data and cannot be judged (fill in the data and check again)',
   'report.col.id': 'ID',
@@ -33,7 +24,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.label': '{label}: {text}',
   'report.list.join': '; ',
   'report.area': '({id}) {title}',
-  'report.area.subtotal': 'subtotal {score} / {total} points',
+  'report.area.subtotal': 'subtotal {score} / {total} {total|point|points}',
   'report.area.with-subtotal': '{area} ({subtotal})',
   'report.districts.summary': '{pass}/{count} regions pass',
   'report.districts.shortfall': 'not met in {regions}',
@@ -49,8 +40,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',
-  'report.summary.rescaled': 'The applicable items are worth {applicable} points in all; the score is rescaled to {total}',
-  'report.summary.rescaled-region': '{region} only: its items are worth {applicable} points, and the score is rescaled to {total}',
+  'report.summary.rescaled': 'The applicable items are worth {applicable} {applicable|point|points} in all; the score is rescaled to {total}',
+  'report.summary.rescaled-region': '{region} only: its items are worth {applicable} {applicable|point|points}, and the score is rescaled to {total}',
   'report.summary.without-waivers': 'Score without waivers',
   'report.summary.grade': 'Grade',
   'report.summary.verdict': 'Verdict',
@@ -58,7 +49,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.summary.veto-none': 'none',
   'report.summary.counts': 'Outcomes (item × region)',
   'report.summary.problems': 'Data problems',
-  'report.summary.problems-count': '{errors} error(s), {warnings} warning(s)',
+  'report.summary.problems-count': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'report.item.veto-mark': ' (veto)',
   'report.gaps.title': 'Gap list (veto items first, then by uplift)',
   'report.gaps.none': 'Every requirement is met; nothing to rectify.',
@@ -73,4 +64,4 @@ export const report: Record<keyof typeof zh, string> = {
   'report.github.outcome-title': '{item} {title} @ {region}: {status}',
   'report.github.veto-title': 'VETO {item} {title} @ {region}: {status}',
   'report.github.verdict': 'Self-check verdict: {verdict}, score {score} / {total}, grade {grade}',
-} as const;
+};

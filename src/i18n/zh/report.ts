@@ -1,4 +1,4 @@
-// Chinese texts of the self-check report formats: column heads, status names, verdict, summary lines.
+// Chinese texts of the self-check report formats: column heads, summary lines: keys report.*.
 export const report = {
   // An item worth 0 points (a target the city has not set, a reference indicator, the veto) is shown as such.
   'report.points.veto': '否决项',
@@ -6,15 +6,6 @@ export const report = {
   'report.title': '{city} {year} 年度自查报告',
   'report.title.region': '{city}{region} {year} 年度自查报告',
   'report.pack': '规则包：{title}（{id}@{version}）',
-  'report.status.pass': '达标',
-  'report.status.fail': '不达标',
-  'report.status.missing': '缺数据',
-  'report.status.invalid': '数据无效',
-  'report.status.not-applicable': '不适用',
-  'report.status.waived': '豁免',
-  'report.verdict.pass': '达标',
-  'report.verdict.fail': '不达标',
-  'report.verdict.undetermined': '待定',
   'report.veto.triggered': '已触发 {item} {title}（{regions}）',
   'report.veto.undetermined': '{item} {title} 缺数据，无法判定（补齐数据后重新自查）',
   'report.col.id': '编号',

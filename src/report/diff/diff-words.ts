@@ -1,6 +1,6 @@
 // Shared wording of a diff for the text formats: signed changes, statuses, gap changes.
-import type { Diff, DiffSide, OutcomeChange, Verdict } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Diff, DiffSide, OutcomeChange, Status, Verdict } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { absDecimal, compareDecimal } from '../../util/decimal.js';
 
 /** "+1.92", "-0.5", "0". */
@@ -9,8 +9,8 @@ export function signed(change: string | undefined): string {
   return compareDecimal(change, '0') > 0 ? `+${change}` : change;
 }
 
-export function statusWord(status: string | undefined, tr: Translator): string {
-  return status ? tr.t(`report.status.${status}` as MessageKey) : '—';
+export function statusWord(status: Status | undefined, tr: Translator): string {
+  return status ? tr.t(`status.${status}`) : '—';
 }
 
 export function sideLabel(side: DiffSide, tr: Translator): string {
@@ -18,7 +18,7 @@ export function sideLabel(side: DiffSide, tr: Translator): string {
 }
 
 export function verdictWord(verdict: Verdict, tr: Translator): string {
-  return tr.t(`report.verdict.${verdict}`);
+  return tr.t(`verdict.${verdict}`);
 }
 
 /** "缩小 1.5" / "扩大 0.2" / "不变", or '' when a gap has no size. */

@@ -54,11 +54,11 @@ function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
       o.reason ? tr.t('report.reason', { reason: o.reason }) : '',
       where ? tr.t('report.at', { location: formatLocation(where) }) : '',
     ].filter(Boolean);
-    c.failure = { message: o.gap?.text ?? tr.t(`report.status.${o.status}`), type: o.status, body: body.join('\n') };
+    c.failure = { message: o.gap?.text ?? tr.t(`status.${o.status}`), type: o.status, body: body.join('\n') };
   } else if (o.status === 'not-applicable') {
-    c.skipped = o.reason ?? tr.t('report.status.not-applicable');
+    c.skipped = o.reason ?? tr.t('status.not-applicable');
   } else if (o.status === 'waived') {
-    c.skipped = o.waiver ? tr.t('report.waiver', { reason: o.reason ?? '', approver: o.waiver.approver, expires: o.waiver.expires }) : (o.reason ?? tr.t('report.status.waived'));
+    c.skipped = o.waiver ? tr.t('report.waiver', { reason: o.reason ?? '', approver: o.waiver.approver, expires: o.waiver.expires }) : (o.reason ?? tr.t('status.waived'));
   }
   return c;
 }

@@ -29,7 +29,7 @@ function markdown(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const s = report.summary;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const verdict = tr.t(`report.verdict.${s.verdict}`);
+  const verdict = tr.t(`verdict.${s.verdict}`);
   const lines: string[] = [
     `# ${reportTitle(report, tr)}`,
     '',
@@ -63,7 +63,7 @@ function markdown(report: Report, ctx: FormatContext): string {
   if (gaps.length) {
     lines.push(
       ...markdownTable(
-        ['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'].map((k) => tr.t(k as Parameters<Translator['t']>[0])),
+        (['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'] as const).map((k) => tr.t(k)),
         gaps.map((o) => [o.item, o.title, o.region, statusLabel(tr, o.status), gapText(o), formatPoints(o.uplift), o.veto ? tr.t('word.yes') : '', o.lead]),
       ),
     );

@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { PlainKey, Translator } from '../../i18n/index.js';
 import { matrixValueText, rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
@@ -133,13 +133,13 @@ function matrixTables(rows: ItemRow[], districts: string[], width: number, c: Ch
 function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Translator): string[] {
   const s = report.summary;
   const verdictPaint = s.verdict === 'pass' ? c.green.bold : s.verdict === 'fail' ? c.red.bold : c.yellow.bold;
-  const verdict = verdictPaint(tr.t(`report.verdict.${s.verdict}`));
+  const verdict = verdictPaint(tr.t(`verdict.${s.verdict}`));
   const veto = vetoText(report, tr);
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
-  const label = (key: MessageKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
-  const labelled = (key: MessageKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
+  const label = (key: PlainKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
+  const labelled = (key: PlainKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
   return [
     c.bold(tr.t('report.summary.title')),
     ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),

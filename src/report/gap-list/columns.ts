@@ -1,5 +1,5 @@
 // The gap list's columns: their order, widths, which are written by qcc and which by people, and how headers are recognised.
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { translator } from '../../i18n/index.js';
 
 export type ColumnKey =
@@ -48,7 +48,7 @@ export const HUMAN_KEYS: readonly ColumnKey[] = COLUMNS.filter((c) => c.human).m
 export const EXTRA_MACHINE_KEYS: readonly ExtraMachineKey[] = ['now-status', 'reason', 'origin'];
 
 export function headerText(key: ColumnKey | ExtraMachineKey, tr: Translator): string {
-  return tr.t(`gaps.col.${key}` as MessageKey);
+  return tr.t(`gaps.col.${key}`);
 }
 
 /** Header text as compared: no surrounding or inner spaces, half-width brackets, lower case. */

@@ -35,7 +35,7 @@ export function gapListMarkdown(model: GapListModel, { tr }: FormatContext): str
       score: s.score,
       total: s.total,
       grade: s.grade,
-      verdict: tr.t(`report.verdict.${s.verdict}`),
+      verdict: tr.t(`verdict.${s.verdict}`),
       rows: model.rows.length,
       veto: model.rows.filter((r) => r.veto).length,
     }),

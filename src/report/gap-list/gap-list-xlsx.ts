@@ -21,8 +21,11 @@ const HEADER_FILL = 'FFD9E1F2';
 const VETO_FILL = 'FFFCE4E4';
 
 
+/** The progress dropdown's values (gaps.progress.<key>). */
+export const PROGRESS_KEYS = ['todo', 'doing', 'done', 'closed'] as const;
+
 function progressChoices(tr: Translator): string[] {
-  return (['todo', 'doing', 'done', 'closed'] as const).map((k) => tr.t(`gaps.progress.${k}`));
+  return PROGRESS_KEYS.map((k) => tr.t(`gaps.progress.${k}`));
 }
 
 /** One list sheet: header, rows, widths, frozen header, filter, wrapping, dropdown, veto marking, print setup. */
@@ -98,7 +101,7 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.year'), String(report.year)],
     [tr.t('gaps.about.score'), tr.t('gaps.about.score-value', { score: s.score, total: s.total })],
     [tr.t('gaps.about.grade'), s.grade],
-    [tr.t('gaps.about.verdict'), tr.t(`report.verdict.${s.verdict}`)],
+    [tr.t('gaps.about.verdict'), tr.t(`verdict.${s.verdict}`)],
     [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.veto-undetermined'), s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none')],
     [tr.t('gaps.about.counts'), STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],

@@ -12,17 +12,17 @@ export function casesText(results: readonly CaseResult<TestCase>[], tr: Translat
       lines.push(file);
     }
     if (passed) {
-      lines.push(`  ${tr.t('rules-test.pass', { name: testCase.name })}`);
+      lines.push(`  ${tr.t('rules.test.pass', { name: testCase.name })}`);
       continue;
     }
-    lines.push(`  ${tr.t('rules-test.fail', { name: testCase.name, location: formatLocation(testCase.location) })}`);
+    lines.push(`  ${tr.t('rules.test.fail', { name: testCase.name, location: formatLocation(testCase.location) })}`);
     for (const d of diffs) {
-      const params = { key: d.expectation.key, expected: d.expectation.status, actual: d.actual ?? tr.t('rules-test.no-outcome') };
+      const params = { key: d.expectation.key, expected: d.expectation.status, actual: d.actual ?? tr.t('rules.test.no-outcome') };
       const gap = d.outcome?.gap?.text;
-      lines.push(`  ${gap ? tr.t('rules-test.diff-gap', { ...params, gap }) : tr.t('rules-test.diff', params)}`);
+      lines.push(`  ${gap ? tr.t('rules.test.diff-gap', { ...params, gap }) : tr.t('rules.test.diff', params)}`);
     }
   }
   const failed = results.filter((r) => !r.passed).length;
-  lines.push(tr.t('rules-test.summary', { cases: results.length, passed: results.length - failed, failed }));
+  lines.push(tr.t('rules.test.summary', { cases: results.length, passed: results.length - failed, failed }));
   return `${lines.join('\n')}\n`;
 }

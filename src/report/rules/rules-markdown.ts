@@ -1,6 +1,6 @@
 // `qcc rules list --format markdown`: the readable table of all items (docs/rules.md is generated from it).
 import type { Pack } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { markdownTable } from '../utils/markdown-cell.js';
 
@@ -21,7 +21,7 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
       item.veto ? tr.t('word.yes') : '',
       item.lead,
       [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' '),
-      tr.t(`confidence.${item.basis.confidence}` as MessageKey),
+      tr.t(`item.confidence.${item.basis.confidence}`),
     ]);
     lines.push(...markdownTable(head.map((k) => tr.t(k)), rows, { keepLt: true }), '');
   }

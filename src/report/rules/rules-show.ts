@@ -1,6 +1,6 @@
 // `qcc rules show ITEM`: everything about one item, as a label: value block.
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { rangeText, validRange } from '../../util/value-range.js';
 
@@ -26,19 +26,19 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
   const doc = pack.basis.find((b) => b.id === item.basis.doc);
   const area = pack.areas.find((a) => a.id === item.area);
   const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
-  const rows: [MessageKey, string | undefined][] = [
+  const rows: [PlainKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
-    ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
+    ['rules.show.measure', `${tr.t(`item.measure.${item.measure.kind}`)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
-    ['rules.show.scope', tr.t(`scope.${item.scope}` as MessageKey)],
+    ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],
     ['rules.show.lead', item.lead],
     ['rules.show.support', item.support.join('、') || tr.t('word.none')],
     ['rules.show.basis', basis],
-    ['rules.show.confidence', tr.t(`confidence.${item.basis.confidence}` as MessageKey)],
+    ['rules.show.confidence', tr.t(`item.confidence.${item.basis.confidence}`)],
     ['rules.show.note', item.basis.note],
     ['rules.show.evidence', item.evidence.length ? item.evidence.join('、') + (item.minEvidence ? tr.t('rules.show.min-evidence', { n: item.minEvidence }) : '') : undefined],
     ['rules.show.description', item.description],

@@ -1,6 +1,6 @@
 // `qcc rules list` on a terminal: one row per item, grouped by area, CJK text aligned.
 import type { Pack } from '../../model/index.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
 
@@ -17,7 +17,7 @@ export function rulesTable(pack: Pack, tr: Translator): string {
         String(item.points),
         item.veto ? tr.t('word.yes') : '',
         item.lead,
-        tr.t(`confidence.${item.basis.confidence}` as MessageKey).replace(/(.*?)[（(].*/, '$1'),
+        tr.t(`item.confidence.${item.basis.confidence}`).replace(/(.*?)[（(].*/, '$1'),
       ]);
     out.push('', tr.t('rules.area', { id: area.id, title: area.title }), fitTable(head.map((k) => tr.t(k)), rows, 100));
   }

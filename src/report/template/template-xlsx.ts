@@ -24,7 +24,7 @@ const HEADER_FILL = 'FFD9E1F2';
 /** Width of the 填报说明 sheet's one column, in characters. */
 const GUIDE_WIDTH = 110;
 /** The 指标数据 columns, in the order the data reader documents; the three people fill are unlocked. */
-const DATA_COLUMNS = [
+export const DATA_COLUMNS = [
   { key: 'region', width: 10 },
   { key: 'item', width: 10 },
   { key: 'title', width: 34 },
@@ -37,6 +37,10 @@ const DATA_COLUMNS = [
   { key: 'evidence-rule', width: 12 },
   { key: 'note', width: 24, open: true },
 ] as const;
+/** The 基准值 columns. */
+export const BENCHMARK_COLUMNS = ['benchmark', 'year', 'value', 'source'] as const;
+/** The numbered steps of the guide sheet (template.guide.<step>). */
+export const GUIDE_STEPS = ['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const;
 const VALUE_COLUMN = 'E';
 const EVIDENCE_COLUMN = 'H';
 const LAST_COLUMN = 'J';
@@ -124,7 +128,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     tr.t('template.guide.regions', { regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
     '',
     // A county's template has no 基准值 sheet, so its guide does not mention one; steps are numbered here.
-    ...(['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const)
+    ...GUIDE_STEPS
       .filter((k) => k !== 'step5' || !ctx.region || ctx.region === city)
       .map((k, i) => `${i + 1}. ${tr.t(`template.guide.${k}`)}`),
   ];
@@ -174,7 +178,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
   }
   const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
-  bench.columns = (['benchmark', 'year', 'value', 'source'] as const).map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
+  bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
   styleHeader(bench);
   for (const b of pack.benchmarks) {
     for (const year of sorted) {

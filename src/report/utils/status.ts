@@ -16,7 +16,7 @@ export const STATUS_SYMBOL: Record<Status, string> = {
 const URGENCY: readonly Status[] = ['fail', 'invalid', 'missing', 'waived', 'not-applicable', 'pass'];
 
 export function statusLabel(tr: Translator, status: Status): string {
-  return tr.t(`report.status.${status}`);
+  return tr.t(`status.${status}`);
 }
 
 export function mostUrgent(statuses: readonly Status[]): Status {

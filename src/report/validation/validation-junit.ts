@@ -14,7 +14,7 @@ export function validationJunit(result: ValidationResult, tr: Translator): strin
   for (const file of files) {
     const own = problems.filter((p) => p.location.file === file);
     const errors = own.filter((p) => p.severity === 'error');
-    const lines = own.map((p) => `${formatLocation(p.location)}  ${tr.t(p.severity === 'error' ? 'severity.error' : 'severity.warning')}  ${p.message}  [${p.code}]${p.hint ? `\n  → ${p.hint}` : ''}`);
+    const lines = own.map((p) => `${formatLocation(p.location)}  ${tr.t(p.severity === 'error' ? 'word.severity.error' : 'word.severity.warning')}  ${p.message}  [${p.code}]${p.hint ? `\n  → ${p.hint}` : ''}`);
     const body = lines.join('\n');
     const name = xmlEscape(file);
     if (errors.length) {

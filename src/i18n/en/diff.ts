@@ -1,0 +1,30 @@
+// English texts of `qcc diff`: keys diff.*.
+import type { diff as zh } from '../zh/diff.js';
+
+export const diff: Record<keyof typeof zh, string> = {
+  'diff.title': 'Self-check compared: {before} → {after}',
+  'diff.side': '{city} {year} ({pack} {version})',
+  'diff.score': 'Score: {before} → {after} ({change})',
+  'diff.grade': 'Grade: {before} → {after}',
+  'diff.verdict': 'Verdict: {before} → {after}',
+  'diff.areas': 'Score by area',
+  'diff.col.area': 'Area',
+  'diff.col.before': 'Before',
+  'diff.col.after': 'After',
+  'diff.col.change': 'Change',
+  'diff.col.region': 'Region',
+  'diff.col.status': 'Status',
+  'diff.col.gap-before': 'Gap before',
+  'diff.col.gap-after': 'Gap now',
+  'diff.col.gap-change': 'Gap change',
+  'diff.newly-met': 'Newly met: {n}',
+  'diff.newly-failing': 'Newly failing: {n}',
+  'diff.still-failing': 'Still failing: {n}',
+  'diff.none': 'none',
+  'diff.gap.closer': 'narrower by {amount}',
+  'diff.gap.wider': 'wider by {amount}',
+  'diff.gap.same': 'unchanged',
+  'diff.left-unmet': '{n} not fixed but no longer checked (now waived, not applicable, or outside this check)',
+  'diff.not-checked': 'not checked',
+  'diff.not-comparable': 'The two reports differ in pack, city or region ({before} / {after}); compare with care.',
+};

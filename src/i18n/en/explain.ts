@@ -1,0 +1,23 @@
+// English texts of `qcc explain`: keys explain.*.
+import type { explain as zh } from '../zh/explain.js';
+
+export const explain: Record<keyof typeof zh, string> = {
+  'explain.target': 'Target: {target}',
+  'explain.points': 'Points: {points}{veto}',
+  'explain.veto': ', veto',
+  'explain.scope': 'Scope: {scope}',
+  'explain.lead': 'Lead: {lead}',
+  'explain.support': 'Supporting: {support}',
+  'explain.basis': 'Basis: {basis} ({confidence})',
+  'explain.remedy': 'Remedy: {remedy}',
+  'explain.outcome': '[{region}] {year}: {status}',
+  'explain.records': 'Records used:',
+  'explain.record': '  {year}  {raw}  {location}',
+  'explain.no-records': '  (none)',
+  'explain.steps': 'Computation:',
+  'explain.step': '  {n}. {step}',
+  'explain.gap': 'Gap: {gap}',
+  'explain.uplift': 'passing adds {uplift} {uplift|point|points}',
+  'explain.reason': 'Note: {reason}',
+  'explain.no-outcome': 'Item {item} has no outcome in this check (filtered by --region, or the profile lists no districts).',
+};

@@ -1,0 +1,21 @@
+// Chinese texts of `qcc explain`: keys explain.*.
+export const explain = {
+  'explain.target': '达标要求：{target}',
+  'explain.points': '分值：{points}{veto}',
+  'explain.veto': '，一票否决',
+  'explain.scope': '考核范围：{scope}',
+  'explain.lead': '牵头单位：{lead}',
+  'explain.support': '配合单位：{support}',
+  'explain.basis': '依据：{basis}（{confidence}）',
+  'explain.remedy': '整改建议：{remedy}',
+  'explain.outcome': '【{region}】{year} 年：{status}',
+  'explain.records': '使用的数据：',
+  'explain.record': '  {year} 年  {raw}  {location}',
+  'explain.no-records': '  （没有数据）',
+  'explain.steps': '计算过程：',
+  'explain.step': '  {n}. {step}',
+  'explain.gap': '差距：{gap}',
+  'explain.uplift': '达标可加 {uplift} 分',
+  'explain.reason': '说明：{reason}',
+  'explain.no-outcome': '考核项 {item} 在本次自查中没有结果（可能被 --region 过滤，或自查配置没有列出区县）。',
+} as const;

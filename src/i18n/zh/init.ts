@@ -1,0 +1,49 @@
+// Chinese texts of `qcc init`: keys init.*.
+export const init = {
+  'init.cli.written': '已生成 {files}。接下来：',
+  'init.cli.next': `  1. 编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx --force 重新生成模板；
+  2. 把模板发给各部门和各县（市、区）填写，收回的文件另存到 {folder} 文件夹（每个单位一个文件，如 {folder}填报-开化县.xlsx）；
+  3. 运行 qcc validate {folder} 检查报送的文件，再运行 qcc check 自查。`,
+  'init.cli.folder-created': '文件夹 {folder}',
+  'init.cli.folder-kept': '已有的文件夹 {folder} 保持不变。',
+  'init.yaml': `# qcc 自查配置（质量强市示范城市验收自查）。编辑后运行 qcc rules lint --profile qcc.yaml 检查。
+
+# 规则包：内置编号 quality-city，或规则包文件夹路径
+pack: {pack}
+
+# 城市名称和所辖县（市、区），与数据文件中“地区”一列的写法一致
+city: {city}
+districts:{districts}
+
+# 考核年度
+year: {year}
+
+# 报送数据放在哪里（相对于本文件所在的文件夹）：各单位填好的填报模板另存到这个文件夹，
+# qcc check、qcc gaps、qcc explain 不写文件时读取这里。可写文件夹、文件或通配符，多个写成列表，
+# 如 [报送/, 补报/*.xlsx]；文件夹只读其中直接存放的文件，连子文件夹一起读取写 报送/**/*.xlsx
+data: {data}
+
+# 调整达标要求（须写明依据）
+# overrides:
+#   "5.1.2":
+#     target: { op: ">=", value: 96 }
+#     reason: 本市实施方案附件1 量化指标
+
+# 不适用的考核项（须写明原因）
+# not_applicable:
+#   "4.1.3": 与 4.1.2 二者满足其一即可，本市以建成出口食品质量安全示范区达标
+
+# 经批准的豁免（到期后自动失效，按正常考核）
+# waivers:
+#   - item: "8.1.2"
+#     region: 开化县
+#     reason: 受区域性沙尘天气影响，经省生态环境厅认可暂缓考核
+#     approver: 市质量强市工作领导小组办公室
+#     expires: 2020-12-31
+
+# 整改清单中默认的完成时限（不写则为规则包中整改提升阶段的截止日）
+# deadline: 2020-12-31
+`,
+  'init.city-placeholder': '某某市',
+  'init.districts-placeholder': '某某区、某某县',
+} as const;
