@@ -40,7 +40,7 @@ describe('qcc init', () => {
     expect((await runQcc(['init', '--city', '衢州市', '--districts', '柯城区,衢江区,开化县', '--year', '2020', '--lang', lang], dir)).code).toBe(0);
     const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
     // What a user does: delete the "# " in front of an example section.
-    const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*|  .*)$/gm, '$1');
+    const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*| {2}.*)$/gm, '$1');
     expect(uncommented).not.toBe(yaml);
     writeFileSync(join(dir, 'qcc.yaml'), uncommented);
     const lint = await runQcc(['rules', 'lint', '--profile', 'qcc.yaml'], dir);

@@ -15,9 +15,9 @@ const silent = { write: () => true };
 
 describe('writeOutput', () => {
   it.each([
-    ['the same relative name', (_dir: string) => 'data.csv'],
+    ['the same relative name', () => 'data.csv'],
     ['an absolute path', (dir: string) => join(dir, 'data.csv')],
-    ['a roundabout path', (_dir: string) => './sub/../data.csv'],
+    ['a roundabout path', () => './sub/../data.csv'],
   ])('refuses an input spelt as %s, and leaves it as it was', async (_how, spell) => {
     const dir = folder();
     const result = await writeOutput('report', { output: spell(dir), cwd: dir, stdout: silent, inputs: ['data.csv'] });

@@ -43,7 +43,7 @@ describe('invalid rule files', () => {
     it(`${file}: exit 2, ${code} at ${line}:${column}`, async () => {
       const run = await runCli(['rules', 'lint', `${DIR}/${file}`, '--pack', 'fixtures/packs/mini'], { cwd: ROOT });
       expect(run.code).toBe(2);
-      const problems = run.stderr.split('\n').filter((l) => /  (错误|警告)  /.test(l));
+      const problems = run.stderr.split('\n').filter((l) => / {2}(错误|警告) {2}/.test(l));
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(new RegExp(`^${DIR}/${file.replace(/\./g, '\\.')}:${line}:${column}( \\([^)]+\\))?  错误  `));
       expect(problems[0]).toContain(`[${code}]`);
