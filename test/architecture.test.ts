@@ -40,7 +40,7 @@ const LAYERS: Record<Layer, Rule> = {
   model: { imports: [], typesOnly: true },
 };
 
-// Known breaches, each waiting for a redesign larger than a move. Remove a line when its import goes (the test says so).
+// Known breaches, each waiting for a redesign larger than a move. The test says when a line can go.
 const EXCEPTIONS: ReadonlyArray<readonly [file: string, layer: Layer]> = [
   // util turns problems and values into words: it needs the Translator until messages are built as data and worded
   // by the caller (report/cli), or these helpers move to a layer that may use i18n.

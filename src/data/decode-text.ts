@@ -1,4 +1,4 @@
-// Decodes a CSV file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Excel and WPS save in China).
+// Decodes a CSV file's bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (what Excel and WPS save in China).
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';

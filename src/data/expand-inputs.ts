@@ -1,4 +1,4 @@
-// Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into data files.
+// Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into files.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../model/index.js';

@@ -146,7 +146,7 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
   const needed: RecordField[] = wide ? [] : ['value', ...(defaults.year === undefined ? (['year'] as RecordField[]) : [])];
   if (missingColumns(ctx, grid, header, needed, RECORD_HEADERS)) return undefined;
   const { lookups } = ctx;
-  // Without a 地区 column the sheet name is the region, else the city; a region-like sheet name not in the profile is reported once.
+  // No 地区 column: the sheet name is the region, else the city; an unknown region-like sheet name is reported once.
   const sheetRegion = defaults.region ?? lookups.city;
   if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.listed && looksLikeRegion(grid.sheet)) {
     const near = lookups.suggestRegion(grid.sheet);
@@ -288,7 +288,7 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     const year = resolveYear(ctx, grid, row, c.year, undefined);
     if (year === undefined) return;
     const location = locate(ctx, grid, row.row, c.value);
-    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, any sign (growth can be negative).
+    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, any sign (growth can fall).
     const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit, range: {} } } as Item;
     const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
     for (const issue of read.issues) {

@@ -10,7 +10,9 @@ import { entryStream } from './zip-entries.js';
 
 export type XlsxReaderMode = 'auto' | 'full' | 'stream';
 
-/** Files at or above this size are streamed: a full load of a 3.7 MB, 100k-row file peaks at ~560 MB (bench/read-xlsx.mjs). */
+/**
+ * Files at or above this size are streamed: a full load of a 3.7 MB 100k-row file peaks at ~560 MB (bench/read-xlsx).
+ */
 export const XLSX_STREAM_THRESHOLD = 1024 * 1024;
 
 interface CellLike {
@@ -98,7 +100,9 @@ interface ExceljsInternals {
   StyleManager: new () => { parseStream(stream: AsyncIterable<unknown>): Promise<unknown> };
 }
 
-/** exceljs is pinned at 4.4.0, whose package has no exports map, so its sheet reader and style parser can be reached. */
+/**
+ * exceljs is pinned at 4.4.0, whose package has no exports map, so its sheet reader and style parser can be reached.
+ */
 function exceljsInternals(): ExceljsInternals {
   const require = createRequire(import.meta.url);
   return {

@@ -1,4 +1,4 @@
-// Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly fail or still fail.
+// Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly or still fail.
 import type { AreaChange, AreaScore, DecimalString, Diff, DiffSide, Outcome, OutcomeChange, Report } from '../model/index.js';
 import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
 import { compareItemIds as compareIds } from '../util/item-ids.js';

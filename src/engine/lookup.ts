@@ -18,7 +18,9 @@ export function indexRecords(records: readonly DataRecord[]): RecordIndex {
 
 export type YearsIndex = (item: string, region: string) => readonly DataRecord[];
 
-/** The first record of each year for an item and region, latest year first: what else is on file when a year is blank. */
+/**
+ * The first record of each year for an item and region, latest year first: what else is on file when a year is blank.
+ */
 export function indexYears(records: readonly DataRecord[]): YearsIndex {
   const map = new Map<string, Map<number, DataRecord>>();
   for (const r of records) {

@@ -1,4 +1,4 @@
-// The one order of outcomes: item id by its numeric parts (6.3.2 before 6.3.10), then region (city, districts in profile order).
+// The one order of outcomes: item id by its numeric parts (6.3.2 before 6.3.10), then city, districts in profile order.
 import type { Outcome } from '../model/index.js';
 import { compareItemIds } from '../util/item-ids.js';
 

@@ -34,7 +34,9 @@ export interface Outcome {
   target: { text: string; kind: string };
   gap?: Gap;
   points: number;
-  /** The item's whole points (after any override), shared by `regions` outcomes: lets a report show 1 rather than 7 × 0.14. */
+  /**
+   * The item's whole points (after any override), shared by `regions` outcomes: a report shows 1 rather than 7 × 0.14.
+   */
   itemPoints?: number;
   regions?: number;
   /**

@@ -180,7 +180,9 @@ export function buildPack(
 
 const NUMERIC_KINDS: readonly MeasureKind[] = ['rate', 'count', 'amount', 'index', 'rank', 'events'];
 
-/** `measure` with its optional `range` (valid values) and `typical` (usual values) as exact decimals; both need numbers. */
+/**
+ * `measure` with its optional `range` (valid values) and `typical` (usual values) as exact decimals; both need numbers.
+ */
 function readMeasure(kind: MeasureKind, raw: Raw, wrongKind: (key: string) => void, wrongOrder: (key: string, min: string, max: string) => void): Measure {
   const measure: Measure = { kind, ...pick(raw, ['unit']) };
   for (const key of ['range', 'typical'] as const) {

@@ -4,7 +4,10 @@ import type { Input } from '../model/index.js';
 import { sha256File } from '../util/sha256-file.js';
 import { RULES_DIR } from './builtin.js';
 
-/** Inputs with their hashes; the built-in pack is named by its place in qcc (qcc:rules/…), not the install folder, so reports compare across machines. */
+/**
+ * Inputs with their hashes; the built-in pack is named by its place in qcc (qcc:rules/…), not the install folder, so
+ * reports compare across machines.
+ */
 export async function hashInputs(cwd: string, files: readonly string[], kind: Input['kind']): Promise<Input[]> {
   const out: Input[] = [];
   for (const file of files) {

@@ -23,7 +23,9 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/** Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack. */
+/**
+ * Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack.
+ */
 export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded?: Loaded; problems: Problem[] } {
   const { cwd } = choice;
   const profileFile = readProfileFile(choice.profile, cwd, tr);
@@ -36,7 +38,7 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   if (choice.pack && named && !samePack(named, choice.pack, profileDir) && profileFile.file) {
     problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: choice.pack }));
   }
-  // A pack path written in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
+  // A pack path in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
   const fromProfile = packName === named && !choice.pack && profileFile.file;
   const base = fromProfile ? profileDir : cwd;
   const dir = resolvePackDir(packName, base);
@@ -56,7 +58,9 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };
 }
 
-/** A pack named on the command line alone (`rules test`), without a profile; `shown` is its folder as the user sees it. */
+/**
+ * A pack named on the command line alone (`rules test`), without a profile; `shown` is its folder as the user sees it.
+ */
 export function readNamedPack(name: string, cwd: string, tr: Translator): { pack?: Pack; shown?: string; problems: Problem[] } {
   const dir = resolvePackDir(name, cwd);
   if (!dir) return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })] };

@@ -123,7 +123,7 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
       return false;
     };
 
-    // Without a profile in the file, the city is 市本级 and the districts are the regions the case's records and expectations name.
+    // Without a profile in the file, the city is 市本级 and the districts are the regions the case's records name.
     const profile: Profile = { ...built.profile, districts: [...built.profile.districts] };
     if (!profile.city) profile.city = tr.t('word.city');
     const records: DataRecord[] = [];

@@ -1,4 +1,4 @@
-// What `qcc rules lint` reads: a pack folder, one item file (against the pack.yaml beside it or a given pack), or a pack.yaml alone.
+// What `qcc rules lint` reads: a pack folder, one item file (with its pack.yaml or a given pack), or a pack.yaml alone.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Translator } from '../i18n/index.js';

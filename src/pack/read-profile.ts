@@ -142,7 +142,9 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   return { profile, problems };
 }
 
-/** data: as a list of entries with their places; the shape is the schema's job, what a path can mean is checked here. */
+/**
+ * data: as a list of entries with their places; the shape is the schema's job, what a path can mean is checked here.
+ */
 function dataSettings(value: unknown, file: YamlFile, problems: Problem[], tr: Translator): DataSetting[] | undefined {
   const entries: [unknown, (string | number)[]][] = typeof value === 'string' ? [[value, ['data']]] : Array.isArray(value) ? value.map((v, i) => [v, ['data', i]]) : [];
   if (!entries.length) return undefined;

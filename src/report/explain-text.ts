@@ -1,4 +1,4 @@
-// `qcc explain ITEM` as text: the rule and its basis, then per region the records used, the computation, the outcome and gap.
+// `qcc explain ITEM` as text: the rule and its basis, then per region the records, the computation, outcome and gap.
 import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from '../engine/targets/describe.js';

@@ -17,7 +17,9 @@ export interface Formatter<M> {
   readonly carriesProblems: boolean;
   /** Bytes for a file (a workbook), never for a terminal: the command needs -o. */
   readonly binary: boolean;
-  /** The file extensions it writes, lower case without the dot; -o with one of them chooses it where the command allows. */
+  /**
+   * The file extensions it writes, lower case without the dot; -o with one of them chooses it where the command allows.
+   */
   readonly extensions: readonly string[];
   format(model: M, ctx: FormatContext): FormatOutput | Promise<FormatOutput>;
 }

@@ -7,13 +7,16 @@ import { MULTIPLIERS, itemUnitSize, unitsOf } from './unit-table.js';
 import { rangeText } from './value-range.js';
 
 /**
- * How far outside the typical range (a power of ten) a value must be to be called a slip. The typical range is already a wide envelope
- * of what a city reports, so ten times beyond it is a unit or decimal-point mistake rather than a record year; the
- * slips this is for are ×100 (0.985 for 98.5), ×1 000 and ×10 000 (平方米 for 万平方米, 元 for 万元).
+ * How far outside the typical range (a power of ten) a value must be to be called a slip. The typical range is already
+ * a wide envelope of what a city reports, so ten times beyond it is a unit or decimal-point mistake rather than a
+ * record year; the slips this is for are ×100 (0.985 for 98.5), ×1 000 and ×10 000 (平方米 for 万平方米, 元 for 万元).
  */
 const FAR_POWER = 1;
 
-/** The powers of ten a unit slip moves a value by (×10⁴ for 万, ×10⁸ for 亿, ×10³ for 千 or mg/µg, ×100 for %), in order of likelihood. */
+/**
+ * The powers of ten a unit slip moves a value by (×10⁴ for 万, ×10⁸ for 亿, ×10³ for 千 or mg/µg, ×100 for %), likeliest
+ * first.
+ */
 const SLIP_STEPS = [4, 8, 3, 2, 6] as const;
 
 export interface Implausible {

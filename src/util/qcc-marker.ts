@@ -1,4 +1,4 @@
-// The mark qcc leaves in the workbooks it writes (template, gap list), so that reading data can tell them from submissions.
+// The mark qcc leaves in the workbooks it writes (template, gap list), so that reading data can tell them apart.
 
 /** What a qcc-written workbook is. A filled template is data; a blank one and any gap list are not. */
 export type QccWorkbookKind = 'template' | 'gap-list';

@@ -1,4 +1,4 @@
-// The one reader of values: a cell (or a case file's value) for an item's measure → number, yes/no, grade, empty or invalid.
+// The one reader of values: a cell (or a case's value) for an item's measure → number, yes/no, grade, empty or invalid.
 import type { Item, RecordValue } from '../model/index.js';
 import type { MessageParams, Translator } from '../i18n/index.js';
 import type { ProblemCode } from './problem.js';

@@ -23,8 +23,8 @@ describe('bin/qcc.js (built)', () => {
     expect(run.stderr).toContain('fixtures/rule-files/invalid/duplicate-key.yaml:12:5');
   });
 
-  // CommonJS packages imported from ESM land in require.cache, so it shows whether exceljs was loaded. One child answers
-  // twice: after `qcc --version`, and after importing exceljs itself (so that the first answer could have been "loaded").
+  // CommonJS packages imported from ESM land in require.cache, so it shows whether exceljs was loaded. One child
+  // answers twice: after `qcc --version`, and after importing exceljs itself (so the first answer could be "loaded").
   const probe = `
     import { createRequire } from 'node:module';
     const seen = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/node_modules/exceljs/'));

@@ -1,4 +1,4 @@
-// `qcc gaps` wiring, with prepared reports standing in for the evaluation: formats, --report, --previous carry-over, never over an input.
+// `qcc gaps` wiring, with prepared reports for the evaluation: formats, --report, --previous, never over an input.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,9 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const MINI = join(FIXTURES, 'packs/mini');
 const report = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `gaps/${name}.json`), 'utf8')) as Report;
 
-/** An evaluation that answers with a prepared report (pack and profile read for real), as the pipeline would for the sample data. */
+/**
+ * An evaluation that answers with a prepared report (pack and profile read for real), as the pipeline would.
+ */
 const engineFor =
   (name: string): Evaluator =>
   async (ctx, _files, options) => {

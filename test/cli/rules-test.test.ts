@@ -1,4 +1,4 @@
-// `qcc rules test`: a fixture pack's cases pass (exit 0); a wrong expectation is reported at file:line (exit 1); a bad case file exits 2.
+// `qcc rules test`: a fixture pack's cases pass (exit 0); a wrong expectation at file:line (1); a bad case file (2).
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// What named data inputs become: folders give their own data files, globs what they match, sorted; nothing found is an error.
+// What named data inputs become: folders their own data files, globs what they match, sorted; none found is an error.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -34,7 +34,8 @@ const expand = async (...texts: string[]) => {
 
 describe('expandInputs', () => {
   it.each<[string[], string[], string[]]>([
-    // A folder: its own data files (and the formats that get a "save as .xlsx" problem), not sub-folders, no lock or hidden files.
+    // A folder: its own data files (and the formats that get a "save as .xlsx" problem), no sub-folders, lock or hidden
+    // files.
     [['报送'], ['报送/B.xlsx', '报送/a.xlsx', '报送/旧.xls', '报送/柯城区.csv', '报送/衢州市.xlsx'], []],
     [['报送/*.xlsx'], ['报送/B.xlsx', '报送/a.xlsx', '报送/衢州市.xlsx'], []],
     [['报送/**/*.csv'], ['报送/县/2020/常山县.csv', '报送/柯城区.csv'], []],

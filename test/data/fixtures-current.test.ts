@@ -1,5 +1,5 @@
 // The committed data fixtures are byte for byte what fixtures/data/make-fixtures.mjs writes today.
-// (foreign-longyou.xlsx comes from make-foreign.py, which needs Python; it is committed as written and not regenerated here.)
+// (foreign-longyou.xlsx comes from make-foreign.py, which needs Python; it is committed as written, not regenerated.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

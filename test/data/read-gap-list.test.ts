@@ -1,4 +1,4 @@
-// Reading a previous gap list back as people leave it: header below title rows, rich text, formulas, links, dates, extra columns.
+// Reading a previous gap list back as people leave it: title rows, rich text, formulas, links, dates, extra columns.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

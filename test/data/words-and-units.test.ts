@@ -1,4 +1,4 @@
-// A hand-typed CSV with the words and number forms people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits, 衢州市本级.
+// A hand-typed CSV with the words and numbers people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits, 衢州市本级.
 import { describe, expect, it } from 'vitest';
 import { readFixtures, recordTuples } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// evaluate(): regions and their order, year choice, overrides, not-applicable, waivers, evidence, scores, grade, veto, verdict.
+// evaluate(): regions and order, year, overrides, not-applicable, waivers, evidence, scores, grade, veto, verdict.
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/model/index.js';
 import { evaluate } from '../../src/engine/evaluate.js';

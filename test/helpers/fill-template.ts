@@ -2,7 +2,9 @@
 import ExcelJS from 'exceljs';
 import { editZip } from '../../src/report/utils/mark-workbook.js';
 
-/** The workbook with `value` typed into one cell (inline text, or a number) of the first row of `sheet` that `match` picks. */
+/**
+ * The workbook with `value` typed into one cell (inline text, or a number) of the first row of `sheet` `match` picks.
+ */
 export async function typeInto(bytes: Uint8Array, sheet: string, match: (cells: unknown[]) => boolean, column: string, value: string | number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,6 +1,7 @@
 // Writes rules/quality-city/tests/*.yaml, the pack's own cases for `qcc rules test`: for every item a pass and a fail
 // case plus the boundaries of its target (exactly at the threshold, just past it, missing, an absent benchmark year).
-// The expected statuses follow the target semantics of DESIGN.md, not the engine. Run: node test/rules/make-pack-cases.mjs [out-dir]
+// The expected statuses follow the target semantics of DESIGN.md, not the engine.
+// Run: node test/rules/make-pack-cases.mjs [out-dir]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,7 +132,9 @@ function rangeCases(item, target, rec) {
   return out;
 }
 
-/** Benchmark targets: a year the pack has a value for, a year it has none (missing), and the same year supplied in the data. */
+/**
+ * Benchmark targets: a year the pack has a value for, a year it has none (missing), and the same year in the data.
+ */
 function benchmarkCases(item, target, rec) {
   const values = BENCHMARKS.get(target.benchmark) ?? {};
   const out = [];

@@ -1,4 +1,4 @@
-// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant, and its written unit.
+// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant, and its unit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readNumberText } from '../../src/util/read-number.js';

@@ -1,4 +1,4 @@
-// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, carrying over what people typed into the last one.
+// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, keeping what people typed into the last one.
 import type { Command } from 'commander';
 import type { Pack, Problem, Profile, Report } from '../../model/index.js';
 import { readGapList } from '../../data/read-gap-list.js';

@@ -1,4 +1,4 @@
-// `qcc init`: a commented qcc.yaml, the data-entry template and the folder 报送/ for submissions; never overwrites a file.
+// `qcc init`: a commented qcc.yaml, the data-entry template and the folder 报送/; never overwrites a file.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -18,7 +18,9 @@ import { UsageError } from '../usage-error.js';
 import { evaluationYear } from './template.js';
 
 export const TEMPLATE_FILE = '填报模板.xlsx';
-/** Where the filled-in files go; qcc.yaml's data: points here, so the blank template beside qcc.yaml is never read as data. */
+/**
+ * Where the filled-in files go; qcc.yaml's data: points here, so the blank template beside qcc.yaml is never read.
+ */
 export const DATA_FOLDER = '报送/';
 
 interface InitOptions extends CommonOptions {

@@ -1,4 +1,4 @@
-// `qcc validate [files…]`: reads submitted data files (files, folders, globs) against the pack and profile and reports data problems only.
+// `qcc validate [files…]`: reads submitted data files (files, folders, globs) and reports data problems only.
 import type { Command } from 'commander';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
 import { summariseMissing } from '../../data/summarise-missing.js';

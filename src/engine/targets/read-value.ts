@@ -1,4 +1,4 @@
-// Takes one year's record, already typed by src/util/read-value.ts, as a number, a yes/no or a grade, or says why it cannot.
+// Takes one year's record, already typed by util/read-value.ts, as a number, yes/no or grade, or says why it cannot.
 import type { DataRecord, RecordRef } from '../../model/index.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';

@@ -1,4 +1,4 @@
-// English texts of the evaluation engine: gaps, computation steps, statuses, engine problems, `rules test` and `explain`.
+// English texts of the engine: gaps, computation steps, statuses, engine problems, `rules test` and `explain`.
 import type { engine as zh } from '../zh/engine.js';
 
 export const engine: Record<keyof typeof zh, string> = {

@@ -35,7 +35,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.priority.high': 'high',
   'gaps.priority.medium': 'medium',
   'gaps.priority.low': 'low',
-  // The progress words are the dropdown's values; they stay Chinese so that a list edited in either language reads back the same.
+  // The progress words are the dropdown's values; they stay Chinese so lists edited in either language read back alike.
   'gaps.progress.todo': '未启动',
   'gaps.progress.doing': '推进中',
   'gaps.progress.done': '已完成',
@@ -101,7 +101,7 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.arg.before': 'the earlier self-check report (output of qcc check --format json)',
   'gaps.arg.after': 'the later self-check report',
   'gaps.error.exists': '{file} already exists and is not overwritten. Move or rename it first to make a new one.',
-  // The data sheets' names and headers stay Chinese: the data reader recognises them, and the files circulate among Chinese departments.
+  // The data sheets' names and headers stay Chinese: the data reader knows them, and they go to Chinese offices.
   'template.sheet.guide': 'Instructions',
   'template.sheet.data': '指标数据',
   'template.sheet.benchmarks': '基准值',

@@ -1,4 +1,4 @@
-// Chinese texts of the evaluation engine: gaps, computation steps, statuses, engine problems, `rules test` and `explain`.
+// Chinese texts of the engine: gaps, computation steps, statuses, engine problems, `rules test` and `explain`.
 export const engine = {
   'status.pass': '达标',
   'status.fail': '不达标',

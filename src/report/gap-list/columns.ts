@@ -1,4 +1,4 @@
-// The gap list's columns: their order, widths, which are written by qcc and which by people, and how headers are recognised.
+// The gap list's columns: order, widths, which qcc writes and which people write, and how headers are recognised.
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { translator } from '../../i18n/index.js';
 

@@ -1,4 +1,4 @@
-// Everything a gap-list format shows, computed once: the rows, the department split, and what came over from the previous list.
+// Everything a gap-list format shows, computed once: the rows, the department split, what came from the last list.
 import type { Pack, Profile, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { carryOver } from './carry-over.js';

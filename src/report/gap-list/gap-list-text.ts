@@ -1,4 +1,4 @@
-// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the workbook.
+// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the xlsx.
 import type { Translator } from '../../i18n/index.js';
 import { markdownCell } from '../utils/markdown-cell.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';

@@ -1,4 +1,4 @@
-// `qcc rules test` as text: one line per case, grouped by file; a failing case names its file:line and each expectation that differed.
+// `qcc rules test` as text: one line per case, by file; a failing case names its file:line and each expectation missed.
 import type { Translator } from '../../i18n/index.js';
 import type { CaseResult, TestCase } from '../../model/index.js';
 import { formatLocation } from '../../util/format-location.js';

@@ -51,7 +51,7 @@ export function viewReport(report: Report): ReportView {
       row.points += o.points;
       row.earned += o.earned;
     }
-    // Shares are rounded one by one (7 × 0.14 = 0.98); a row that has every region's outcome shows the item's own points.
+    // Shares are rounded one by one (7 × 0.14 = 0.98); a row with every region's outcome shows the item's own points.
     for (const row of rows) {
       const all = [...(row.city ? [row.city] : []), ...row.districts];
       const first = all[0];

@@ -1,4 +1,4 @@
-// Adds qcc's mark (a custom document property, docProps/custom.xml) to an xlsx that exceljs wrote, which cannot add one itself.
+// Adds qcc's mark (a custom document property, docProps/custom.xml) to an xlsx from exceljs, which cannot add one.
 import { inflateRawSync } from 'node:zlib';
 import { customPropertiesXml, type QccWorkbookKind } from '../../util/qcc-marker.js';
 

@@ -37,7 +37,7 @@ describe('formatter registry', () => {
     const text = String(await formatters[name].format(report, context('zh')));
     const codes = report.problems.map((p) => p.code);
     expect(codes.length).toBeGreaterThan(0);
-    // The CLI prints the problems on stderr for a format that does not carry them: they must not be lost, nor said twice.
+    // The CLI prints the problems on stderr for a format that does not carry them: never lost, never said twice.
     expect(codes.every((code) => text.includes(code))).toBe(formatters[name].carriesProblems);
   });
 

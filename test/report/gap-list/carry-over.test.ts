@@ -1,4 +1,4 @@
-// Carrying a filled-in gap list over to the next one: nothing a person typed is lost, passing rows go to 已销号, orphans to 未匹配.
+// Carrying a filled-in gap list over: nothing a person typed is lost, passing rows go to 已销号, orphans to 未匹配.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
