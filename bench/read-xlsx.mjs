@@ -64,7 +64,8 @@ async function parent(rows) {
       const run = spawnSync(process.execPath, ['--max-old-space-size=4096', self, '--child', mode, file], { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
       results[mode] = JSON.parse(run.stdout);
-      console.log(`${mode.padEnd(13)} records ${results[mode].records}  ${results[mode].seconds}s  peak RSS ${results[mode].maxRssMb} MB`);
+      const { records, seconds, maxRssMb } = results[mode];
+      console.log(`${mode.padEnd(13)} records ${records}  ${seconds}s  peak RSS ${maxRssMb} MB`);
     }
     const ratio = results['qcc-stream'].maxRssMb / results['exceljs-full'].maxRssMb;
     console.log(`qcc streaming / exceljs full load peak memory: ${ratio.toFixed(2)}`);

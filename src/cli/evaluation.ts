@@ -96,7 +96,8 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     const known = [report.profile.city, ...report.profile.districts].filter(Boolean);
     const near = suggest(options.region, known);
     const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
-    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions: known.join(ctx.tr.t('gaps.list.join')) })}${hint}`);
+    const regions = known.join(ctx.tr.t('gaps.list.join'));
+    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}${hint}`);
   }
   // Every file read (not just the folder given), so that -o can never land on one of them.
   const inputs = [...files, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];

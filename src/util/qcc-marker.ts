@@ -19,7 +19,8 @@ export function customPropertiesXml(kind: QccWorkbookKind): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${escapeXml(QCC_KIND_PROPERTY)}"><vt:lpwstr>${kind}</vt:lpwstr></property>` +
+    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${escapeXml(QCC_KIND_PROPERTY)}">` +
+    `<vt:lpwstr>${kind}</vt:lpwstr></property>` +
     '</Properties>'
   );
 }

@@ -27,7 +27,8 @@ describe('bin/qcc.js (built)', () => {
   // answers twice: after `qcc --version`, and after importing exceljs itself (so the first answer could be "loaded").
   const probe = `
     import { createRequire } from 'node:module';
-    const seen = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/node_modules/exceljs/'));
+    const cache = createRequire(import.meta.url).cache;
+    const seen = () => Object.keys(cache).some((k) => k.includes('/node_modules/exceljs/'));
     const say = () => console.log(seen() ? 'exceljs loaded' : 'exceljs not loaded');
     const { main } = await import('./dist/cli/main.js');
     const sink = { write() {} };

@@ -48,7 +48,7 @@ describe('the gap list of the sample city', () => {
 describe('data: in qcc.yaml', () => {
   const dir = fixture('scenarios/data-setting');
 
-  it('is what gaps and explain read when no files are named (the blank template beside qcc.yaml is not read)', async () => {
+  it('is what gaps and explain read when no files are named (not the blank template beside qcc.yaml)', async () => {
     const gaps = await runCli(['gaps', '--date', '2020-12-15', '--format', 'csv'], { cwd: dir });
     expect(gaps.code).toBe(0);
     expect(gaps.stderr).toBe('');

@@ -98,7 +98,7 @@ describe('qcc explain', () => {
     expect(run.stdout).toContain('差距：2019→2020 下降 0.1 个千分点；达标可加 0.5 分');
   });
 
-  it('an item evaluated for the city and its districts shows each region; the city-wide figure carries the points', async () => {
+  it('an item for the city and its districts shows each region; the city-wide figure carries the points', async () => {
     const run = await explain(scenario('some-fail'), '6.3.1');
     expect(run.stdout).toContain('考核范围：全市及各县（市、区），按全市数值计分，县级数值只统计达标情况');
     expect(run.stdout).toContain('  3. 分值 3；得分 3\n');

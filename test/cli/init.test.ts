@@ -106,7 +106,7 @@ describe('qcc init', () => {
     expect(existsSync(join(dir, 'qcc.yaml'))).toBe(false);
   });
 
-  it('reads the template once filled in and saved into 报送/ (its mark kept); the blank one beside qcc.yaml is not read', async () => {
+  it('reads the template filled in and saved into 报送/ (mark kept), not the blank one beside qcc.yaml', async () => {
     const dir = empty();
     expect((await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区', '--year', '2020'], dir)).code).toBe(0);
     // What a clerk does in Excel: fill a value into the template and save it under a new name in 报送/.

@@ -65,7 +65,7 @@ describe('the rectification round trip (issue 6)', () => {
     round2 = await qcc('gaps', '填报-第二轮.xlsx', '--previous', '整改清单-已填.xlsx', '-o', '整改清单-第二轮.xlsx');
   }, 120_000);
 
-  it('validate on the untouched template skips it with one note: qcc wrote it and nothing is filled in (exit 2)', async () => {
+  it('validate skips the untouched template with one note: qcc wrote it, nothing is filled in (exit 2)', async () => {
     const run = await qcc('validate', '填报模板.xlsx', '--format', 'json');
     expect(run.code).toBe(2);
     const problems = (JSON.parse(run.stdout) as { problems: { code: string; location: { file: string } }[] }).problems;
@@ -73,7 +73,7 @@ describe('the rectification round trip (issue 6)', () => {
     expect(run.stderr).toContain('没有可检查的报送数据');
   });
 
-  it('validate on the template with one value typed in reports the other values as missing and nothing else', async () => {
+  it('validate on the template with one value typed in reports the others as missing, nothing else', async () => {
     const wb = await workbook(at('填报模板.xlsx'));
     const sheet = wb.getWorksheet('指标数据')!;
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === '6.3.2' && r.getCell(1).value === '柯城区')!;

@@ -35,7 +35,7 @@ describe('usage errors of check, explain and gaps', () => {
 });
 
 describe('--region is checked once, against the city and districts the run knows', () => {
-  it('a profile without regions: the city the data names is the choice, said as a usage error like any other', async () => {
+  it('a profile without regions: the city the data names is the choice, said as a usage error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-region-'));
     writeFileSync(join(dir, 'qcc.yaml'), 'pack: quality-city\n');
     writeFileSync(join(dir, 'data.csv'), '地区,指标编号,年度,数值\r\n衢州市,1.1.1,2020,是\r\n');

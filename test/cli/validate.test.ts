@@ -23,7 +23,7 @@ const temp = mkdtempSync(join(tmpdir(), 'qcc-validate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('qcc validate', () => {
-  it('a county left blank both in the city\'s file and in its own is summed up in each file, not listed cell by cell', async () => {
+  it("a county left blank in the city's file and in its own is summed up in each file, not cell by cell", async () => {
     const { writeFileSync } = await import('node:fs');
     const rows = (region: string) => [`${region},6.3.1,2020,`, `${region},6.3.2,2020,`, `${region},6.4.1,2020,`];
     writeFileSync(join(temp, '市汇总.csv'), ['地区,指标编号,年度,数值', '衢州市,6.3.1,2020,100', ...rows('开化县')].join('\n'));
@@ -43,7 +43,7 @@ describe('qcc validate', () => {
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，13 条数据，14 个错误，5 个警告');
   });
 
-  it('reads units written in the cell, holds each item to its own range, and warns of a likely unit slip at its line', async () => {
+  it('reads units in the cell, holds each item to its own range, warns of a likely unit slip at its line', async () => {
     const { code, out } = await run(['validate', 'bulletin.csv'], join(FIXTURES, 'bulletin'));
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => l.startsWith('bulletin.csv:'));
@@ -162,11 +162,12 @@ describe('qcc validate', () => {
 });
 
 describe('qcc validate on a partly filled county workbook', () => {
-  it('sums up the blank cells of one region and year in one warning at the sheet; a lone blank keeps its cell', async () => {
+  it('sums the blank cells of a region and year in one warning at the sheet; a lone blank keeps its cell', async () => {
     const { code, out } = await run(['validate', 'partial/kaihua-partial.xlsx']);
     expect(code).toBe(0);
     expect(out).toContain(
-      'partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值：1.2.1、1.3.1、6.3.1、6.3.2、6.4.1、6.4.2（其中 2 项填的是占位符 “/”、“—”）  [values-missing]\n  → 逐项填写数值',
+      'partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值：' +
+        '1.2.1、1.3.1、6.3.1、6.3.2、6.4.1、6.4.2（其中 2 项填的是占位符 “/”、“—”）  [values-missing]\n  → 逐项填写数值',
     );
     expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E10  警告  考核项 6.4.1 没有填数值  [value-missing]');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，9 条数据，0 个错误，2 个警告');
@@ -196,7 +197,10 @@ describe('qcc validate and evidence (佐证材料)', () => {
   it('warns at the evidence cell when an item answered 是 lists fewer files than it requires', async () => {
     const { code, out } = await run(['validate', 'qujiang-bom.csv']);
     expect(code).toBe(0);
-    expect(out).toContain('qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开');
+    expect(out).toContain(
+      'qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n' +
+        '  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开',
+    );
   });
 
   it('says nothing when the evidence is listed', async () => {

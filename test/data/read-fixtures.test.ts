@@ -55,7 +55,7 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     expect(ds.problems).toEqual([]);
   });
 
-  it('wide layout: years as columns, the region from the sheet name, blank years skipped, section rows ignored', async () => {
+  it('wide layout: years as columns, region from the sheet name, blank years and section rows skipped', async () => {
     const ds = await readFixtures(['wide-jiangshan.xlsx'], mode);
     expect(recordTuples(ds)).toEqual([
       ['江山市', '6.3.1', 2018, '100', '江山市!D3'],
@@ -70,7 +70,7 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     expect(problemPlaces(ds)).toEqual([['value-missing', 'wide-jiangshan.xlsx:江山市!F6']]);
   });
 
-  it('a workbook written by hand (not exceljs): shared strings, merges, custom and built-in percent formats, a date as the year', async () => {
+  it('a hand-written workbook: shared strings, merges, custom and built-in percent formats, date as year', async () => {
     const ds = await readFixtures(['foreign-longyou.xlsx'], mode);
     expect(recordTuples(ds)).toEqual([
       ['龙游县', '6.3.1', 2020, '99.2', '龙游县!E3'],
@@ -190,7 +190,7 @@ describe('several files merged', () => {
 });
 
 describe('regions as people write them', () => {
-  it('short sheet names and short forms resolve, 市本级 is the city, a blank 地区 is the city, a region-like sheet name not in the profile is an error', async () => {
+  it('short names resolve; 市本级 and a blank 地区 are the city; an unknown region-like sheet is an error', async () => {
     const ds = await readFixtures(['regions.xlsx']);
     expect(recordTuples(ds)).toEqual([
       ['柯城区', '6.3.1', 2020, '99', '柯城!C2'],
@@ -202,7 +202,7 @@ describe('regions as people write them', () => {
     expect(ds.problems[0]?.hint).toBe('是不是 常山县？');
   });
 
-  it('without districts in the profile, any region is taken as written; a sheet name that is no region means the city', async () => {
+  it('without districts in the profile, regions are read as written; a non-region sheet name is the city', async () => {
     const { pack } = loadMini();
     const profile = { city: '衢州市', districts: [], overrides: {}, notApplicable: {}, waivers: [] };
     const ds = await readDataFiles(['regions.xlsx'], { cwd: FIXTURES, tr: translator('zh'), pack, profile });

@@ -8,7 +8,7 @@ const ge90: Target = { kind: 'compare', op: '>=', value: '90' };
 const yes: Target = { kind: 'yes-no', equals: true };
 
 describe('regions and order', () => {
-  it('city, district and all scopes give outcomes per region, sorted by item id (numeric) then city, districts in profile order', () => {
+  it('city, district and all scopes give outcomes per region, by item id (numeric), city, districts in order', () => {
     const p = pack([
       item('1.10.1', ge90, { points: 10 }),
       item('1.2.1', ge90, { scope: 'district', points: 10 }),
@@ -111,7 +111,7 @@ describe('profile: overrides, not-applicable, waivers', () => {
     ]);
   });
 
-  it('a waiver counts as earned in score and as the data says in scoreWithoutWaivers; region-specific waivers apply to that region only', () => {
+  it('a waiver counts as earned in score, as the data says in scoreWithoutWaivers; region waivers stay local', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'district', points: 20 }), item('2.1.1', ge90, { points: 80 })]);
     const r = run(p, [rec('1.1.1', 2020, 50, '柯城区'), rec('1.1.1', 2020, 50, '江山市'), rec('2.1.1', 2020, 90)], {
       profile: profile({ waivers: [{ item: '1.1.1', region: '柯城区', reason: '受灾', approver: '市政府', expires: '2020-12-31', location: loc }] }),
@@ -207,7 +207,10 @@ describe('scope all: the city-wide figure carries the points', () => {
   it('county outcomes say in the computation that the city-wide figure carries the points', () => {
     const r = run(p, [rec('1.1.1', 2020, 85, '柯城区'), other], { tr: en });
     const county = r.outcomes.find((o) => o.region === '柯城区');
-    expect(county?.steps.at(-1)).toBe("the item's 10 points go by the city-wide figure (衢州市); this region's figure is its share of the task, counted but not scored on its own");
+    expect(county?.steps.at(-1)).toBe(
+      "the item's 10 points go by the city-wide figure (衢州市); " +
+        "this region's figure is its share of the task, counted but not scored on its own",
+    );
   });
 });
 

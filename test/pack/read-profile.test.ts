@@ -86,8 +86,10 @@ describe('exempting a veto item', () => {
     const run = await runCli(['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/veto-exempted.yaml'], { cwd: ROOT });
     const lines = run.stderr.split('\n').filter((l) => l.includes('[profile-veto-exempted]'));
     expect(lines).toEqual([
-      'fixtures/profiles/veto-exempted.yaml:6:3 (not_applicable.4.1.2)  警告  考核项 4.1.2 是一票否决项，列为不适用后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
-      'fixtures/profiles/veto-exempted.yaml:8:5 (waivers[0])  警告  考核项 4.1.2 是一票否决项，豁免后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
+      'fixtures/profiles/veto-exempted.yaml:6:3 (not_applicable.4.1.2)  警告  ' +
+        '考核项 4.1.2 是一票否决项，列为不适用后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
+      'fixtures/profiles/veto-exempted.yaml:8:5 (waivers[0])  警告  ' +
+        '考核项 4.1.2 是一票否决项，豁免后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
     ]);
   });
 });

@@ -187,7 +187,10 @@ function caseText(name, year, records, expect, benchmarks) {
   const lines = [`  - name: ${q(name)}`, `    year: ${year}`];
   lines.push(records.length ? '    records:' : '    records: []');
   for (const r of records) lines.push(`      - ${r}`);
-  if (benchmarks) lines.push(`    benchmarks: [${benchmarks.map((b) => `{ benchmark: ${b.benchmark}, year: ${b.year}, value: ${b.value} }`).join(', ')}]`);
+  if (benchmarks) {
+    const entries = benchmarks.map((b) => `{ benchmark: ${b.benchmark}, year: ${b.year}, value: ${b.value} }`);
+    lines.push(`    benchmarks: [${entries.join(', ')}]`);
+  }
   lines.push('    expect:');
   for (const [k, v] of Object.entries(expect)) lines.push(`      ${q(k)}: ${v}`);
   return lines.join('\n');
@@ -240,5 +243,7 @@ for (const item of unsetItems) {
 }
 writeFileSync(
   `${OUT}10-unset-overrides.yaml`,
-  `${header('items whose target the city sets in qcc.yaml (overrides)')}profile:\n  city: ${CITY}\n  districts: [${DISTRICTS.join(', ')}]\n  overrides:\n${overrides.join('\n')}\ncases:\n${cases.join('\n')}\n`,
+  `${header('items whose target the city sets in qcc.yaml (overrides)')}` +
+    `profile:\n  city: ${CITY}\n  districts: [${DISTRICTS.join(', ')}]\n  overrides:\n${overrides.join('\n')}\n` +
+    `cases:\n${cases.join('\n')}\n`,
 );

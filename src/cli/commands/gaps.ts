@@ -90,7 +90,8 @@ export function registerGapsWith(evaluator: Evaluator = runEvaluation): Register
             const p = model.previous;
             // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.
             const key = p.unmatched.length ? 'gaps.cli.carried' : 'gaps.cli.carried-all';
-            io.stderr.write(`${tr.t(key, { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
+            const counts = { carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length };
+            io.stderr.write(`${tr.t(key, { file: p.file, ...counts })}\n`);
           }
           if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
           return EXIT.ok;

@@ -55,7 +55,8 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
         // A template may already be filled in by someone: it is never replaced unless --force says so.
         await emit(ctx, bytes, { output: options.output, inputs: profile.file ? [profile.file] : [], keepExisting: !options.force });
         const rows = templateRowCount(pack, profile, years, templateCtx);
-        ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
+        const yearList = years.join(tr.t('gaps.list.join'));
+        ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: yearList })}\n`);
         return EXIT.ok;
       }),
     );

@@ -164,7 +164,9 @@ function table(report: Report, ctx: FormatContext): string {
   ];
   for (const area of view.areas) {
     if (!area.rows.length) continue;
-    const heading = `${tr.t('report.area', { id: area.area.id, title: area.area.title })}  ${tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) })}`;
+    const points = { score: formatPoints(area.area.score), total: formatPoints(area.area.total) };
+    const title = tr.t('report.area', { id: area.area.id, title: area.area.title });
+    const heading = `${title}  ${tr.t('report.area.subtotal', points)}`;
     out.push('', ...wrapText(heading, width).map((l) => c.bold(l)), itemsTable(area, width, c, tr));
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));

@@ -26,9 +26,10 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
   const doc = pack.basis.find((b) => b.id === item.basis.doc);
   const area = pack.areas.find((a) => a.id === item.area);
   const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
+  const unit = item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : '';
   const rows: [MessageKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
-    ['rules.show.measure', `${tr.t(`measure.${item.measure.kind}` as MessageKey)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
+    ['rules.show.measure', tr.t(`measure.${item.measure.kind}` as MessageKey) + unit],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],

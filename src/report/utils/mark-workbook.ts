@@ -148,7 +148,9 @@ export function editZip(bytes: Uint8Array, edits: Record<string, (text: string |
  * as Excel requires.
  */
 export function markWorkbook(bytes: Uint8Array, kind: QccWorkbookKind): Uint8Array {
-  const override = `<Override PartName="/${CUSTOM_PART}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`;
+  const override =
+    `<Override PartName="/${CUSTOM_PART}" ` +
+    'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>';
   const relation = `<Relationship Id="rIdQccKind" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PART}"/>`;
   const required = (text: string | undefined, name: string): string => {
     if (text === undefined) throw new Error(`unexpected workbook layout: no ${name}`);

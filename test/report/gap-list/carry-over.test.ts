@@ -117,7 +117,7 @@ describe('carry-over from a gap list people filled in', async () => {
     expect(about).toContain('沿用 3 行填写内容，2 行已销号，1 行未匹配');
   });
 
-  it('is stable: the new list given back as previous keeps the same rows, closed rows and orphan, once each', async () => {
+  it('is stable: the new list as previous keeps the same rows, closed rows and orphan, once each', async () => {
     const again = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), await previousOf(next, dir, 'round2.xlsx'), tr), { tr });
     const book2 = await open(again);
     expect(records(book2.getWorksheet('整改清单')!)).toEqual(list);

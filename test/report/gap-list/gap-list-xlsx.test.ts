@@ -128,7 +128,7 @@ describe('gap list workbook', async () => {
     for (const entry of unzip(bytes).values()) expect([entry.date, entry.time]).toEqual([((2020 - 1980) << 9) | (12 << 5) | 31, 12 << 11]);
   });
 
-  it('takes no remedy from a pack item that has the id but is another item (a report of another pack version)', async () => {
+  it('takes no remedy from a pack item with the id but another item (a report of another pack version)', async () => {
     const report = sampleReport();
     const renumbered = { ...report, outcomes: report.outcomes.map((o) => (o.item === '6.3.1' ? { ...o, title: '另一版本中的考核项' } : o)) };
     const wb = await open(await gapListXlsx(gapListModel(renumbered, miniPack(), quzhou(), undefined, tr), { tr }));
