@@ -7,14 +7,18 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.data-file-corrupt': '{file} cannot be opened as an .xlsx file: {detail}',
   'hint.data-file-corrupt': 'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
-  'hint.data-no-files': 'Put the submitted .xlsx or .csv files into this folder, or name the files to check. Sub-folders are not read; to read them too, write {folder}**/*.xlsx.',
+  'hint.data-no-files': 'Put the submitted .xlsx or .csv files into this folder, or name the files to check. Sub-folders are not ' +
+    'read; to read them too, write {folder}**/*.xlsx.',
   'problem.data-no-match': '{pattern} matches no .xlsx or .csv file',
-  'hint.data-no-match': 'Searched in {folder}. Check how the folder and file names are written (* stands for any characters, ? for one, ** for any depth of sub-folders), or put the submitted files there first.',
+  'hint.data-no-match': 'Searched in {folder}. Check how the folder and file names are written (* stands for any characters, ? for ' +
+    'one, ** for any depth of sub-folders), or put the submitted files there first.',
   'problem.input-written-by-qcc': 'Skipped {file}: qcc wrote it ({kind}); it is not submitted data',
   'data.qcc-written.template': 'a data-entry template with no value filled in yet',
   'data.qcc-written.gap-list': 'a gap list, 整改清单',
-  'data.qcc-written.hint-template-beside': 'Once filled in, save it under a new name (e.g. 填报-开化县.xlsx) and check again; a template with values in it is read as data. Consider data: 报送/ in qcc.yaml, with every submitted file in the folder 报送/.',
-  'data.qcc-written.hint-template': 'Once filled in, save it into the folder {folder} and run qcc check; a template with values in it is read as data.',
+  'data.qcc-written.hint-template-beside': 'Once filled in, save it under a new name (e.g. 填报-开化县.xlsx) and check again; a template with values in it ' +
+    'is read as data. Consider data: 报送/ in qcc.yaml, with every submitted file in the folder 报送/.',
+  'data.qcc-written.hint-template': 'Once filled in, save it into the folder {folder} and run qcc check; a template with values in it is read ' +
+    'as data.',
   'data.qcc-written.hint-gap-list': 'A gap list is never read as data; you may move it out of the data folder.',
   'data.folder.here': 'The working folder',
   'data.folder.named': 'The folder {name}',
@@ -24,7 +28,8 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.sheet-hidden': 'Sheet {sheet} is hidden and was skipped',
   'hint.sheet-hidden': 'If it holds data to submit, right-click the sheet tab in Excel or WPS and choose "Unhide".',
   'problem.sheet-no-header': 'Sheet {sheet} has no recognisable header in its first {rows} rows and was skipped',
-  'hint.sheet-no-header': 'If this is a data sheet, use the headers 地区 指标编号 指标名称 年度 数值 单位 填报单位 佐证材料 备注 (or region, item, title, year, value, unit, reporter, evidence, note).',
+  'hint.sheet-no-header': 'If this is a data sheet, use the headers 地区 指标编号 指标名称 年度 数值 单位 填报单位 佐证材料 备注 (or region, item, title, ' +
+    'year, value, unit, reporter, evidence, note).',
   'problem.column-missing': 'The "{column}" column is missing',
   'hint.column-missing': 'Add this column to the header row; accepted names: {aliases}.',
   'problem.item-missing': 'This row has a value but neither an item id nor a title',
@@ -35,15 +40,19 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.item-title-mismatch': 'Item {item} is titled "{expected}", but this row says "{title}"',
   'hint.item-title-mismatch': 'The row was read by its id; check whether the id is wrong (the title belongs to {other}) or correct the title.',
   'problem.unit-mismatch': 'Item {item}: the unit "{unit}" written here is not the same quantity as the item\'s unit "{expected}"',
-  'hint.unit-mismatch': 'Convert the value to {expected}; units of the same quantity may be written as they are (平方米, 万平方米; 元, 万元, 亿元; %, ‰) and qcc converts them.',
+  'hint.unit-mismatch': 'Convert the value to {expected}; units of the same quantity may be written as they are (平方米, 万平方米; 元, 万元, ' +
+    '亿元; %, ‰) and qcc converts them.',
   'problem.value-unit-unknown': 'The value "{value}" of item {item} ends in "{unit}", which is not a unit qcc knows',
-  'hint.value-unit-unknown': 'Write only the number, or the item\'s unit ({expected}); put remarks such as "about" or "January to September" in the note column.',
+  'hint.value-unit-unknown': 'Write only the number, or the item\'s unit ({expected}); put remarks such as "about" or "January to ' +
+    'September" in the note column.',
   'problem.value-not-number': 'The value "{value}" of item {item} is not a number',
-  'hint.value-not-number': 'Write only the number, with its unit if you like (98.5%, 1.2万, 60万平方米, 85分); put explanations in the note column.',
+  'hint.value-not-number': 'Write only the number, with its unit if you like (98.5%, 1.2万, 60万平方米, 85分); put explanations in the note ' +
+    'column.',
   'problem.value-not-yes-no': 'Item {item} needs yes or no, but this says "{value}"',
   'hint.value-not-yes-no': 'Accepted: {words}.',
   'problem.value-out-of-range': 'The value {value} of item {item} is out of range: it must be {range}',
-  'hint.value-out-of-range': 'Check the value and its unit: write a percentage as 98.5 or 98.5% (not 9850%), counts and ranks as whole numbers. If the value is right, the pack\'s maintainer can widen measure.range.',
+  'hint.value-out-of-range': 'Check the value and its unit: write a percentage as 98.5 or 98.5% (not 9850%), counts and ranks as whole ' +
+    'numbers. If the value is right, the pack\'s maintainer can widen measure.range.',
   'problem.value-implausible': 'The value {value} of item {item} is {factor} the usual range ({range}); {guess}',
   'hint.value-implausible': 'Check the value and its unit; if it is right, ignore this warning: the value is used as it is.',
   'plausible.larger': 'about {factor} above',
@@ -62,11 +71,13 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.value-missing': 'Item {item} has no value',
   'hint.value-missing': 'Fill in the value; if there is no data, say why in the note. The item counts as not reported.',
   'problem.evidence-too-few': 'Item {item} ({region} {year}) needs at least {required} evidence document(s); {listed} listed',
-  'hint.evidence-too-few': 'List the evidence file names in the 佐证材料 (evidence) column, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf){kinds}; an item short of evidence fails the check.',
+  'hint.evidence-too-few': 'List the evidence file names in the 佐证材料 (evidence) column, separated by 、 (e.g. 会议纪要.pdf、' +
+    '签到表.pdf){kinds}; an item short of evidence fails the check.',
   'data.evidence.kinds': '; documents wanted: {kinds}',
   'data.value-placeholder': 'Item {item} holds the placeholder "{value}"; it counts as not reported',
   'problem.values-missing': '{region} {year}: {count} items have no value: {items}{placeholders}',
-  'hint.values-missing': 'Fill in each value; if there is no data, say why in the note. These items count as not reported. Add --verbose to list every cell.',
+  'hint.values-missing': 'Fill in each value; if there is no data, say why in the note. These items count as not reported. Add ' +
+    '--verbose to list every cell.',
   'data.missing.more': '{items} and others, {count} in all',
   'data.missing.placeholders': ' ({count} of them hold a placeholder: {values})',
   'data.missing.quoted': '"{value}"',
@@ -81,7 +92,8 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.region-unknown': 'The region "{region}" is not one of the profile\'s regions',
   'hint.region-unknown': 'Regions: {regions}.',
   'problem.record-duplicate': '{region} {item} {year} is given twice with different values: {value} here, {otherValue} at {other}',
-  'hint.record-duplicate': 'A region, item and year may have one value only; check with the senders and delete the wrong one. Until then the item is judged as invalid data.',
+  'hint.record-duplicate': 'A region, item and year may have one value only; check with the senders and delete the wrong one. Until ' +
+    'then the item is judged as invalid data.',
   'problem.record-repeated': '{region} {item} {year} is already given at {other} (same value)',
   'hint.record-repeated': 'Delete one of them, so that a later correction is not made in one place only.',
   'problem.benchmark-unknown': 'The pack has no benchmark {benchmark}',
@@ -89,10 +101,13 @@ export const data: Record<keyof typeof zh, string> = {
   'problem.benchmark-duplicate': 'Benchmark {benchmark} {year} is given twice: {value} here, {otherValue} at {other}',
   'hint.benchmark-duplicate': 'Give each benchmark one row per year. The first one read ({other}) is used.',
   'problem.benchmark-values-missing': 'The 基准值 sheet has {count} blank values: {list}',
-  'hint.benchmark-values-missing': 'These are national or provincial published values, usually filled in once by the city\'s office; a department\'s or county\'s file may leave them blank. Items that use a benchmark without a value are judged as missing data. Add --verbose to list every cell.',
+  'hint.benchmark-values-missing': 'These are national or provincial published values, usually filled in once by the city\'s office; a ' +
+    'department\'s or county\'s file may leave them blank. Items that use a benchmark without a value are ' +
+    'judged as missing data. Add --verbose to list every cell.',
   'data.benchmarks.entry': '{title} {years}',
   'problem.benchmark-value-missing': 'Benchmark {benchmark} ({title}) has no value for {year}',
-  'hint.benchmark-value-missing': "the pack has no value for this year: fill in the published value and its source, or the items that use it count as missing.",
+  'hint.benchmark-value-missing': "the pack has no value for this year: fill in the published value and its source, or the items that use it " +
+    "count as missing.",
   'data.detail.not-found': 'no such file {file}',
   'data.detail.not-a-file': '{file} is not a file',
   'data.detail.not-zip': 'the content is not an xlsx workbook (another file renamed, or damaged)',
@@ -113,7 +128,8 @@ export const data: Record<keyof typeof zh, string> = {
   'reason.error-cell': 'the cell holds the error {value}',
   'reason.formula-no-result': 'the formula has no saved result: open and save the file in Excel or WPS',
   'cli.cmd.validate': 'Check submitted data files (.xlsx, .csv, folders or globs): data problems only, for submission and CI',
-  'cli.arg.files': 'data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml points, else the data files in the folder of qcc.yaml',
+  'cli.arg.files': 'data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml points, ' +
+    'else the data files in the folder of qcc.yaml',
   'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
   'validate.summary': '{files} files, {records} records, {errors} errors, {warnings} warnings',
   'validate.clean': 'No problems found.',

@@ -57,7 +57,8 @@ export const engine: Record<keyof typeof zh, string> = {
   'step.override.target': 'target {target}',
   'step.override.points': 'points {points}',
   'step.not-applicable': 'the profile marks it not applicable: {reason}; its points leave the maximum',
-  'step.waived': 'the profile waives it (approved by {approver}, until {expires}, reason: {reason}); counted as earned, "{status}" without the waiver',
+  'step.waived': 'the profile waives it (approved by {approver}, until {expires}, reason: {reason}); counted as earned, ' +
+    '"{status}" without the waiver',
   'step.waiver-expired': 'the waiver expired on {expires}; evaluated on the data',
   'step.record': '{year} value: {raw} (read as {value}{unit})',
   'step.record-missing': 'no data for {year}',
@@ -87,9 +88,11 @@ export const engine: Record<keyof typeof zh, string> = {
   'step.result.yes': 'met',
   'step.result.no': 'not met',
   'step.points': '{points} points; earned {earned}',
-  'step.veto-carried': 'the veto is judged on the city-wide figure ({city}); an incident reported here triggers it, a blank here is listed as a district without data',
+  'step.veto-carried': 'the veto is judged on the city-wide figure ({city}); an incident reported here triggers it, a blank here ' +
+    'is listed as a district without data',
   'step.unscored-carried': 'the item is not scored; the city-wide figure ({city}) and this region\'s are counted only',
-  'step.points-carried': 'the item\'s {total} points go by the city-wide figure ({city}); this region\'s figure is its share of the task, counted but not scored on its own',
+  'step.points-carried': 'the item\'s {total} points go by the city-wide figure ({city}); this region\'s figure is its share of the ' +
+    'task, counted but not scored on its own',
   'step.points-shared': 'the item\'s {total} points are shared by {regions} regions, {points} here; earned {earned}',
   'problem.waiver-expired': 'the waiver of item {item} expired on {expires} (today is {today}); the item was evaluated on its data',
   'hint.waiver-expired': 'Renew the waiver and update expires, or remove it.',
@@ -98,7 +101,8 @@ export const engine: Record<keyof typeof zh, string> = {
   'problem.profile-no-districts': 'the profile lists no districts; {count} district items were not evaluated',
   'hint.profile-no-districts': 'Add districts: [district 1, district 2, …] to qcc.yaml.',
   'problem.case-file-shape': 'test case file has the wrong shape: {detail}',
-  'hint.case-file-shape': 'A case file holds a cases list; each case has name, year, records (the data) and expect (the statuses expected); see the examples in fixtures/packs/cases-demo/tests/.',
+  'hint.case-file-shape': 'A case file holds a cases list; each case has name, year, records (the data) and expect (the statuses ' +
+    'expected); see the examples in fixtures/packs/cases-demo/tests/.',
   'problem.case-unknown-item': 'the test case names an item that does not exist: {item}',
   'problem.case-bad-status': 'expected status {value} is not valid; one of: {allowed}',
   'problem.case-bad-value': 'value {value} has the wrong type: a number, true/false, text or null is needed',

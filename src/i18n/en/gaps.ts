@@ -60,7 +60,8 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.about.score-value': '{score} / {total}',
   'gaps.about.grade': 'Grade',
   'gaps.about.verdict': 'Verdict',
-  'gaps.remedy.missing': 'Report the {year} figure for {region} (a number in the item\'s unit, with evidence where required); where there is none, say why in the note.',
+  'gaps.remedy.missing': 'Report the {year} figure for {region} (a number in the item\'s unit, with evidence where required); where ' +
+    'there is none, say why in the note.',
   'gaps.remedy.invalid': 'Correct the {year} figure for {region} (see the gap column for why it cannot be read) and report it again.',
   'gaps.about.veto-failed': 'Veto items triggered',
   'gaps.about.veto-undetermined': 'Veto items without data (cannot be judged)',
@@ -76,14 +77,16 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.about.priority-value': 'high: veto items, or uplift of at least 3% of the total; medium: uplift above 0; low: the rest',
   'gaps.about.fill': 'How to fill in',
   'gaps.about.fill-value':
-    'Fill in the columns Measures, Owner, Deadline, Progress, Evidence and Note; you may add columns. Give this file to the next run with --previous: what you typed is kept by item id + region.',
+    'Fill in the columns Measures, Owner, Deadline, Progress, Evidence and Note; you may add columns. Give ' +
+    'this file to the next run with --previous: what you typed is kept by item id + region.',
   'gaps.about.deadline': 'Default deadline',
   'gaps.md.title': 'Gap list: {city} {year}',
   'gaps.md.summary': 'Score {score} / {total}, grade {grade}, verdict: {verdict}. {rows} rows to rectify ({veto} veto).',
   'gaps.md.none': 'Nothing to rectify.',
   'gaps.md.closed': 'Closed',
   'gaps.md.unmatched': 'Unmatched (rows of the previous list that match nothing now; kept as they were)',
-  'gaps.cli.carried': 'Previous gap list {file}: {carried} rows carried over, {closed} moved to Closed, {unmatched} could not be matched and are kept in the Unmatched sheet.',
+  'gaps.cli.carried': 'Previous gap list {file}: {carried} rows carried over, {closed} moved to Closed, {unmatched} could not be ' +
+    'matched and are kept in the Unmatched sheet.',
   'gaps.cli.carried-all': 'Previous gap list {file}: {carried} rows carried over, {closed} moved to Closed, every row matched.',
   'gaps.cli.written': 'Wrote {file}: {rows} rows to rectify.',
   'gaps.cli.format-xlsx-needs-output': 'the xlsx format needs an output file: -o gap-list.xlsx',
@@ -131,19 +134,28 @@ export const gaps: Record<keyof typeof zh, string> = {
   'template.guide.pack': 'Pack: {title} ({id} {version})',
   'template.guide.years': 'Years: {years} (trend items need {n} consecutive years)',
   'template.guide.regions': 'Regions: {regions}',
-  'template.guide.step1': 'In sheet 指标数据 fill in only the columns 数值 (value), 佐证材料 (evidence) and 备注 (note), the white cells; the other columns are prefilled and locked.',
-  'template.guide.step2': 'Selecting a value cell shows the item\'s target. Rates are the number of per cent (98.5); yes-no and grade items have a dropdown list.',
+  'template.guide.step1': 'In sheet 指标数据 fill in only the columns 数值 (value), 佐证材料 (evidence) and 备注 (note), the white cells; the ' +
+    'other columns are prefilled and locked.',
+  'template.guide.step2': 'Selecting a value cell shows the item\'s target. Rates are the number of per cent (98.5); yes-no and ' +
+    'grade items have a dropdown list.',
   'template.guide.step3': 'Leave a value blank when there is no data yet; do not type —, / or 无.',
-  'template.guide.step4': 'Evidence (佐证材料): file names, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf). Rows marked ★ in 佐证要求 need at least that many, or the item fails the check even when its value meets the target; selecting the evidence cell shows which documents. qcc check --evidence-dir FOLDER then checks that the files exist.',
-  'template.guide.step5': 'Sheet 基准值 takes this year\'s national or provincial reference values and their source; blank means the pack\'s value.',
-  'template.guide.step6': 'Then run qcc validate on this file, and qcc check. The sheet protection has no password; unprotect it to change a locked column.',
+  'template.guide.step4': 'Evidence (佐证材料): file names, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf). Rows marked ★ in 佐证要求 need at least ' +
+    'that many, or the item fails the check even when its value meets the target; selecting the evidence cell ' +
+    'shows which documents. qcc check --evidence-dir FOLDER then checks that the files exist.',
+  'template.guide.step5': 'Sheet 基准值 takes this year\'s national or provincial reference values and their source; blank means the ' +
+    'pack\'s value.',
+  'template.guide.step6': 'Then run qcc validate on this file, and qcc check. The sheet protection has no password; unprotect it to ' +
+    'change a locked column.',
   'template.city-placeholder': '本市',
-  'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml and make the template again.',
+  'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml ' +
+    'and make the template again.',
   'template.cli.needs-output': 'give the output file with -o, e.g. qcc template -o 填报模板.xlsx',
   'template.cli.written': 'Wrote {file}: {rows} rows to fill in ({years}).',
   'init.cli.written': 'Wrote {files}. Next:',
-  'init.cli.next': `  1. Edit qcc.yaml (city, districts, year), then run qcc template -o 填报模板.xlsx --force to make the template again;
-  2. send the template to the departments and counties; save each file that comes back into the folder {folder} (one file per reporter, e.g. {folder}填报-开化县.xlsx);
+  'init.cli.next': `  1. Edit qcc.yaml (city, districts, year), then run qcc template -o 填报模板.xlsx --force \
+to make the template again;
+  2. send the template to the departments and counties; save each file that comes back into the folder {folder} \
+(one file per reporter, e.g. {folder}填报-开化县.xlsx);
   3. run qcc validate {folder} to check the submitted files, then qcc check for the self-check.`,
   'init.cli.folder-created': 'the folder {folder}',
   'init.cli.folder-kept': 'The existing folder {folder} is left as it is.',
@@ -220,9 +232,11 @@ data: {data}
   'hint.report-wrong-schema': 'qcc diff needs files written by qcc check --format json -o report.json.',
   'gaps.detail.not-zip': 'the content is not an xlsx workbook (perhaps an .xls, a .csv or a renamed file)',
   'problem.gap-list-not-xlsx': 'cannot be read as an xlsx workbook: {detail}',
-  'hint.gap-list-not-xlsx': '--previous needs a gap list written by qcc gaps and filled in by the departments; save .xls or .et files as .xlsx first.',
+  'hint.gap-list-not-xlsx': '--previous needs a gap list written by qcc gaps and filled in by the departments; save .xls or .et files ' +
+    'as .xlsx first.',
   'problem.gap-list-no-header': 'no gap-list sheet with the columns 考核项编号 (item) and 地区 (region) in this workbook',
   'hint.gap-list-no-header': 'Check that --previous names a gap list and that its header row was not deleted or renamed.',
-  'problem.gap-list-unmatched': '{n} rows of the previous gap list match nothing in this self-check; they are kept unchanged in the Unmatched sheet',
+  'problem.gap-list-unmatched': '{n} rows of the previous gap list match nothing in this self-check; they are kept unchanged in the ' +
+    'Unmatched sheet',
   'hint.gap-list-unmatched': 'Open the Unmatched sheet, check them, and copy their content to the right rows.',
 };

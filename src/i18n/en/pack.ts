@@ -79,7 +79,8 @@ export const pack: Record<keyof typeof zh, string> = {
   'problem.profile-unknown-region': 'region {region} is neither in districts nor the city {city}',
   'hint.profile-unknown-region': 'did you mean {suggestion}?',
   'problem.profile-data-path': 'data: entry "{value}" cannot be used: {reason}',
-  'hint.profile-data-path': 'data: names the files, folders or globs of the submitted data (relative to the folder of qcc.yaml), e.g. 报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.',
+  'hint.profile-data-path': 'data: names the files, folders or globs of the submitted data (relative to the folder of qcc.yaml), e.g. ' +
+    '报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.',
   'profile.data.blank': 'it is only spaces',
   'profile.data.unsupported': '{part} is not supported; write each alternative as its own list entry',
   'problem.profile-bad-date': 'date {value} is not valid',

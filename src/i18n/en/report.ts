@@ -42,7 +42,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.districts.counted': 'districts met {pass}/{count}',
   'report.districts.join': ', ',
   'report.matrix.title': 'By region',
-  'report.matrix.note': 'Items of the city and its districts are scored on the city-wide figure; district figures are its decomposition, counted but not scored. Items of the districts alone share their points among them.',
+  'report.matrix.note': 'Items of the city and its districts are scored on the city-wide figure; district figures are its ' +
+    'decomposition, counted but not scored. Items of the districts alone share their points among them.',
   'report.matrix.legend': 'Legend: {legend}',
   'report.matrix.evidence-too-few': '{value} (no evidence)',
   'report.matrix.evidence-files-missing': '{value} (evidence files missing)',
