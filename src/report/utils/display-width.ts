@@ -20,7 +20,7 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x20000, 0x3fffd],
 ];
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- ESC (\u001b) starts the ANSI colour codes this strips
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns one code point takes: 0 for control and combining marks, 2 for wide (CJK), else 1. */
