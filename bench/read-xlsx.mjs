@@ -22,7 +22,17 @@ async function generate(file, rows) {
     const item = ITEMS[i % 10];
     const year = 2011 + (Math.floor(i / 10) % 10);
     const region = `地区${Math.floor(i / 100)}`;
-    const row = ws.addRow([region, item, '', year, VALUES[item] ?? (i % 97) + 0.5, '', '填报单位', '材料一、材料二', '']);
+    const row = ws.addRow([
+      region,
+      item,
+      '',
+      year,
+      VALUES[item] ?? (i % 97) + 0.5,
+      '',
+      '填报单位',
+      '材料一、材料二',
+      '',
+    ]);
     row.commit();
   }
   ws.commit();
@@ -45,12 +55,20 @@ async function child(mode, file) {
     const { pack } = readPack(join(root, 'fixtures/packs/mini'), root, tr);
     // No regions listed: any 地区 is accepted, as for a profile without districts.
     const profile = { city: '', districts: [], overrides: {}, notApplicable: {}, waivers: [] };
-    const dataset = await readDataFiles([file], { cwd: root, tr, pack, profile, xlsxReader: mode === 'qcc-stream' ? 'stream' : 'full' });
+    const dataset = await readDataFiles([file], {
+      cwd: root,
+      tr,
+      pack,
+      profile,
+      xlsxReader: mode === 'qcc-stream' ? 'stream' : 'full',
+    });
     records = dataset.records.length;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ mode, records, seconds: Number(seconds.toFixed(2)), maxRssMb: Math.round(maxRssMb) }));
+  process.stdout.write(
+    JSON.stringify({ mode, records, seconds: Number(seconds.toFixed(2)), maxRssMb: Math.round(maxRssMb) }),
+  );
 }
 
 async function parent(rows) {
@@ -61,10 +79,13 @@ async function parent(rows) {
     console.log(`${rows} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
     const results = {};
     for (const mode of ['qcc-stream', 'qcc-full', 'exceljs-full']) {
-      const run = spawnSync(process.execPath, ['--max-old-space-size=4096', self, '--child', mode, file], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--max-old-space-size=4096', self, '--child', mode, file], {
+        encoding: 'utf8',
+      });
       if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
       results[mode] = JSON.parse(run.stdout);
-      console.log(`${mode.padEnd(13)} records ${results[mode].records}  ${results[mode].seconds}s  peak RSS ${results[mode].maxRssMb} MB`);
+      const { records, seconds, maxRssMb } = results[mode];
+      console.log(`${mode.padEnd(13)} records ${records}  ${seconds}s  peak RSS ${maxRssMb} MB`);
     }
     const ratio = results['qcc-stream'].maxRssMb / results['exceljs-full'].maxRssMb;
     console.log(`qcc streaming / exceljs full load peak memory: ${ratio.toFixed(2)}`);

@@ -8,7 +8,8 @@ import { format, resolveLang, translator } from '../src/i18n/index.js';
 import { makeProblem } from '../src/util/problem.js';
 
 // `{name}` and the name of a plural choice `{name|one|other}`, each once.
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('catalogue', () => {
   it('has the same keys in Chinese and English, none empty', () => {
@@ -17,7 +18,8 @@ describe('catalogue', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const [key, text] of Object.entries(zh)) expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(zh))
+      expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(text));
   });
 
   it('writes Chinese punctuation next to Chinese characters', () => {
@@ -25,26 +27,31 @@ describe('catalogue', () => {
     const ascii = new RegExp(`${cjk}[,;?!]|[,;?!]${cjk}|${cjk}:(?! )`);
     // YAML written inside a message ({ benchmark: 编号, year: 年度 }, [区县1, 区县2]) is code, and keeps ASCII punctuation.
     const prose = (text: string) => text.replace(/\{[^{}]*:[^{}]*\}|\[[^\]]*\]/g, '');
-    const bad = Object.entries(zh).filter(([, text]) => ascii.test(prose(text))).map(([key, text]) => `${key}: ${text}`);
+    const bad = Object.entries(zh)
+      .filter(([, text]) => ascii.test(prose(text)))
+      .map(([key, text]) => `${key}: ${text}`);
     expect(bad).toEqual([]);
   });
 
-  it.each(['zh', 'en'])('keeps each key in the %s file its first segment names (hint.* beside problem.*)', async (lang) => {
-    const dir = fileURLToPath(new URL(`../src/i18n/${lang}/`, import.meta.url));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-    expect(files.length).toBeGreaterThan(1);
-    const misplaced: string[] = [];
-    for (const file of files) {
-      const module = (await import(`${dir}${file}`)) as Record<string, Record<string, string>>;
-      for (const section of Object.values(module)) {
-        for (const key of Object.keys(section)) {
-          const first = key.split('.')[0];
-          if ((first === 'hint' ? 'problem' : first) !== file.replace(/\.ts$/, '')) misplaced.push(`${file}: ${key}`);
+  it.each(['zh', 'en'])(
+    'keeps each key in the %s file its first segment names (hint.* beside problem.*)',
+    async (lang) => {
+      const dir = fileURLToPath(new URL(`../src/i18n/${lang}/`, import.meta.url));
+      const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+      expect(files.length).toBeGreaterThan(1);
+      const misplaced: string[] = [];
+      for (const file of files) {
+        const module = (await import(`${dir}${file}`)) as Record<string, Record<string, string>>;
+        for (const section of Object.values(module)) {
+          for (const key of Object.keys(section)) {
+            const first = key.split('.')[0];
+            if ((first === 'hint' ? 'problem' : first) !== file.replace(/\.ts$/, '')) misplaced.push(`${file}: ${key}`);
+          }
         }
       }
-    }
-    expect(misplaced).toEqual([]);
-  });
+      expect(misplaced).toEqual([]);
+    },
+  );
 
   it('types the parameters of each key from its placeholders (checked by tsc, which type-checks this file)', () => {
     const tr = translator('zh');
@@ -61,7 +68,9 @@ describe('catalogue', () => {
 
   it("types a problem's parameters by its code, as tr.t does", () => {
     const tr = translator('zh');
-    expect(makeProblem(tr, 'item-unknown', 'error', { file: 'a.csv' }, { item: '9.9.9' }).message).toBe('规则包中没有考核项 9.9.9');
+    expect(makeProblem(tr, 'item-unknown', 'error', { file: 'a.csv' }, { item: '9.9.9' }).message).toBe(
+      '规则包中没有考核项 9.9.9',
+    );
     // @ts-expect-error a missing parameter does not compile
     expect(makeProblem(tr, 'item-unknown', 'error', { file: 'a.csv' }, {}).message).toBe('规则包中没有考核项 {item}');
   });
@@ -84,14 +93,20 @@ describe('catalogue', () => {
   it('says English counts in the singular for one and the plural otherwise', () => {
     const tr = translator('en');
     expect(tr.t('report.summary.problems-count', { errors: 1, warnings: 2 })).toBe('1 error, 2 warnings');
-    expect(tr.t('validate.summary', { files: 1, records: 0, errors: 2, warnings: 1 })).toBe('1 file, 0 records, 2 errors, 1 warning');
-    expect(tr.t('problem.values-missing', { region: 'R', year: 2020, count: 1, items: '1.1.1', placeholders: '' })).toBe(
-      'R 2020: 1 item has no value: 1.1.1',
+    expect(tr.t('validate.summary', { files: 1, records: 0, errors: 2, warnings: 1 })).toBe(
+      '1 file, 0 records, 2 errors, 1 warning',
     );
+    expect(
+      tr.t('problem.values-missing', { region: 'R', year: 2020, count: 1, items: '1.1.1', placeholders: '' }),
+    ).toBe('R 2020: 1 item has no value: 1.1.1');
   });
 
   it('writes no "(s)" plural in English: a count chooses its form', () => {
-    expect(Object.entries(en).filter(([, text]) => text.includes('(s)')).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, text]) => text.includes('(s)'))
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it.each([

@@ -2,7 +2,10 @@
 import type { CliContext } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 
-export function action<A extends unknown[]>(ctx: CliContext, run: (...args: A) => ExitCode | Promise<ExitCode>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(
+  ctx: CliContext,
+  run: (...args: A) => ExitCode | Promise<ExitCode>,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     ctx.exitCode = await run(...args);
   };

@@ -33,7 +33,10 @@ export function optionsOf<T extends CommonOptions>(command: Command): T {
 }
 
 /** The pack and profile that --pack and --profile (or qcc.yaml, or the built-in pack) name, with their problems. */
-export function loadPackAndProfile(ctx: CliContext, options: Pick<CommonOptions, 'pack' | 'profile'>): { loaded?: Loaded; problems: Problem[] } {
+export function loadPackAndProfile(
+  ctx: CliContext,
+  options: Pick<CommonOptions, 'pack' | 'profile'>,
+): { loaded?: Loaded; problems: Problem[] } {
   return load({ cwd: ctx.io.cwd, pack: options.pack, profile: options.profile }, ctx.tr);
 }
 

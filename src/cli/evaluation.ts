@@ -49,7 +49,11 @@ function evidenceFolder(dir: string, cwd: string): EvidenceDir {
  * all, having printed those problems (the command exits 2); all other problems travel in the report. A wrong option
  * value, or no data at all, is a UsageError.
  */
-export async function runEvaluation(ctx: CliContext, files: readonly string[], options: EvaluationOptions): Promise<Evaluation | undefined> {
+export async function runEvaluation(
+  ctx: CliContext,
+  files: readonly string[],
+  options: EvaluationOptions,
+): Promise<Evaluation | undefined> {
   checkOptions(ctx, options);
   const { loaded, problems } = loadPackAndProfile(ctx, options);
   // A profile error (an unknown item, a misspelt region, an impossible date) would silently change the
@@ -61,10 +65,18 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
   const { pack, profile } = loaded;
   const { sources, shown } = dataSources(ctx, files, profile);
   const dataFolder = files.length ? undefined : folderOf(profile);
-  const dataset = await readDataFiles(sources, { cwd: ctx.io.cwd, tr: ctx.tr, pack, profile, ...(dataFolder ? { dataFolder } : {}) });
+  const dataset = await readDataFiles(sources, {
+    cwd: ctx.io.cwd,
+    tr: ctx.tr,
+    pack,
+    profile,
+    ...(dataFolder ? { dataFolder } : {}),
+  });
   if (!options.verbose) dataset.problems = summariseMissing(dataset, ctx.tr);
   // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.
-  const unreadable = dataset.problems.filter((p) => p.severity === 'error' && (UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code)));
+  const unreadable = dataset.problems.filter(
+    (p) => p.severity === 'error' && (UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code)),
+  );
   if (unreadable.length) {
     printProblems(ctx, unreadable);
     return undefined;
@@ -73,11 +85,16 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     // Nothing to judge: a report of every item "missing" would only hide that the files were not found or not read.
     printProblems(ctx, dataset.problems);
     const onlyQcc = !dataset.inputs.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
-    throw new UsageError(onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown }));
+    throw new UsageError(
+      onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown }),
+    );
   }
   dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
   // The report names every input with its hash: the data files, and also the rules and the profile they were judged by.
-  dataset.inputs.push(...(await hashInputs(ctx.io.cwd, pack.files, 'pack')), ...(await hashInputs(ctx.io.cwd, profile.file ? [profile.file] : [], 'profile')));
+  dataset.inputs.push(
+    ...(await hashInputs(ctx.io.cwd, pack.files, 'pack')),
+    ...(await hashInputs(ctx.io.cwd, profile.file ? [profile.file] : [], 'profile')),
+  );
   const year = options.year !== undefined ? Number(options.year.replace('年', '')) : undefined;
   const report = evaluate({
     pack,
@@ -96,10 +113,16 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
     const known = [report.profile.city, ...report.profile.districts].filter(Boolean);
     const near = suggest(options.region, known);
     const hint = near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : '';
-    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions: known.join(ctx.tr.t('gaps.list.join')) })}${hint}`);
+    const regions = known.join(ctx.tr.t('gaps.list.join'));
+    throw new UsageError(`${ctx.tr.t('cli.error.bad-region', { value: options.region, regions })}${hint}`);
   }
   // Every file read (not just the folder given), so that -o can never land on one of them.
-  const inputs = [...files, ...dataset.inputs.map((i) => i.path), ...pack.files, ...(profile.file ? [profile.file] : [])];
+  const inputs = [
+    ...files,
+    ...dataset.inputs.map((i) => i.path),
+    ...pack.files,
+    ...(profile.file ? [profile.file] : []),
+  ];
   return { report, pack, profile, inputs };
 }
 
@@ -107,12 +130,21 @@ export async function runEvaluation(ctx: CliContext, files: readonly string[], o
  * Where the data is: the files named on the command line; else the profile's data: (relative to qcc.yaml); else
  * the data files beside qcc.yaml (or in the working folder without one). `shown` names them for a message.
  */
-function dataSources(ctx: CliContext, files: readonly string[], profile: Profile): { sources: (string | DataSource)[]; shown: string } {
+function dataSources(
+  ctx: CliContext,
+  files: readonly string[],
+  profile: Profile,
+): { sources: (string | DataSource)[]; shown: string } {
   const { cwd } = ctx.io;
   const join = ctx.tr.t('gaps.list.join');
-  if (files.length) return { sources: [...files], shown: files.map((f) => displayPath(resolve(cwd, f), cwd)).join(join) };
+  if (files.length)
+    return { sources: [...files], shown: files.map((f) => displayPath(resolve(cwd, f), cwd)).join(join) };
   const base = profile.file ? resolve(cwd, profile.file, '..') : cwd;
-  if (profile.data) return { sources: profile.data.map((d) => ({ text: d.text, base, location: d.location })), shown: profile.data.map((d) => `data: ${d.text}`).join(join) };
+  if (profile.data)
+    return {
+      sources: profile.data.map((d) => ({ text: d.text, base, location: d.location })),
+      shown: profile.data.map((d) => `data: ${d.text}`).join(join),
+    };
   return { sources: [base], shown: displayPath(base, cwd) };
 }
 
@@ -127,12 +159,15 @@ export function folderOf(profile: Profile): string | undefined {
 /** Option values that are wrong before anything is read: a usage error (exit 2), said in the user's language. */
 function checkOptions(ctx: CliContext, options: EvaluationOptions): void {
   const { tr, io } = ctx;
-  if (options.date !== undefined && !isDate(options.date)) throw new UsageError(tr.t('cli.error.bad-date', { value: options.date }));
+  if (options.date !== undefined && !isDate(options.date))
+    throw new UsageError(tr.t('cli.error.bad-date', { value: options.date }));
   // 2020年 is how people write a year; accept it.
-  if (options.year !== undefined && !/^\d{4}年?$/.test(options.year)) throw new UsageError(tr.t('cli.error.bad-year', { value: options.year }));
+  if (options.year !== undefined && !/^\d{4}年?$/.test(options.year))
+    throw new UsageError(tr.t('cli.error.bad-year', { value: options.year }));
   if (options.evidenceDir !== undefined) {
     const dir = resolve(io.cwd, options.evidenceDir);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir }));
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(tr.t('cli.error.bad-evidence-dir', { value: options.evidenceDir }));
   }
 }
 

@@ -28,7 +28,10 @@ function localiseError(error: CommanderError, tr: Translator, names: readonly st
       const last = (name: string) => name.split(' ').pop() ?? name;
       const word = suggest(quoted, names.map(last));
       const near = names.find((n) => last(n) === word);
-      return tr.t('cli.error.unknown-command', { name: quoted }) + (near ? tr.t('hint.did-you-mean', { suggestion: `qcc ${near}` }) : '');
+      return (
+        tr.t('cli.error.unknown-command', { name: quoted }) +
+        (near ? tr.t('hint.did-you-mean', { suggestion: `qcc ${near}` }) : '')
+      );
     }
     case 'commander.missingArgument':
       return tr.t('cli.error.missing-argument', { name: quoted });
@@ -76,7 +79,11 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
     for (const sub of command.commands) {
       sub.helpOption('-h, --help', tr.t('cli.help'));
       if (sub.commands.length) sub.helpCommand('help [command]', tr.t('cli.help-command'));
-      sub.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
+      sub.configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: () => undefined,
+      });
       sub.configureHelp(help);
       localise(sub);
     }
@@ -89,13 +96,22 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
  * Runs qcc with `argv` (without node and script); never throws for user errors; returns 0, 1 or 2.
  * `commands` is for tests that run one command with a stand-in (gaps with a prepared report).
  */
-export async function main(argv: readonly string[], io: CliIo, commands: readonly RegisterCommand[] = COMMANDS): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly RegisterCommand[] = COMMANDS,
+): Promise<number> {
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
-  const noColor = argv.includes('--no-color') || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || io.env.FORCE_COLOR === '0';
+  const noColor =
+    argv.includes('--no-color') ||
+    (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') ||
+    io.env.FORCE_COLOR === '0';
   const ctx: CliContext = { io, lang, tr, color: Boolean(io.stdout.isTTY) && !noColor, exitCode: EXIT.ok };
   const program = buildProgram(ctx, commands);
-  const args = argv.filter((a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'));
+  const args = argv.filter(
+    (a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),
+  );
   if (args.length === 0) {
     io.stdout.write(program.helpInformation());
     io.stdout.write(`\n${tr.t('cli.exit-codes')}\n`);
@@ -110,10 +126,17 @@ export async function main(argv: readonly string[], io: CliIo, commands: readonl
       return EXIT.cannotRun;
     }
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.ok;
       // An unknown word after a command with subcommands (qcc rules lsit) is one of that command's subcommands.
       const parent = program.commands.find((c) => c.name() === args[0] && c.commands.length);
-      const names = parent ? parent.commands.map((sub) => `${parent.name()} ${sub.name()}`) : program.commands.map((c) => c.name());
+      const names = parent
+        ? parent.commands.map((sub) => `${parent.name()} ${sub.name()}`)
+        : program.commands.map((c) => c.name());
       io.stderr.write(`qcc: ${localiseError(error, tr, names)}\n`);
       return EXIT.cannotRun;
     }

@@ -13,7 +13,9 @@ export const verboseOption = (tr: Translator): Option => new Option('--verbose',
 /** --format with the registry's names as its choices; without a default where -o's extension may choose. */
 export function formatOption(tr: Translator, registry: Formatters<never>, defaultName?: string): Option {
   const names = formatNames(registry);
-  const option = new Option('--format <format>', tr.t('cli.option.format', { choices: names.join(', ') })).choices(names);
+  const option = new Option('--format <format>', tr.t('cli.option.format', { choices: names.join(', ') })).choices(
+    names,
+  );
   return defaultName === undefined ? option : option.default(defaultName);
 }
 
@@ -23,7 +25,12 @@ export function addPackOptions(command: Command, tr: Translator): Command {
 }
 
 /** --format and -o: what the command writes, and where. */
-export function addOutputOptions(command: Command, tr: Translator, registry: Formatters<never>, defaultName?: string): Command {
+export function addOutputOptions(
+  command: Command,
+  tr: Translator,
+  registry: Formatters<never>,
+  defaultName?: string,
+): Command {
   return command.addOption(formatOption(tr, registry, defaultName)).addOption(outputOption(tr));
 }
 

@@ -34,9 +34,18 @@ export async function emit(ctx: CliContext, content: string | Uint8Array, target
  * The model in the chosen format, written out. The run's problems go to stderr first unless the format carries them
  * itself; colour only on a terminal, never into a file.
  */
-export async function writeFormatted<M>(ctx: CliContext, formatter: Formatter<M>, model: M, target: Target & { problems?: readonly Problem[] }): Promise<void> {
+export async function writeFormatted<M>(
+  ctx: CliContext,
+  formatter: Formatter<M>,
+  model: M,
+  target: Target & { problems?: readonly Problem[] },
+): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
   const width = ctx.io.stdout.columns;
-  const content = await formatter.format(model, { tr: ctx.tr, color: ctx.color && !target.output, ...(width ? { width } : {}) });
+  const content = await formatter.format(model, {
+    tr: ctx.tr,
+    color: ctx.color && !target.output,
+    ...(width ? { width } : {}),
+  });
   await emit(ctx, content, target);
 }

@@ -53,13 +53,31 @@ export function dropDuplicateRecords(
     const equal = sameValue(first.value, record.value);
     // The kept record carries the disagreement, so the check judges it as disputed rather than on whichever came first.
     if (!equal) (first.conflicts ??= []).push({ raw: record.raw, location: record.location });
-    const params = { region: record.region, item: record.item, year: record.year, value: record.raw, other: formatLocation(first.location), otherValue: first.raw };
-    problems.push(makeProblem(tr, equal ? 'record-repeated' : 'record-duplicate', equal ? 'warning' : 'error', record.location, params));
+    const params = {
+      region: record.region,
+      item: record.item,
+      year: record.year,
+      value: record.raw,
+      other: formatLocation(first.location),
+      otherValue: first.raw,
+    };
+    problems.push(
+      makeProblem(
+        tr,
+        equal ? 'record-repeated' : 'record-duplicate',
+        equal ? 'warning' : 'error',
+        record.location,
+        params,
+      ),
+    );
   }
   return { records: kept, problems, superseded, blankTwins };
 }
 
-export function dropDuplicateBenchmarks(values: readonly BenchmarkValue[], tr: Translator): { benchmarks: BenchmarkValue[]; problems: Problem[] } {
+export function dropDuplicateBenchmarks(
+  values: readonly BenchmarkValue[],
+  tr: Translator,
+): { benchmarks: BenchmarkValue[]; problems: Problem[] } {
   const seen = new Map<string, BenchmarkValue>();
   const kept: BenchmarkValue[] = [];
   const problems: Problem[] = [];
@@ -72,7 +90,13 @@ export function dropDuplicateBenchmarks(values: readonly BenchmarkValue[], tr: T
       continue;
     }
     const equal = compareDecimal(first.value, value.value) === 0;
-    const params = { benchmark: value.benchmark, year: value.year, value: value.value, other: formatLocation(first.location), otherValue: first.value };
+    const params = {
+      benchmark: value.benchmark,
+      year: value.year,
+      value: value.value,
+      other: formatLocation(first.location),
+      otherValue: first.value,
+    };
     problems.push(makeProblem(tr, 'benchmark-duplicate', equal ? 'warning' : 'error', value.location, params));
   }
   return { benchmarks: kept, problems };

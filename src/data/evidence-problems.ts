@@ -18,7 +18,9 @@ export function evidenceProblems(records: readonly DataRecord[], pack: Pack, tr:
     const v = record.value;
     const answered = v.type === 'boolean' ? v.value : v.type === 'number' || v.type === 'text';
     if (!answered) continue;
-    const kinds = item.evidence.length ? tr.t('data.evidence.kinds', { kinds: item.evidence.join(tr.t('word.list')) }) : '';
+    const kinds = item.evidence.length
+      ? tr.t('data.evidence.kinds', { kinds: item.evidence.join(tr.t('word.list')) })
+      : '';
     out.push(
       makeProblem(tr, 'evidence-too-few', 'warning', record.evidenceLocation ?? record.location, {
         item: item.id,

@@ -1,4 +1,4 @@
-// Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into data files.
+// Turns what the user named as data (files, folders, globs; on the command line or in qcc.yaml's data:) into files.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Location, Problem } from '../model/index.js';
@@ -50,7 +50,11 @@ async function walk(root: string, rest: readonly string[]): Promise<string[]> {
  * once. A folder gives the data files directly inside it (sub-folders are not read: 报送/**\/*.xlsx reads them);
  * a pattern gives the data files it matches. One that gives nothing is an error naming what was searched.
  */
-export async function expandInputs(sources: readonly DataSource[], cwd: string, tr: Translator): Promise<{ files: string[]; problems: Problem[] }> {
+export async function expandInputs(
+  sources: readonly DataSource[],
+  cwd: string,
+  tr: Translator,
+): Promise<{ files: string[]; problems: Problem[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
   for (const source of sources) {
@@ -64,21 +68,42 @@ export async function expandInputs(sources: readonly DataSource[], cwd: string, 
       if (!names.length) {
         // "文件夹 . 中" reads oddly; the working folder is 当前文件夹.
         const where = shown === '.' ? tr.t('data.folder.here') : tr.t('data.folder.named', { name: shown });
-        problems.push(makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, { file: where, folder: shown === '.' ? '' : `${shown}/` }));
+        problems.push(
+          makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, {
+            file: where,
+            folder: shown === '.' ? '' : `${shown}/`,
+          }),
+        );
       }
       for (const name of names) files.push(join(absolute, name));
     } else if (!info && isGlob(source.text)) {
       const { base, rest } = splitGlob(source.text);
       const root = resolve(source.base, base || '.');
       const found = (await walk(root, rest)).filter((f) => isDataFileName(basename(f)));
-      if (!found.length) problems.push(makeProblem(tr, 'data-no-match', 'error', source.location ?? { file: source.text }, { pattern: setting, folder: displayPath(root, cwd) }));
+      if (!found.length)
+        problems.push(
+          makeProblem(tr, 'data-no-match', 'error', source.location ?? { file: source.text }, {
+            pattern: setting,
+            folder: displayPath(root, cwd),
+          }),
+        );
       for (const file of found) files.push(file);
     } else if (!info && /[\\/]$/.test(source.text)) {
       // Written as a folder (报送/) that does not exist: say so as a folder, not as a missing file.
-      problems.push(makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, { file: tr.t('data.folder.missing', { name: shown }), folder: `${shown}/` }));
+      problems.push(
+        makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, {
+          file: tr.t('data.folder.missing', { name: shown }),
+          folder: `${shown}/`,
+        }),
+      );
     } else if (!info && source.location) {
       // A file named in data: that is not there: said at its line in qcc.yaml, like a pattern that finds nothing.
-      problems.push(makeProblem(tr, 'data-no-match', 'error', source.location, { pattern: setting, folder: displayPath(dirname(absolute), cwd) }));
+      problems.push(
+        makeProblem(tr, 'data-no-match', 'error', source.location, {
+          pattern: setting,
+          folder: displayPath(dirname(absolute), cwd),
+        }),
+      );
     } else files.push(absolute);
   }
   return { files: [...new Set(files)], problems };

@@ -22,7 +22,17 @@ export const RECORD_HEADERS: Readonly<Record<RecordField, readonly string[]>> = 
 };
 
 /** The order of the long layout's columns in the data-entry template. */
-export const RECORD_FIELD_ORDER: readonly RecordField[] = ['region', 'item', 'title', 'year', 'value', 'unit', 'reporter', 'evidence', 'note'];
+export const RECORD_FIELD_ORDER: readonly RecordField[] = [
+  'region',
+  'item',
+  'title',
+  'year',
+  'value',
+  'unit',
+  'reporter',
+  'evidence',
+  'note',
+];
 
 /** The 基准值 sheet. */
 export const BENCHMARK_HEADERS: Readonly<Record<BenchmarkField, readonly string[]>> = {

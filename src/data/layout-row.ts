@@ -12,7 +12,8 @@ const NOTE =
 /** A footer line that needs no colon. */
 const NOTE_ALONE = /^(填表说明|填报说明)$/;
 /** "一、…", "(一)…", "第一部分 …": a group heading inside the table. */
-const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(部分|章|节|类|项))/;
+const HEADING =
+  /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(部分|章|节|类|项))/;
 /** A totals row's label, compared without spaces ("合 计"). */
 const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小计|总计|累计|汇总)$/;
 
@@ -21,7 +22,11 @@ const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小�
  * a row (地区, 指标编号, 指标名称): a totals word there marks a totals row. A merged cell repeats its text in every
  * column it spans, so a heading or note merged across the table is one text, however many cells hold it.
  */
-export function layoutRow(row: GridRow, labels: readonly (number | undefined)[], lookups: Lookups): LayoutKind | undefined {
+export function layoutRow(
+  row: GridRow,
+  labels: readonly (number | undefined)[],
+  lookups: Lookups,
+): LayoutKind | undefined {
   const cells = [...row.cells].filter(([, c]) => c.kind !== 'blank').sort((a, b) => a[0] - b[0]);
   const first = cells[0]?.[1];
   if (!first) return undefined;
@@ -29,7 +34,9 @@ export function layoutRow(row: GridRow, labels: readonly (number | undefined)[],
   if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
   // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
   const firstText = cells.find(([, c]) => c.kind === 'text')?.[1];
-  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter((c) => c.kind === 'text');
+  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter(
+    (c) => c.kind === 'text',
+  );
   if (named.some((c) => TOTAL.test(matchKey(cellText(c))))) return 'total';
   if (first.kind !== 'text') return undefined;
   const texts = new Set(cells.map(([, c]) => (c.kind === 'text' ? normaliseText(c.text) : undefined)));

@@ -51,7 +51,10 @@ export function buildLookups(pack: Pack, profile: Profile, cityName = profile.ci
         if (near) return near;
       }
       if (title) {
-        const near = suggest(bareTitle(title), pack.items.map((i) => bareTitle(i.title)));
+        const near = suggest(
+          bareTitle(title),
+          pack.items.map((i) => bareTitle(i.title)),
+        );
         const item = near ? pack.items.find((i) => bareTitle(i.title) === near) : undefined;
         if (item) return `${item.id} ${item.title}`;
       }
@@ -70,7 +73,8 @@ export function buildLookups(pack: Pack, profile: Profile, cityName = profile.ci
       const city = profile.city ? matchKey(profile.city) : '';
       const cityStem = city.replace(/市$/, '');
       for (const stem of city ? [city, cityStem] : []) {
-        if (key.startsWith(stem) && cityWords.has(key.slice(stem.length).replace(/^[（(]|[）)]$/g, ''))) return profile.city;
+        if (key.startsWith(stem) && cityWords.has(key.slice(stem.length).replace(/^[（(]|[）)]$/g, '')))
+          return profile.city;
       }
       // Without a list of districts any name is accepted as written.
       return profile.districts.length ? shortForm(key) : normaliseText(name);

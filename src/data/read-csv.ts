@@ -8,7 +8,10 @@ const DELIMITERS = [',', '\t', ';'] as const;
 
 /** The delimiter that splits the first lines most consistently into more than one field (quotes respected). */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   let best: string = ',';
   let bestScore = 0;
   for (const d of DELIMITERS) {

@@ -30,7 +30,11 @@ export interface ReadDataOptions {
 }
 
 /** Problems that mean a file could not be read at all: `qcc validate` exits 2 on them. */
-export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set(['file-unreadable', 'data-file-format', 'data-file-corrupt']);
+export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
+  'file-unreadable',
+  'data-file-format',
+  'data-file-corrupt',
+]);
 
 async function head(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -64,7 +68,10 @@ function nothingFilled(ctx: GridContext, pack: Pack): boolean {
  * qcc wrote are not data: a gap list is skipped, and so is a template nobody has filled a value into, each with one
  * note. A filled template is data, mark or no mark: saving it under another name keeps the mark.
  */
-export async function readDataFiles(paths: readonly (string | DataSource)[], options: ReadDataOptions): Promise<Dataset> {
+export async function readDataFiles(
+  paths: readonly (string | DataSource)[],
+  options: ReadDataOptions,
+): Promise<Dataset> {
   const { cwd, tr, pack, profile } = options;
   const problems: Problem[] = [];
   const sources = paths.map((p) => (typeof p === 'string' ? { text: p, base: cwd } : p));
@@ -83,7 +90,12 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
     };
     const info = await stat(absolute).catch((error: Error) => error);
     if (info instanceof Error || !info.isFile()) {
-      fail('file-unreadable', { detail: info instanceof Error && (info as NodeJS.ErrnoException).code === 'ENOENT' ? tr.t('data.detail.not-found', { file }) : tr.t('data.detail.not-a-file', { file }) });
+      fail('file-unreadable', {
+        detail:
+          info instanceof Error && (info as NodeJS.ErrnoException).code === 'ENOENT'
+            ? tr.t('data.detail.not-found', { file })
+            : tr.t('data.detail.not-a-file', { file }),
+      });
       continue;
     }
     const skip = (what: QccWorkbookKind): void => {
@@ -93,7 +105,16 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
           : options.dataFolder
             ? tr.t('data.qcc-written.hint-template', { folder: options.dataFolder })
             : tr.t('data.qcc-written.hint-template-beside');
-      problems.push(makeProblem(tr, 'input-written-by-qcc', 'warning', { file }, { file, kind: tr.t(`data.qcc-written.${what}`) }, hint));
+      problems.push(
+        makeProblem(
+          tr,
+          'input-written-by-qcc',
+          'warning',
+          { file },
+          { file, kind: tr.t(`data.qcc-written.${what}`) },
+          hint,
+        ),
+      );
     };
     // A gap list saved as CSV (or by an older qcc) carries no mark; 整改清单… is the name qcc gives it.
     if (GAP_LIST_NAME.test(basename(absolute))) {
@@ -120,12 +141,22 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
     // This file's problems are kept apart until it is known to be data (a blank template's hundreds of blanks are not).
     const fileProblems: Problem[] = [];
     const fileBlankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
-    const ctx: GridContext = { file, tr, pack, lookups, records: [], benchmarks: [], problems: fileProblems, blankBenchmarks: fileBlankBenchmarks };
+    const ctx: GridContext = {
+      file,
+      tr,
+      pack,
+      lookups,
+      records: [],
+      benchmarks: [],
+      problems: fileProblems,
+      blankBenchmarks: fileBlankBenchmarks,
+    };
     // Sheets with a recognised header, read or rejected (a missing column is its own problem).
     let tables = 0;
     try {
       if (kind === 'xlsx') {
-        for await (const grid of readXlsx(absolute, options.xlsxReader)) if ((await readGrid(grid, ctx)) !== 'skipped') tables += 1;
+        for await (const grid of readXlsx(absolute, options.xlsxReader))
+          if ((await readGrid(grid, ctx)) !== 'skipped') tables += 1;
       } else {
         if ((await readGrid(readCsv(await readFile(absolute)), ctx)) !== 'skipped') tables += 1;
       }
@@ -152,13 +183,28 @@ export async function readDataFiles(paths: readonly (string | DataSource)[], opt
   const filledElsewhere = new Set(dedupedRecords.superseded.map((r) => formatLocation(r.location)));
   // Likewise a blank benchmark cell whose value another file (the city's 基准值 sheet) supplies.
   const supplied = new Set(dedupedBenchmarks.benchmarks.map((b) => `${b.benchmark}|${b.year}`));
-  const suppliedBlanks = new Set(blankBenchmarks.filter((b) => supplied.has(`${b.benchmark}|${b.year}`)).map((b) => b.problem));
-  const kept = problems.filter((p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p));
+  const suppliedBlanks = new Set(
+    blankBenchmarks.filter((b) => supplied.has(`${b.benchmark}|${b.year}`)).map((b) => b.problem),
+  );
+  const kept = problems.filter(
+    (p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p),
+  );
   problems.length = 0;
   problems.push(...kept);
-  const dataset: Dataset = { records: dedupedRecords.records, benchmarks: dedupedBenchmarks.benchmarks, inputs, problems: sortProblems(problems) };
+  const dataset: Dataset = {
+    records: dedupedRecords.records,
+    benchmarks: dedupedBenchmarks.benchmarks,
+    inputs,
+    problems: sortProblems(problems),
+  };
   if (dedupedRecords.blankTwins.length) dataset.blankTwins = dedupedRecords.blankTwins;
   const unsupplied = blankBenchmarks.filter((b) => !suppliedBlanks.has(b.problem));
-  if (unsupplied.length) dataset.blankBenchmarks = unsupplied.map((b) => ({ benchmark: b.benchmark, title: b.title, year: b.year, location: b.problem.location }));
+  if (unsupplied.length)
+    dataset.blankBenchmarks = unsupplied.map((b) => ({
+      benchmark: b.benchmark,
+      title: b.title,
+      year: b.year,
+      location: b.problem.location,
+    }));
   return dataset;
 }

@@ -53,7 +53,8 @@ export function plainValue(value: ExcelCellValue | undefined): GapListCellValue 
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return plainValue(value.richText.map((r) => r.text).join(''));
+    if ('richText' in value && Array.isArray(value.richText))
+      return plainValue(value.richText.map((r) => r.text).join(''));
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: ExcelCellValue }).result;
       const cached = plainValue(result as ExcelCellValue);
@@ -73,9 +74,10 @@ function cellText(value: GapListCellValue | undefined): string {
   return String(value).trim();
 }
 
-
 /** The header row of a gap-list sheet: the first of the top rows with both 考核项编号 and 地区. */
-function findHeader(ws: Worksheet): { row: number; headers: Map<number, string>; item: number; region: number } | undefined {
+function findHeader(
+  ws: Worksheet,
+): { row: number; headers: Map<number, string>; item: number; region: number } | undefined {
   for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r += 1) {
     const headers = new Map<number, string>();
     let item = 0;
@@ -121,14 +123,20 @@ function readSheet(ws: Worksheet): GapListRow[] | undefined {
   return rows;
 }
 
-export async function readGapList(path: string, cwd: string, tr: Translator): Promise<{ list?: GapListRead; problems: Problem[] }> {
+export async function readGapList(
+  path: string,
+  cwd: string,
+  tr: Translator,
+): Promise<{ list?: GapListRead; problems: Problem[] }> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })] };
+    return {
+      problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })],
+    };
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -137,7 +145,17 @@ export async function readGapList(path: string, cwd: string, tr: Translator): Pr
   } catch (error) {
     // Not a zip at all (an .xls, a CSV, a renamed file): say so rather than quote the zip library.
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    return { problems: [makeProblem(tr, 'gap-list-not-xlsx', 'error', { file }, { detail: zip ? (error as Error).message : tr.t('gaps.detail.not-zip') })] };
+    return {
+      problems: [
+        makeProblem(
+          tr,
+          'gap-list-not-xlsx',
+          'error',
+          { file },
+          { detail: zip ? (error as Error).message : tr.t('gaps.detail.not-zip') },
+        ),
+      ],
+    };
   }
   const rows: GapListRow[] = [];
   let found = false;

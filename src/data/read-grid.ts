@@ -91,7 +91,9 @@ export async function readGrid(grid: Grid, ctx: GridContext): Promise<GridResult
   }
   if (pending) takeRecords(pending);
   if (!headerFound && sawContent && grid.sheet !== undefined && !INSTRUCTION_SHEET.test(grid.sheet)) {
-    ctx.problems.push(makeProblem(ctx.tr, 'sheet-no-header', 'warning', sheetLocation, { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }));
+    ctx.problems.push(
+      makeProblem(ctx.tr, 'sheet-no-header', 'warning', sheetLocation, { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }),
+    );
   }
   return result;
 }
@@ -102,7 +104,8 @@ function hasValues(header: NonNullable<ReturnType<typeof recordHeader>>): boolea
 }
 
 function locate(ctx: GridContext, grid: Grid, row: number, column?: number): Location {
-  if (grid.sheet === undefined) return column === undefined ? { file: ctx.file, line: row } : { file: ctx.file, line: row, column };
+  if (grid.sheet === undefined)
+    return column === undefined ? { file: ctx.file, line: row } : { file: ctx.file, line: row, column };
   if (column === undefined) return { file: ctx.file, sheet: grid.sheet, row };
   return { file: ctx.file, sheet: grid.sheet, cell: `${columnLetters(column)}${row}`, row, column };
 }
@@ -121,12 +124,21 @@ function report<C extends ProblemCode>(
 const text = (content: CellContent): string => normaliseText(cellText(content));
 const optional = (content: CellContent): string | undefined => text(content) || undefined;
 
-function missingColumns<F extends string>(ctx: GridContext, grid: Grid, header: HeaderRow<F>, needed: readonly F[], names: Readonly<Record<F, readonly string[]>>): boolean {
+function missingColumns<F extends string>(
+  ctx: GridContext,
+  grid: Grid,
+  header: HeaderRow<F>,
+  needed: readonly F[],
+  names: Readonly<Record<F, readonly string[]>>,
+): boolean {
   const missing = needed.filter((f) => header.columns[f] === undefined);
   // Point at the header row's first recognised cell, so the user lands on the header.
   const first = Math.min(...(Object.values(header.columns) as number[]));
   for (const field of missing) {
-    report(ctx, 'column-missing', 'error', locate(ctx, grid, header.row, first), { column: names[field][0] ?? field, aliases: names[field].join('、') });
+    report(ctx, 'column-missing', 'error', locate(ctx, grid, header.row, first), {
+      column: names[field][0] ?? field,
+      aliases: names[field].join('、'),
+    });
   }
   return missing.length > 0;
 }
@@ -137,34 +149,68 @@ function sheetDefaults(grid: Grid, ctx: GridContext): { year?: number; region?: 
   const year = readYear({ kind: 'text', text: grid.sheet });
   if (year.ok) return { year: year.year };
   // With districts listed, only a listed name (or its short form) counts; without, a name that looks like a region.
-  const region = ctx.lookups.listed ? ctx.lookups.region(grid.sheet) : looksLikeRegion(grid.sheet) ? normaliseText(grid.sheet) : undefined;
+  const region = ctx.lookups.listed
+    ? ctx.lookups.region(grid.sheet)
+    : looksLikeRegion(grid.sheet)
+      ? normaliseText(grid.sheet)
+      : undefined;
   if (region) return { region };
   // A sheet named like "柯城区（2020年）" or "柯城区数据" names one listed district inside a longer name.
-  const inside = ctx.lookups.listed ? ctx.lookups.regions.filter((r) => r !== ctx.lookups.city && grid.sheet!.includes(r)) : [];
+  const inside = ctx.lookups.listed
+    ? ctx.lookups.regions.filter((r) => r !== ctx.lookups.city && grid.sheet!.includes(r))
+    : [];
   return inside.length === 1 ? { region: inside[0]! } : {};
 }
 
 const looksLikeRegion = (name: string): boolean => /[区县市]$/.test(normaliseText(name));
 
-function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext): ((row: GridRow) => void) | undefined {
+function recordRows(
+  header: HeaderRow<RecordField>,
+  grid: Grid,
+  ctx: GridContext,
+): ((row: GridRow) => void) | undefined {
   const c = header.columns;
   const wide = c.value === undefined && header.years.size > 0;
   const defaults = sheetDefaults(grid, ctx);
-  const needed: RecordField[] = wide ? [] : ['value', ...(defaults.year === undefined ? (['year'] as RecordField[]) : [])];
+  const needed: RecordField[] = wide
+    ? []
+    : ['value', ...(defaults.year === undefined ? (['year'] as RecordField[]) : [])];
   if (missingColumns(ctx, grid, header, needed, RECORD_HEADERS)) return undefined;
   const { lookups } = ctx;
-  // Without a 地区 column the sheet name is the region, else the city; a region-like sheet name not in the profile is reported once.
+  // No 地区 column: the sheet name is the region, else the city; an unknown region-like sheet name is reported once.
   const sheetRegion = defaults.region ?? lookups.city;
-  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.listed && looksLikeRegion(grid.sheet)) {
+  if (
+    c.region === undefined &&
+    !defaults.region &&
+    grid.sheet !== undefined &&
+    lookups.listed &&
+    looksLikeRegion(grid.sheet)
+  ) {
     const near = lookups.suggestRegion(grid.sheet);
     const first = Math.min(...(Object.values(c) as number[]));
-    report(ctx, 'region-unknown', 'error', locate(ctx, grid, header.row, first), { region: grid.sheet, regions: lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+    report(
+      ctx,
+      'region-unknown',
+      'error',
+      locate(ctx, grid, header.row, first),
+      { region: grid.sheet, regions: lookups.regions.join('、') },
+      near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined,
+    );
     return undefined; // like a row with an unknown region, the sheet's records are left out
   }
   // A county's file without a 地区 column would silently count as the city's data: say so, once per sheet.
-  if (c.region === undefined && !defaults.region && grid.sheet !== undefined && lookups.listed && lookups.regions.length > 1) {
+  if (
+    c.region === undefined &&
+    !defaults.region &&
+    grid.sheet !== undefined &&
+    lookups.listed &&
+    lookups.regions.length > 1
+  ) {
     const first = Math.min(...(Object.values(c) as number[]));
-    report(ctx, 'region-assumed-city', 'warning', locate(ctx, grid, header.row, first), { sheet: grid.sheet, city: lookups.city });
+    report(ctx, 'region-assumed-city', 'warning', locate(ctx, grid, header.row, first), {
+      sheet: grid.sheet,
+      city: lookups.city,
+    });
   }
 
   return (row) => {
@@ -216,13 +262,23 @@ function recordRows(header: HeaderRow<RecordField>, grid: Grid, ctx: GridContext
 
 type Shared = Omit<DataRecord, 'value' | 'raw' | 'location'>;
 
-function addRecord(ctx: GridContext, grid: Grid, row: number, column: number, shared: Shared, item: Item, cell: CellContent, unit: string | undefined): void {
+function addRecord(
+  ctx: GridContext,
+  grid: Grid,
+  row: number,
+  column: number,
+  shared: Shared,
+  item: Item,
+  cell: CellContent,
+  unit: string | undefined,
+): void {
   const location = locate(ctx, grid, row, column);
   const read = readValue(cell, item, ctx.tr, unit);
   for (const issue of read.issues) {
     const problem = problemFromIssue(ctx.tr, issue, location);
     // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
-    if (issue.code === 'value-missing' && read.raw.trim() !== '') problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
+    if (issue.code === 'value-missing' && read.raw.trim() !== '')
+      problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
     ctx.problems.push(problem);
   }
   ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
@@ -232,43 +288,90 @@ function reportIssue(ctx: GridContext, issue: ValueIssue, location: Location): v
   ctx.problems.push(problemFromIssue(ctx.tr, issue, location));
 }
 
-function resolveItem(ctx: GridContext, grid: Grid, row: GridRow, c: Partial<Record<RecordField, number>>, id: string, title: string): Item | undefined {
+function resolveItem(
+  ctx: GridContext,
+  grid: Grid,
+  row: GridRow,
+  c: Partial<Record<RecordField, number>>,
+  id: string,
+  title: string,
+): Item | undefined {
   const { lookups, tr } = ctx;
   if (id) {
     const item = lookups.itemById(id);
     if (!item) {
       const near = lookups.suggestItem(id, title);
-      report(ctx, 'item-unknown', 'error', locate(ctx, grid, row.row, c.item), { item: id }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'));
+      report(
+        ctx,
+        'item-unknown',
+        'error',
+        locate(ctx, grid, row.row, c.item),
+        { item: id },
+        near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'),
+      );
       return undefined;
     }
     if (title && !lookups.titleMatches(item, title)) {
       const byTitle = lookups.itemByTitle(title);
       // The hint names the id the title belongs to when there is one; otherwise it only asks to check the name.
       const hint = byTitle ? undefined : ctx.tr.t('hint.item-title-mismatch-no-id');
-      report(ctx, 'item-title-mismatch', 'warning', locate(ctx, grid, row.row, c.title), { item: item.id, title, expected: item.title, other: byTitle?.id ?? '' }, hint);
+      report(
+        ctx,
+        'item-title-mismatch',
+        'warning',
+        locate(ctx, grid, row.row, c.title),
+        { item: item.id, title, expected: item.title, other: byTitle?.id ?? '' },
+        hint,
+      );
     }
     return item;
   }
   const item = lookups.itemByTitle(title);
   if (!item) {
     const near = lookups.suggestItem(undefined, title);
-    report(ctx, 'item-unknown', 'error', locate(ctx, grid, row.row, c.title), { item: title }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'));
+    report(
+      ctx,
+      'item-unknown',
+      'error',
+      locate(ctx, grid, row.row, c.title),
+      { item: title },
+      near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.item-unknown'),
+    );
   }
   return item;
 }
 
-function resolveRegion(ctx: GridContext, grid: Grid, row: GridRow, column: number | undefined, fallback: string): string | undefined {
+function resolveRegion(
+  ctx: GridContext,
+  grid: Grid,
+  row: GridRow,
+  column: number | undefined,
+  fallback: string,
+): string | undefined {
   const name = text(cellAt(row, column));
   if (!name) return fallback;
   const region = ctx.lookups.region(name);
   if (region === undefined) {
     const near = ctx.lookups.suggestRegion(name);
-    report(ctx, 'region-unknown', 'error', locate(ctx, grid, row.row, column), { region: name, regions: ctx.lookups.regions.join('、') }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+    report(
+      ctx,
+      'region-unknown',
+      'error',
+      locate(ctx, grid, row.row, column),
+      { region: name, regions: ctx.lookups.regions.join('、') },
+      near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined,
+    );
   }
   return region;
 }
 
-function resolveYear(ctx: GridContext, grid: Grid, row: GridRow, column: number | undefined, fallback: number | undefined): number | undefined {
+function resolveYear(
+  ctx: GridContext,
+  grid: Grid,
+  row: GridRow,
+  column: number | undefined,
+  fallback: number | undefined,
+): number | undefined {
   const cell = cellAt(row, column);
   if (cell.kind === 'blank' && fallback !== undefined) return fallback;
   const year = readYear(cell);
@@ -277,7 +380,11 @@ function resolveYear(ctx: GridContext, grid: Grid, row: GridRow, column: number 
   return undefined;
 }
 
-function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridContext): ((row: GridRow) => void) | undefined {
+function benchmarkRows(
+  header: HeaderRow<BenchmarkField>,
+  grid: Grid,
+  ctx: GridContext,
+): ((row: GridRow) => void) | undefined {
   if (missingColumns(ctx, grid, header, ['benchmark', 'year', 'value'], BENCHMARK_HEADERS)) return undefined;
   const c = header.columns;
   const known = new Map(ctx.pack.benchmarks.map((b) => [b.id, b]));
@@ -289,13 +396,20 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
     if (!benchmark && layoutRow(row, [c.benchmark], ctx.lookups)) return;
     if (!benchmark) {
       const near = suggest(id, known.keys());
-      report(ctx, 'benchmark-unknown', 'error', locate(ctx, grid, row.row, c.benchmark), { benchmark: id, allowed: [...known.keys()].join('、') || '—' }, near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined);
+      report(
+        ctx,
+        'benchmark-unknown',
+        'error',
+        locate(ctx, grid, row.row, c.benchmark),
+        { benchmark: id, allowed: [...known.keys()].join('、') || '—' },
+        near ? ctx.tr.t('hint.did-you-mean', { suggestion: near }) : undefined,
+      );
       return;
     }
     const year = resolveYear(ctx, grid, row, c.year, undefined);
     if (year === undefined) return;
     const location = locate(ctx, grid, row.row, c.value);
-    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, any sign (growth can be negative).
+    // Read like an index item in the benchmark's unit: a percent cell or "0.3‰" converts, any sign (growth can fall).
     const pseudo = { id, title: benchmark.title, measure: { kind: 'index', unit: benchmark.unit, range: {} } } as Item;
     const read = readValue(cellAt(row, c.value), pseudo, ctx.tr);
     for (const issue of read.issues) {
@@ -303,7 +417,12 @@ function benchmarkRows(header: HeaderRow<BenchmarkField>, grid: Grid, ctx: GridC
       if (issue.code === 'value-missing') {
         if (benchmark.values[String(year)] === undefined) {
           report(ctx, 'benchmark-value-missing', 'warning', location, { benchmark: id, title: benchmark.title, year });
-          ctx.blankBenchmarks?.push({ benchmark: id, title: benchmark.title, year, problem: ctx.problems[ctx.problems.length - 1]! });
+          ctx.blankBenchmarks?.push({
+            benchmark: id,
+            title: benchmark.title,
+            year,
+            problem: ctx.problems[ctx.problems.length - 1]!,
+          });
         }
       } else reportIssue(ctx, issue, location);
     }

@@ -7,14 +7,20 @@ import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../util/problem.js';
 import { fsErrorText } from '../util/fs-error.js';
 
-export async function readReportJson(path: string, cwd: string, tr: Translator): Promise<{ report?: Report; problems: Problem[] }> {
+export async function readReportJson(
+  path: string,
+  cwd: string,
+  tr: Translator,
+): Promise<{ report?: Report; problems: Problem[] }> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })] };
+    return {
+      problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })],
+    };
   }
   let value: unknown;
   try {
@@ -23,7 +29,14 @@ export async function readReportJson(path: string, cwd: string, tr: Translator):
     return { problems: [makeProblem(tr, 'report-not-json', 'error', { file }, { detail: (error as Error).message })] };
   }
   const raw = (value ?? {}) as Partial<Report>;
-  if (raw.schema !== 'qcc/report@1' || !Array.isArray(raw.outcomes) || !Array.isArray(raw.areas) || typeof raw.summary !== 'object' || raw.summary === null || !raw.profile) {
+  if (
+    raw.schema !== 'qcc/report@1' ||
+    !Array.isArray(raw.outcomes) ||
+    !Array.isArray(raw.areas) ||
+    typeof raw.summary !== 'object' ||
+    raw.summary === null ||
+    !raw.profile
+  ) {
     const schema = typeof raw.schema === 'string' ? raw.schema : tr.t('word.none');
     return { problems: [makeProblem(tr, 'report-wrong-schema', 'error', { file }, { schema })] };
   }

@@ -10,7 +10,9 @@ import { entryStream } from './zip-entries.js';
 
 export type XlsxReaderMode = 'auto' | 'full' | 'stream';
 
-/** Files at or above this size are streamed: a full load of a 3.7 MB, 100k-row file peaks at ~560 MB (bench/read-xlsx.mjs). */
+/**
+ * Files at or above this size are streamed: a full load of a 3.7 MB 100k-row file peaks at ~560 MB (bench/read-xlsx).
+ */
 export const XLSX_STREAM_THRESHOLD = 1024 * 1024;
 
 interface CellLike {
@@ -61,7 +63,13 @@ async function* fullXlsx(path: string): AsyncGenerator<Grid> {
       const read = gridRow(row as unknown as RowLike);
       if (read.cells.size) rows.push(read);
     });
-    yield { sheet: sheet.name, hidden: isHidden(sheet.state), rows: (async function* () { yield* rows; })() };
+    yield {
+      sheet: sheet.name,
+      hidden: isHidden(sheet.state),
+      rows: (async function* () {
+        yield* rows;
+      })(),
+    };
   }
 }
 
@@ -79,9 +87,20 @@ async function* streamXlsx(path: string): AsyncGenerator<Grid> {
   const stylesEntry = info.entries.get('xl/styles.xml');
   if (stylesEntry) await styles.parseStream(await entryStream(path, stylesEntry));
   const workbook = { sharedStrings: strings, styles, properties: { model: { date1904: info.date1904 } } };
-  const options = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
+  const options = {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  };
   for (const [index, sheet] of info.sheets.entries()) {
-    const reader = new WorksheetReader({ workbook, id: index + 1, iterator: await entryStream(path, sheet.entry), options }) as AsyncIterable<RowLike>;
+    const reader = new WorksheetReader({
+      workbook,
+      id: index + 1,
+      iterator: await entryStream(path, sheet.entry),
+      options,
+    }) as AsyncIterable<RowLike>;
     const fill = mergeFiller(merges.get(sheet.name) ?? []);
     const rows = (async function* () {
       for await (const row of reader) {
@@ -94,11 +113,18 @@ async function* streamXlsx(path: string): AsyncGenerator<Grid> {
 }
 
 interface ExceljsInternals {
-  WorksheetReader: new (options: { workbook: unknown; id: number; iterator: AsyncIterable<unknown>; options: unknown }) => unknown;
+  WorksheetReader: new (options: {
+    workbook: unknown;
+    id: number;
+    iterator: AsyncIterable<unknown>;
+    options: unknown;
+  }) => unknown;
   StyleManager: new () => { parseStream(stream: AsyncIterable<unknown>): Promise<unknown> };
 }
 
-/** exceljs is pinned at 4.4.0, whose package has no exports map, so its sheet reader and style parser can be reached. */
+/**
+ * exceljs is pinned at 4.4.0, whose package has no exports map, so its sheet reader and style parser can be reached.
+ */
 function exceljsInternals(): ExceljsInternals {
   const require = createRequire(import.meta.url);
   return {
@@ -115,13 +141,15 @@ export function mergeFiller(ranges: readonly MergeRange[]): (row: GridRow) => Gr
   if (!ranges.length) return (row) => row;
   const sorted = [...ranges].sort((a, b) => a.top - b.top);
   let next = 0;
-  let active: { range: MergeRange; master: GridRow['cells'] extends Map<number, infer C> ? C | undefined : never }[] = [];
+  let active: { range: MergeRange; master: GridRow['cells'] extends Map<number, infer C> ? C | undefined : never }[] =
+    [];
   return (row) => {
     active = active.filter((a) => a.range.bottom >= row.row);
     while (next < sorted.length && (sorted[next]?.top ?? Infinity) <= row.row) {
       const range = sorted[next] as MergeRange;
       next += 1;
-      if (range.bottom >= row.row) active.push({ range, master: range.top === row.row ? row.cells.get(range.left) : undefined });
+      if (range.bottom >= row.row)
+        active.push({ range, master: range.top === row.row ? row.cells.get(range.left) : undefined });
     }
     for (const { range, master } of active) {
       if (!master) continue;

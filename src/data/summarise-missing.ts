@@ -25,7 +25,11 @@ type BlankBenchmark = NonNullable<Dataset['blankBenchmarks']>[number];
  * which the city's office fills once: a department's or county's copy of the template leaves them blank, and a
  * warning per cell would bury what that clerk has to fix.
  */
-function summariseBenchmarks(problems: readonly Problem[], blanks: readonly BlankBenchmark[], tr: Translator): Problem[] {
+function summariseBenchmarks(
+  problems: readonly Problem[],
+  blanks: readonly BlankBenchmark[],
+  tr: Translator,
+): Problem[] {
   const byCell = new Map(blanks.map((b) => [formatLocation(b.location), b]));
   const groups = new Map<string, { location: Location; cells: Problem[]; blanks: BlankBenchmark[] }>();
   const out: Problem[] = [];
@@ -38,7 +42,8 @@ function summariseBenchmarks(problems: readonly Problem[], blanks: readonly Blan
     const { file, sheet } = problem.location;
     const key = JSON.stringify([file, sheet ?? null]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { location: sheet === undefined ? { file } : { file, sheet }, cells: [], blanks: [] }));
+    if (!group)
+      groups.set(key, (group = { location: sheet === undefined ? { file } : { file, sheet }, cells: [], blanks: [] }));
     group.cells.push(problem);
     group.blanks.push(blank);
   }
@@ -55,9 +60,16 @@ function summariseBenchmarks(problems: readonly Problem[], blanks: readonly Blan
     }
     const list = [...years.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, e]) => tr.t('data.benchmarks.entry', { title: e.title, years: [...e.years].sort((a, b) => a - b).join(tr.t('word.list')) }))
+      .map(([, e]) =>
+        tr.t('data.benchmarks.entry', {
+          title: e.title,
+          years: [...e.years].sort((a, b) => a - b).join(tr.t('word.list')),
+        }),
+      )
       .join(tr.t('word.semicolon'));
-    out.push(makeProblem(tr, 'benchmark-values-missing', 'warning', group.location, { count: group.cells.length, list }));
+    out.push(
+      makeProblem(tr, 'benchmark-values-missing', 'warning', group.location, { count: group.cells.length, list }),
+    );
   }
   return out;
 }
@@ -67,7 +79,10 @@ function summariseBenchmarks(problems: readonly Problem[], blanks: readonly Blan
  * the sheet (the file for CSV) when there are two or more of them; a lone blank cell keeps its own warning, which
  * names the cell. Other problems pass through. Pure: the records say which region, item and year a cell belongs to.
  */
-export function summariseMissing(dataset: Pick<Dataset, 'problems' | 'records' | 'blankTwins' | 'blankBenchmarks'>, tr: Translator): Problem[] {
+export function summariseMissing(
+  dataset: Pick<Dataset, 'problems' | 'records' | 'blankTwins' | 'blankBenchmarks'>,
+  tr: Translator,
+): Problem[] {
   const byCell = new Map<string, DataRecord>();
   for (const record of dataset.records) byCell.set(formatLocation(record.location), record);
   for (const record of dataset.blankTwins ?? []) byCell.set(formatLocation(record.location), record);
@@ -84,7 +99,14 @@ export function summariseMissing(dataset: Pick<Dataset, 'problems' | 'records' |
     const key = JSON.stringify([file, sheet ?? null, record.region, record.year]);
     let group = groups.get(key);
     if (!group) {
-      group = { location: sheet === undefined ? { file } : { file, sheet }, region: record.region, year: record.year, items: [], placeholders: [], cells: [] };
+      group = {
+        location: sheet === undefined ? { file } : { file, sheet },
+        region: record.region,
+        year: record.year,
+        items: [],
+        placeholders: [],
+        cells: [],
+      };
       groups.set(key, group);
     }
     group.items.push(record.item);
@@ -98,10 +120,21 @@ export function summariseMissing(dataset: Pick<Dataset, 'problems' | 'records' |
     }
     const ids = [...new Set(group.items)].sort(compareItemIds);
     const shown = ids.slice(0, SUMMARY_LIST_LIMIT).join(tr.t('word.list'));
-    const items = ids.length > SUMMARY_LIST_LIMIT ? tr.t('data.missing.more', { items: shown, count: ids.length }) : shown;
+    const items =
+      ids.length > SUMMARY_LIST_LIMIT ? tr.t('data.missing.more', { items: shown, count: ids.length }) : shown;
     const typed = [...new Set(group.placeholders)].sort().map((p) => tr.t('data.missing.quoted', { value: p }));
-    const placeholders = typed.length ? tr.t('data.missing.placeholders', { count: group.placeholders.length, values: typed.join(tr.t('word.list')) }) : '';
-    out.push(makeProblem(tr, 'values-missing', 'warning', group.location, { region: group.region, year: group.year, count: group.cells.length, items, placeholders }));
+    const placeholders = typed.length
+      ? tr.t('data.missing.placeholders', { count: group.placeholders.length, values: typed.join(tr.t('word.list')) })
+      : '';
+    out.push(
+      makeProblem(tr, 'values-missing', 'warning', group.location, {
+        region: group.region,
+        year: group.year,
+        count: group.cells.length,
+        items,
+        placeholders,
+      }),
+    );
   }
   return sortProblems(out);
 }

@@ -15,7 +15,12 @@ export interface WorkbookInfo {
 }
 
 export const decodeXmlAttribute = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Sheets in workbook order; a sheet whose part is missing from the zip is left out. */
 export async function readWorkbookSheets(path: string): Promise<WorkbookInfo> {

@@ -18,7 +18,8 @@ function fromValue(value: unknown, numFmt: string | undefined, result?: unknown)
   }
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'blank' } : { kind: 'text', text: value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'error', error: '#ERROR' } : { kind: 'date', date: value };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? { kind: 'error', error: '#ERROR' } : { kind: 'date', date: value };
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v.error === 'string') return { kind: 'error', error: v.error };
@@ -28,7 +29,8 @@ function fromValue(value: unknown, numFmt: string | undefined, result?: unknown)
     }
     if ('formula' in v || 'sharedFormula' in v) {
       const cached = result !== undefined ? result : v.result;
-      if (cached === undefined || cached === null) return { kind: 'formula-no-result', formula: String(v.formula ?? v.sharedFormula ?? '') };
+      if (cached === undefined || cached === null)
+        return { kind: 'formula-no-result', formula: String(v.formula ?? v.sharedFormula ?? '') };
       return fromValue(cached, numFmt);
     }
     if (typeof v.text === 'string') return fromValue(v.text, numFmt);

@@ -21,7 +21,13 @@ export function holds(value: string, op: CompareOp, target: string): boolean {
 }
 
 /** The distance from `value` to meeting `op target`, for a comparison that does not hold. */
-export function compareGap(value: string, op: CompareOp, target: string, unit: string | undefined, tr: Translator): Gap {
+export function compareGap(
+  value: string,
+  op: CompareOp,
+  target: string,
+  unit: string | undefined,
+  tr: Translator,
+): Gap {
   const amount = absDecimal(subtractDecimal(target, value));
   const u = distanceUnit(unit, tr);
   const below = compareDecimal(value, target) < 0;

@@ -1,18 +1,37 @@
-// Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly fail or still fail.
-import type { AreaChange, AreaScore, DecimalString, Diff, DiffSide, Outcome, OutcomeChange, Report } from '../model/index.js';
+// Progress between two self-checks: score, grade and area changes, and which outcomes newly pass, newly or still fail.
+import type {
+  AreaChange,
+  AreaScore,
+  DecimalString,
+  Diff,
+  DiffSide,
+  Outcome,
+  OutcomeChange,
+  Report,
+} from '../model/index.js';
 import { decimalFromNumber, subtractDecimal } from '../util/decimal.js';
 import { compareItemIds as compareIds } from '../util/item-ids.js';
 import { isNotMet } from '../util/statuses.js';
 
-
 function side(report: Report): DiffSide {
   const s = report.summary;
-  const out: DiffSide = { pack: report.pack, city: report.profile.city, year: report.year, score: s.score, total: s.total, grade: s.grade, verdict: s.verdict, vetoFailed: [...s.vetoFailed], vetoUndetermined: [...(s.vetoUndetermined ?? [])] };
+  const out: DiffSide = {
+    pack: report.pack,
+    city: report.profile.city,
+    year: report.year,
+    score: s.score,
+    total: s.total,
+    grade: s.grade,
+    verdict: s.verdict,
+    vetoFailed: [...s.vetoFailed],
+    vetoUndetermined: [...(s.vetoUndetermined ?? [])],
+  };
   if (report.region) out.region = report.region;
   return out;
 }
 
-const change = (after: number, before: number): DecimalString => subtractDecimal(decimalFromNumber(after), decimalFromNumber(before));
+const change = (after: number, before: number): DecimalString =>
+  subtractDecimal(decimalFromNumber(after), decimalFromNumber(before));
 
 function areaChanges(before: readonly AreaScore[], after: readonly AreaScore[]): AreaChange[] {
   const ids = [...new Set([...after.map((a) => a.id), ...before.map((a) => a.id)])].sort(compareIds);
@@ -39,11 +58,20 @@ export function diffReports(before: Report, after: Report): Diff {
   const newlyFailing: OutcomeChange[] = [];
   const stillFailing: OutcomeChange[] = [];
   const seen = new Set<string>();
-  for (const now of [...after.outcomes].sort((a, b) => compareIds(a.item, b.item) || regionRank(a.region) - regionRank(b.region) || key(a).localeCompare(key(b)))) {
+  for (const now of [...after.outcomes].sort(
+    (a, b) => compareIds(a.item, b.item) || regionRank(a.region) - regionRank(b.region) || key(a).localeCompare(key(b)),
+  )) {
     if (seen.has(matchKey(now))) continue;
     seen.add(matchKey(now));
     const was = old.get(matchKey(now));
-    const entry: OutcomeChange = { item: now.item, title: now.title, area: now.area, region: now.region, veto: now.veto, after: now.status };
+    const entry: OutcomeChange = {
+      item: now.item,
+      title: now.title,
+      area: now.area,
+      region: now.region,
+      veto: now.veto,
+      after: now.status,
+    };
     if (was) entry.before = was.status;
     if (was?.gap) entry.gapBefore = was.gap;
     if (now.gap && isNotMet(now.status)) entry.gapAfter = now.gap;
@@ -51,7 +79,8 @@ export function diffReports(before: Report, after: Report): Diff {
     if (isNotMet(now.status)) {
       entry.upliftAfter = now.uplift;
       if (wasFailing) {
-        if (was.gap?.amount !== undefined && now.gap?.amount !== undefined) entry.gapChange = subtractDecimal(now.gap.amount, was.gap.amount);
+        if (was.gap?.amount !== undefined && now.gap?.amount !== undefined)
+          entry.gapChange = subtractDecimal(now.gap.amount, was.gap.amount);
         stillFailing.push(entry);
       } else {
         newlyFailing.push(entry);
@@ -64,12 +93,21 @@ export function diffReports(before: Report, after: Report): Diff {
   const leftUnmet: OutcomeChange[] = [];
   const nowByKey = new Map(after.outcomes.map((o) => [matchKey(o), o]));
   const done = new Set<string>();
-  for (const was of [...before.outcomes].sort((x, y) => compareIds(x.item, y.item) || regionRank(x.region) - regionRank(y.region))) {
+  for (const was of [...before.outcomes].sort(
+    (x, y) => compareIds(x.item, y.item) || regionRank(x.region) - regionRank(y.region),
+  )) {
     if (!isNotMet(was.status) || done.has(matchKey(was))) continue;
     done.add(matchKey(was));
     const now = nowByKey.get(matchKey(was));
     if (now && (isNotMet(now.status) || now.status === 'pass')) continue;
-    const entry: OutcomeChange = { item: was.item, title: was.title, area: was.area, region: was.region, veto: was.veto, before: was.status };
+    const entry: OutcomeChange = {
+      item: was.item,
+      title: was.title,
+      area: was.area,
+      region: was.region,
+      veto: was.veto,
+      before: was.status,
+    };
     if (now) entry.after = now.status;
     if (was.gap) entry.gapBefore = was.gap;
     leftUnmet.push(entry);

@@ -74,11 +74,18 @@ export function evaluate(input: EvaluateInput): Report {
   const liveWaivers: Waiver[] = [];
   for (const w of profile.waivers) {
     if (w.expires < input.today) {
-      problems.push(makeProblem(tr, 'waiver-expired', 'warning', w.location, { item: w.item, expires: w.expires, today: input.today }));
+      problems.push(
+        makeProblem(tr, 'waiver-expired', 'warning', w.location, {
+          item: w.item,
+          expires: w.expires,
+          today: input.today,
+        }),
+      );
     } else liveWaivers.push(w);
   }
   const expired = profile.waivers.filter((w) => !liveWaivers.includes(w));
-  const covers = (w: Waiver, item: Item, region: string): boolean => w.item === item.id && (w.region === undefined || w.region === region);
+  const covers = (w: Waiver, item: Item, region: string): boolean =>
+    w.item === item.id && (w.region === undefined || w.region === region);
 
   const scored: Scored[] = [];
   for (const item of [...pack.items].sort((a, b) => compareItemIds(a.id, b.id))) {
@@ -90,11 +97,18 @@ export function evaluate(input: EvaluateInput): Report {
     // decomposition, evaluated and listed but worth nothing of their own); every district a share for district
     // items, whose requirement is about each county. A --region check judges that one region on its own, so
     // its outcomes carry the item's whole points (the score is rescaled to the total either way).
-    const sharing = input.region === undefined && item.scope === 'district' ? regionsFor(item.scope, city, districts).length : 1;
+    const sharing =
+      input.region === undefined && item.scope === 'district' ? regionsFor(item.scope, city, districts).length : 1;
     const preamble: string[] = [];
     if (override && (override.target || override.points !== undefined)) {
       const changes = [
-        ...(override.target ? [tr.t('step.override.target', { target: describeTarget(override.target, item.measure.unit, tr, pack.benchmarks) })] : []),
+        ...(override.target
+          ? [
+              tr.t('step.override.target', {
+                target: describeTarget(override.target, item.measure.unit, tr, pack.benchmarks),
+              }),
+            ]
+          : []),
         ...(override.points !== undefined ? [tr.t('step.override.points', { points: override.points })] : []),
       ];
       preamble.push(tr.t('step.override', { changes: changes.join(tr.t('word.comma')), reason: override.reason }));
@@ -102,9 +116,23 @@ export function evaluate(input: EvaluateInput): Report {
     const outcomes: Outcome[] = [];
     for (const region of regions) {
       const carriedBy = input.region === undefined && item.scope === 'all' && region !== city ? city : undefined;
-      const outcome = evaluateOne(item, region, target, points, carriedBy === undefined ? points / sharing : 0, sharing, preamble, carriedBy);
+      const outcome = evaluateOne(
+        item,
+        region,
+        target,
+        points,
+        carriedBy === undefined ? points / sharing : 0,
+        sharing,
+        preamble,
+        carriedBy,
+      );
       outcomes.push(outcome);
-      scored.push({ outcome, points: carriedBy === undefined ? points : 0, regions: sharing, judged: carriedBy === undefined });
+      scored.push({
+        outcome,
+        points: carriedBy === undefined ? points : 0,
+        regions: sharing,
+        judged: carriedBy === undefined,
+      });
     }
     explainCityMissing(outcomes, city);
     if (item.veto) {
@@ -118,11 +146,19 @@ export function evaluate(input: EvaluateInput): Report {
    * cell says, and says which county, so the row, the gap list and explain agree with the summary.
    */
   function vetoByCounty(outcomes: readonly Outcome[]): void {
-    const counties = outcomes.filter((o) => o.pointsCarriedBy !== undefined && o.status === 'fail').map((o) => o.region);
+    const counties = outcomes
+      .filter((o) => o.pointsCarriedBy !== undefined && o.status === 'fail')
+      .map((o) => o.region);
     if (!counties.length) return;
     const words = tr.t('gap.veto-county', { regions: counties.join(tr.t('word.list')) });
     for (const o of outcomes) {
-      if (o.pointsCarriedBy !== undefined || o.status === 'fail' || o.status === 'not-applicable' || o.status === 'waived') continue;
+      if (
+        o.pointsCarriedBy !== undefined ||
+        o.status === 'fail' ||
+        o.status === 'not-applicable' ||
+        o.status === 'waived'
+      )
+        continue;
       const before = o.status === 'pass' ? '' : `${o.gap?.text ?? ''}${tr.t('word.semicolon')}`;
       o.status = 'fail';
       o.gap = { text: `${before}${words}` };
@@ -143,12 +179,20 @@ export function evaluate(input: EvaluateInput): Report {
    */
   function explainCityMissing(outcomes: readonly Outcome[], cityName: string): void {
     const cityOutcome = outcomes.find((o) => o.region === cityName && o.scope === 'all');
-    if (!cityOutcome || cityOutcome.status !== 'missing' || cityOutcome.records.some((r) => r.year === year && r.raw.trim() !== '')) return;
-    const filled = outcomes.filter((o) => o !== cityOutcome && o.records.some((r) => r.year === year) && o.status !== 'missing').length;
+    if (
+      !cityOutcome ||
+      cityOutcome.status !== 'missing' ||
+      cityOutcome.records.some((r) => r.year === year && r.raw.trim() !== '')
+    )
+      return;
+    const filled = outcomes.filter(
+      (o) => o !== cityOutcome && o.records.some((r) => r.year === year) && o.status !== 'missing',
+    ).length;
     if (!filled) return;
     const words = tr.t('gap.city-missing-counties', { count: filled, year });
     cityOutcome.reason = `${cityOutcome.reason ?? ''}${tr.t('word.semicolon')}${words}`;
-    if (cityOutcome.gap) cityOutcome.gap = { ...cityOutcome.gap, text: `${cityOutcome.gap.text}${tr.t('word.semicolon')}${words}` };
+    if (cityOutcome.gap)
+      cityOutcome.gap = { ...cityOutcome.gap, text: `${cityOutcome.gap.text}${tr.t('word.semicolon')}${words}` };
     cityOutcome.steps.push(words);
   }
 
@@ -192,7 +236,12 @@ export function evaluate(input: EvaluateInput): Report {
           ? tr.t('step.veto-carried', { city: carriedBy })
           : tr.t(points > 0 ? 'step.points-carried' : 'step.unscored-carried', { total: points, city: carriedBy })
         : regionCount > 1
-          ? tr.t('step.points-shared', { total: points, regions: regionCount, points: round2(share), earned: round2(earned) })
+          ? tr.t('step.points-shared', {
+              total: points,
+              regions: regionCount,
+              points: round2(share),
+              earned: round2(earned),
+            })
           : tr.t('step.points', { points: round2(share), earned: round2(earned) });
 
     const na = profile.notApplicable[item.id];
@@ -243,9 +292,16 @@ export function evaluate(input: EvaluateInput): Report {
       base.waiver = { approver: waiver.approver, expires: waiver.expires, evaluated };
       base.reason = waiver.reason;
       const words = tr.t('gap.waived', { approver: waiver.approver, expires: waiver.expires });
-      base.gap = result.gap ? { ...result.gap, text: `${words}${tr.t('word.semicolon')}${result.gap.text}` } : { text: words };
+      base.gap = result.gap
+        ? { ...result.gap, text: `${words}${tr.t('word.semicolon')}${result.gap.text}` }
+        : { text: words };
       base.steps.push(
-        tr.t('step.waived', { approver: waiver.approver, expires: waiver.expires, reason: waiver.reason, status: tr.t(`status.${evaluated}`) }),
+        tr.t('step.waived', {
+          approver: waiver.approver,
+          expires: waiver.expires,
+          reason: waiver.reason,
+          status: tr.t(`status.${evaluated}`),
+        }),
       );
     }
     base.earned = base.status === 'pass' || base.status === 'waived' ? round2(share) : 0;
@@ -257,7 +313,12 @@ export function evaluate(input: EvaluateInput): Report {
   }
 
   const rank = regionRank(city, districts);
-  const order = new Map(sortOutcomes(scored.map((s) => s.outcome), rank).map((o, i) => [o, i]));
+  const order = new Map(
+    sortOutcomes(
+      scored.map((s) => s.outcome),
+      rank,
+    ).map((o, i) => [o, i]),
+  );
   scored.sort((a, b) => (order.get(a.outcome) ?? 0) - (order.get(b.outcome) ?? 0));
   const { areas, summary } = scoreReport(scored, pack);
 

@@ -28,12 +28,22 @@ export function checkEvidence(
     return required > 0 ? { listed, required, verified: false, missingFiles: [] } : undefined;
   }
   const enough = listed.length >= required;
-  if (required > 0) result.steps.push(tr.t('step.evidence', { listed: listed.length, required, result: tr.t(enough ? 'step.result.yes' : 'step.result.no') }));
+  if (required > 0)
+    result.steps.push(
+      tr.t('step.evidence', {
+        listed: listed.length,
+        required,
+        result: tr.t(enough ? 'step.result.yes' : 'step.result.no'),
+      }),
+    );
   const missingFiles = dir ? listed.filter((f) => !dir.exists(f)) : [];
   if (dir) {
     const files = missingFiles.join(tr.t('word.list'));
     result.steps.push(
-      tr.t('step.evidence-verified', { dir: dir.shown, result: missingFiles.length ? tr.t('step.evidence-files-missing', { files }) : tr.t('step.result.yes') }),
+      tr.t('step.evidence-verified', {
+        dir: dir.shown,
+        result: missingFiles.length ? tr.t('step.evidence-files-missing', { files }) : tr.t('step.result.yes'),
+      }),
     );
   } else if (listed.length) {
     result.steps.push(tr.t('step.evidence-unverified'));

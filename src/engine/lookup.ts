@@ -18,7 +18,9 @@ export function indexRecords(records: readonly DataRecord[]): RecordIndex {
 
 export type YearsIndex = (item: string, region: string) => readonly DataRecord[];
 
-/** The first record of each year for an item and region, latest year first: what else is on file when a year is blank. */
+/**
+ * The first record of each year for an item and region, latest year first: what else is on file when a year is blank.
+ */
 export function indexYears(records: readonly DataRecord[]): YearsIndex {
   const map = new Map<string, Map<number, DataRecord>>();
   for (const r of records) {
@@ -28,14 +30,22 @@ export function indexYears(records: readonly DataRecord[]): YearsIndex {
     if (!years.has(r.year)) years.set(r.year, r);
   }
   const sorted = new Map<string, DataRecord[]>();
-  for (const [k, years] of map) sorted.set(k, [...years.values()].sort((a, b) => b.year - a.year));
+  for (const [k, years] of map)
+    sorted.set(
+      k,
+      [...years.values()].sort((a, b) => b.year - a.year),
+    );
   return (item, region) => sorted.get(`${item}\u0000${region}`) ?? [];
 }
 
 export type BenchmarkIndex = (id: string, year: number) => BenchmarkLookup | undefined;
 
 /** A value from the data files' 基准值 sheet wins over the pack's own value for the same id and year. */
-export function indexBenchmarks(pack: readonly Benchmark[], data: readonly BenchmarkValue[], packSource: string): BenchmarkIndex {
+export function indexBenchmarks(
+  pack: readonly Benchmark[],
+  data: readonly BenchmarkValue[],
+  packSource: string,
+): BenchmarkIndex {
   const fromData = new Map<string, BenchmarkValue>();
   for (const b of data) {
     const k = `${b.benchmark}\u0000${b.year}`;

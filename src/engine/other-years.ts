@@ -15,7 +15,12 @@ function shown(record: DataRecord, unit: string | undefined, tr: Translator): st
 }
 
 /** '' when no other year has a readable value. */
-export function otherYearsText(records: readonly DataRecord[], year: number, unit: string | undefined, tr: Translator): string {
+export function otherYearsText(
+  records: readonly DataRecord[],
+  year: number,
+  unit: string | undefined,
+  tr: Translator,
+): string {
   const values: string[] = [];
   let more = 0;
   for (const r of records) {

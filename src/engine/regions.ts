@@ -36,7 +36,12 @@ export function regionRank(city: string, districts: readonly string[]): (region:
 }
 
 /** Applies to every item whose scope names the region: used by --region. */
-export function itemRegions(item: Item, city: string, districts: readonly string[], filter: string | undefined): string[] {
+export function itemRegions(
+  item: Item,
+  city: string,
+  districts: readonly string[],
+  filter: string | undefined,
+): string[] {
   const regions = regionsFor(item.scope, city, districts);
   return filter === undefined ? regions : regions.filter((r) => r === filter);
 }

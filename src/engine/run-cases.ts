@@ -1,4 +1,4 @@
-// Runs a pack's own test cases through evaluate() and compares each expected status with the outcome (`qcc rules test`).
+// Runs a pack's own test cases through evaluate() and compares each expected status with the outcome (`rules test`).
 import type { CaseDiff, CaseInput, CaseResult, Pack } from '../model/index.js';
 
 export type { CaseDiff, CaseExpectation, CaseInput, CaseResult } from '../model/index.js';

@@ -63,7 +63,8 @@ export function scoreReport(scored: readonly Scored[], pack: Pack): { areas: Are
       earned = add(earned, share);
       areaEarned.set(outcome.area, add(areaEarned.get(outcome.area) ?? ZERO, share));
     }
-    if (EARNS(outcome.status) || (outcome.status === 'waived' && EARNS(outcome.waiver?.evaluated))) earnedWithout = add(earnedWithout, share);
+    if (EARNS(outcome.status) || (outcome.status === 'waived' && EARNS(outcome.waiver?.evaluated)))
+      earnedWithout = add(earnedWithout, share);
   }
   const { scoring } = pack;
   const factor = divide(fromNumber(scoring.total), maximum);

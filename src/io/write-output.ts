@@ -47,7 +47,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Wri
   } catch (error) {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    const reason: WriteFailure = code === 'EISDIR' ? 'is-folder' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : 'other';
+    const reason: WriteFailure =
+      code === 'EISDIR' ? 'is-folder' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : 'other';
     return { ok: false, reason, detail: (error as Error).message };
   }
 }

@@ -29,7 +29,9 @@ export interface DataRecord {
   location: Location;
   /** The 佐证材料 cell, when the table has that column. */
   evidenceLocation?: Location;
-  /** Other records of the same region, item and year with a different value: the figure is in dispute until one goes. */
+  /**
+   * Other records of the same region, item and year with a different value: the figure is in dispute until one goes.
+   */
   conflicts?: { raw: string; location: Location }[];
 }
 

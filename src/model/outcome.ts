@@ -34,7 +34,9 @@ export interface Outcome {
   target: { text: string; kind: string };
   gap?: Gap;
   points: number;
-  /** The item's whole points (after any override), shared by `regions` outcomes: lets a report show 1 rather than 7 × 0.14. */
+  /**
+   * The item's whole points (after any override), shared by `regions` outcomes: a report shows 1 rather than 7 × 0.14.
+   */
   itemPoints?: number;
   regions?: number;
   /**
@@ -56,7 +58,13 @@ export interface Outcome {
    * `shortfall` is there only when the value met its target and the evidence alone made the outcome fail:
    * too few entries listed, or listed files not found in --evidence-dir.
    */
-  evidence?: { listed: string[]; required: number; verified: boolean; missingFiles: string[]; shortfall?: 'too-few' | 'files-missing' };
+  evidence?: {
+    listed: string[];
+    required: number;
+    verified: boolean;
+    missingFiles: string[];
+    shortfall?: 'too-few' | 'files-missing';
+  };
   records: RecordRef[];
   /** The computation, step by step, localised; shown by `qcc explain`. */
   steps: string[];

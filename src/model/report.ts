@@ -26,7 +26,9 @@ export interface Summary {
   verdict: Verdict;
   /** Veto items whose requirement is not met: a figure reported for the city or any county breaks it. */
   vetoFailed: string[];
-  /** Veto items not triggered but without a readable figure where it is judged (the city's, for scope all): 缺数据，无法判定. */
+  /**
+   * Veto items not triggered but without a readable figure where it is judged (the city's, for scope all): 缺数据，无法判定.
+   */
   vetoUndetermined: string[];
   counts: Record<Status, number>;
 }

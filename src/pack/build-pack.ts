@@ -1,5 +1,18 @@
 // Checks what a pack means (ids, references, targets against measures, points) and builds the Pack.
-import type { Area, Benchmark, BasisDoc, Bounds, Department, Item, Measure, MeasureKind, Pack, Problem, Scope, Scoring } from '../model/index.js';
+import type {
+  Area,
+  Benchmark,
+  BasisDoc,
+  Bounds,
+  Department,
+  Item,
+  Measure,
+  MeasureKind,
+  Pack,
+  Problem,
+  Scope,
+  Scoring,
+} from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { decimalFromNumber, addDecimal, compareDecimal } from '../util/decimal.js';
 import { makeProblem } from '../util/problem.js';
@@ -60,7 +73,9 @@ export function buildPack(
     .filter(isObject)
     .map((b) => {
       const values: Record<string, string> = {};
-      if (isObject(b.values)) for (const [year, v] of Object.entries(b.values)) if (typeof v === 'number') values[year] = decimalFromNumber(v);
+      if (isObject(b.values))
+        for (const [year, v] of Object.entries(b.values))
+          if (typeof v === 'number') values[year] = decimalFromNumber(v);
       return { id: String(b.id), title: String(b.title ?? ''), values, ...pick(b, ['unit', 'source']) };
     });
   const s = isObject(m.scoring) ? m.scoring : {};
@@ -86,7 +101,9 @@ export function buildPack(
     if (!isObject(file.value)) continue;
     const area = str(file.value.area);
     if (area !== undefined && !areaIds.includes(area)) {
-      problems.push(makeProblem(tr, 'unknown-area', 'error', file.locate(['area']), { area, allowed: areaIds.join(', ') }));
+      problems.push(
+        makeProblem(tr, 'unknown-area', 'error', file.locate(['area']), { area, allowed: areaIds.join(', ') }),
+      );
     }
     list(file.value.items).forEach((raw, i) => {
       if (!isObject(raw)) return;
@@ -97,24 +114,38 @@ export function buildPack(
       if (other) problems.push(makeProblem(tr, 'item-duplicate-id', 'error', at('id'), { id, other }));
       else idSeen.set(id, formatLocation(at('id')));
       const prefix = id.split('.')[0] ?? '';
-      if (area !== undefined && prefix !== area) problems.push(makeProblem(tr, 'item-id-area', 'error', at('id'), { id, area, prefix }));
+      if (area !== undefined && prefix !== area)
+        problems.push(makeProblem(tr, 'item-id-area', 'error', at('id'), { id, area, prefix }));
 
       const resolveDept = (name: string, path: (string | number)[]): string => {
         const canonical = deptIndex.get(name);
         if (canonical) return canonical;
         const near = suggest(name, deptIndex.keys());
         problems.push(
-          makeProblem(tr, 'unknown-department', 'error', at(...path), { name }, near ? tr.t('hint.unknown-department', { suggestion: deptIndex.get(near) ?? near }) : tr.t('hint.unknown-department-list')),
+          makeProblem(
+            tr,
+            'unknown-department',
+            'error',
+            at(...path),
+            { name },
+            near
+              ? tr.t('hint.unknown-department', { suggestion: deptIndex.get(near) ?? near })
+              : tr.t('hint.unknown-department-list'),
+          ),
         );
         return name;
       };
       const lead = typeof raw.lead === 'string' ? resolveDept(raw.lead, ['lead']) : '';
-      const support = list(raw.support).flatMap((name, j) => (typeof name === 'string' ? [resolveDept(name, ['support', j])] : []));
+      const support = list(raw.support).flatMap((name, j) =>
+        typeof name === 'string' ? [resolveDept(name, ['support', j])] : [],
+      );
 
       const b = isObject(raw.basis) ? raw.basis : {};
       const doc = str(b.doc) ?? '';
       if (doc && !basisIds.includes(doc)) {
-        problems.push(makeProblem(tr, 'unknown-basis', 'error', at('basis', 'doc'), { doc, allowed: basisIds.join(', ') }));
+        problems.push(
+          makeProblem(tr, 'unknown-basis', 'error', at('basis', 'doc'), { doc, allowed: basisIds.join(', ') }),
+        );
       }
       const measureRaw = isObject(raw.measure) ? raw.measure : {};
       const kind = str(measureRaw.kind) as MeasureKind | undefined;
@@ -124,7 +155,10 @@ export function buildPack(
       for (const ref of benchmarkRefs(raw.target)) {
         if (!benchmarkIds.includes(ref.id)) {
           problems.push(
-            makeProblem(tr, 'unknown-benchmark', 'error', file.locate(['items', i, 'target', ...ref.path]), { benchmark: ref.id, allowed: benchmarkIds.join(', ') }),
+            makeProblem(tr, 'unknown-benchmark', 'error', file.locate(['items', i, 'target', ...ref.path]), {
+              benchmark: ref.id,
+              allowed: benchmarkIds.join(', '),
+            }),
           );
         }
       }
@@ -133,8 +167,12 @@ export function buildPack(
         id,
         title: raw.title,
         area: area ?? prefix,
-        measure: readMeasure(kind, measureRaw, (key) => problems.push(makeProblem(tr, 'measure-range-kind', 'error', at('measure', key), { key, kind })), (key, min, max) =>
-          problems.push(makeProblem(tr, 'measure-range-order', 'error', at('measure', key), { key, min, max })),
+        measure: readMeasure(
+          kind,
+          measureRaw,
+          (key) => problems.push(makeProblem(tr, 'measure-range-kind', 'error', at('measure', key), { key, kind })),
+          (key, min, max) =>
+            problems.push(makeProblem(tr, 'measure-range-order', 'error', at('measure', key), { key, min, max })),
         ),
         target: read.target,
         points: raw.points,
@@ -142,7 +180,11 @@ export function buildPack(
         scope: (str(raw.scope) ?? 'city') as Scope,
         lead,
         support,
-        basis: { doc, confidence: (str(b.confidence) ?? 'inferred') as Item['basis']['confidence'], ...pick(b, ['clause', 'note']) },
+        basis: {
+          doc,
+          confidence: (str(b.confidence) ?? 'inferred') as Item['basis']['confidence'],
+          ...pick(b, ['clause', 'note']),
+        },
         evidence: strings(raw.evidence),
         minEvidence: typeof raw.min_evidence === 'number' ? raw.min_evidence : 0,
         location: at('id'),
@@ -154,7 +196,9 @@ export function buildPack(
 
   const sum = items.reduce((acc, item) => addDecimal(acc, decimalFromNumber(item.points)), '0');
   if (options.wholePack && items.length && compareDecimal(sum, decimalFromNumber(scoring.total)) !== 0) {
-    problems.push(makeProblem(tr, 'points-total', 'error', meta.locate(['scoring', 'total']), { sum, total: scoring.total }));
+    problems.push(
+      makeProblem(tr, 'points-total', 'error', meta.locate(['scoring', 'total']), { sum, total: scoring.total }),
+    );
   }
   items.sort((a, b) => compareItemIds(a.id, b.id));
 
@@ -166,7 +210,13 @@ export function buildPack(
     scoring,
     phases: list(m.phases)
       .filter(isObject)
-      .map((p) => ({ id: String(p.id), title: String(p.title), from: String(p.from), to: String(p.to), ...pick(p, ['note']) })),
+      .map((p) => ({
+        id: String(p.id),
+        title: String(p.title),
+        from: String(p.from),
+        to: String(p.to),
+        ...pick(p, ['note']),
+      })),
     areas,
     departments,
     benchmarks,
@@ -180,8 +230,15 @@ export function buildPack(
 
 const NUMERIC_KINDS: readonly MeasureKind[] = ['rate', 'count', 'amount', 'index', 'rank', 'events'];
 
-/** `measure` with its optional `range` (valid values) and `typical` (usual values) as exact decimals; both need numbers. */
-function readMeasure(kind: MeasureKind, raw: Raw, wrongKind: (key: string) => void, wrongOrder: (key: string, min: string, max: string) => void): Measure {
+/**
+ * `measure` with its optional `range` (valid values) and `typical` (usual values) as exact decimals; both need numbers.
+ */
+function readMeasure(
+  kind: MeasureKind,
+  raw: Raw,
+  wrongKind: (key: string) => void,
+  wrongOrder: (key: string, min: string, max: string) => void,
+): Measure {
   const measure: Measure = { kind, ...pick(raw, ['unit']) };
   for (const key of ['range', 'typical'] as const) {
     if (!isObject(raw[key])) continue;
@@ -193,7 +250,8 @@ function readMeasure(kind: MeasureKind, raw: Raw, wrongKind: (key: string) => vo
     const bounds: Bounds = {};
     if (typeof given.min === 'number' && Number.isFinite(given.min)) bounds.min = decimalFromNumber(given.min);
     if (typeof given.max === 'number' && Number.isFinite(given.max)) bounds.max = decimalFromNumber(given.max);
-    if (bounds.min !== undefined && bounds.max !== undefined && compareDecimal(bounds.min, bounds.max) > 0) wrongOrder(key, bounds.min, bounds.max);
+    if (bounds.min !== undefined && bounds.max !== undefined && compareDecimal(bounds.min, bounds.max) > 0)
+      wrongOrder(key, bounds.min, bounds.max);
     measure[key] = bounds;
   }
   return measure;
@@ -206,7 +264,12 @@ function checkScoring(scoring: Scoring, meta: YamlFile, problems: Problem[], tr:
     problems.push(makeProblem(tr, 'grades-order', 'error', meta.locate(['scoring', 'grades']), {}));
   }
   if (scoring.pass > scoring.total) {
-    problems.push(makeProblem(tr, 'pass-above-total', 'error', meta.locate(['scoring', 'pass']), { pass: scoring.pass, total: scoring.total }));
+    problems.push(
+      makeProblem(tr, 'pass-above-total', 'error', meta.locate(['scoring', 'pass']), {
+        pass: scoring.pass,
+        total: scoring.total,
+      }),
+    );
   }
 }
 

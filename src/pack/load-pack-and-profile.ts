@@ -23,7 +23,9 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/** Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack. */
+/**
+ * Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack.
+ */
 export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded?: Loaded; problems: Problem[] } {
   const { cwd } = choice;
   const profileFile = readProfileFile(choice.profile, cwd, tr);
@@ -32,11 +34,17 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   const packName = choice.pack ?? named ?? DEFAULT_PACK;
   // The same folder may be written two ways (../packs/mini in qcc.yaml, fixtures/packs/mini on the command line).
   const profileDir = profileFile.file ? dirname(resolve(cwd, profileFile.file.file)) : cwd;
-  const samePack = (a: string, b: string, baseA: string): boolean => a === b || (resolvePackDir(a, baseA) ?? a) === (resolvePackDir(b, cwd) ?? b);
+  const samePack = (a: string, b: string, baseA: string): boolean =>
+    a === b || (resolvePackDir(a, baseA) ?? a) === (resolvePackDir(b, cwd) ?? b);
   if (choice.pack && named && !samePack(named, choice.pack, profileDir) && profileFile.file) {
-    problems.push(makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), { profilePack: named, pack: choice.pack }));
+    problems.push(
+      makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), {
+        profilePack: named,
+        pack: choice.pack,
+      }),
+    );
   }
-  // A pack path written in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
+  // A pack path in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
   const fromProfile = packName === named && !choice.pack && profileFile.file;
   const base = fromProfile ? profileDir : cwd;
   const dir = resolvePackDir(packName, base);
@@ -56,8 +64,14 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };
 }
 
-/** A pack named on the command line alone (`rules test`), without a profile; `shown` is its folder as the user sees it. */
-export function readNamedPack(name: string, cwd: string, tr: Translator): { pack?: Pack; shown?: string; problems: Problem[] } {
+/**
+ * A pack named on the command line alone (`rules test`), without a profile; `shown` is its folder as the user sees it.
+ */
+export function readNamedPack(
+  name: string,
+  cwd: string,
+  tr: Translator,
+): { pack?: Pack; shown?: string; problems: Problem[] } {
   const dir = resolvePackDir(name, cwd);
   if (!dir) return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })] };
   const read = readPack(dir, cwd, tr);

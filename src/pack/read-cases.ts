@@ -1,7 +1,16 @@
 // Reads a pack's own test cases (<pack>/tests/*.yaml): records in, expected status per item out, with YAML positions.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchmarkValue, DataRecord, Expectation, Pack, Problem, Profile, Status, TestCase } from '../model/index.js';
+import type {
+  BenchmarkValue,
+  DataRecord,
+  Expectation,
+  Pack,
+  Problem,
+  Profile,
+  Status,
+  TestCase,
+} from '../model/index.js';
 
 export type { Expectation, TestCase } from '../model/index.js';
 import type { CellContent } from '../util/cell-content.js';
@@ -18,8 +27,6 @@ import { fsErrorText } from '../util/fs-error.js';
 import { STATUSES } from '../util/statuses.js';
 
 export const CASES_DIR = 'tests';
-
-
 
 export interface CasesRead {
   cases: TestCase[];
@@ -56,7 +63,9 @@ export function readCases(pack: Pack, cwd: string, tr: Translator): CasesRead {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      result.problems.push(makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }));
+      result.problems.push(
+        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
+      );
       continue;
     }
     const file = parseYamlFile(text, shown, tr);
@@ -83,13 +92,23 @@ function subFile(file: YamlFile, prefix: YamlPath, value: unknown): YamlFile {
 export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { cases: TestCase[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const cases: TestCase[] = [];
-  const shape = (path: YamlPath, detail: PlainKey): void => void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
+  const shape = (path: YamlPath, detail: PlainKey): void =>
+    void problems.push(makeProblem(tr, 'case-file-shape', 'error', file.locate(path), { detail: tr.t(detail) }));
   const unknownKeys = (value: Raw, allowed: readonly string[], path: YamlPath): void => {
     for (const key of Object.keys(value)) {
       if (allowed.includes(key)) continue;
       const near = suggest(key, allowed);
       problems.push(
-        makeProblem(tr, 'schema-unknown-key', 'error', file.locateKey([...path, key]), { key }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : tr.t('hint.schema-unknown-key', { allowed: allowed.join(', ') })),
+        makeProblem(
+          tr,
+          'schema-unknown-key',
+          'error',
+          file.locateKey([...path, key]),
+          { key },
+          near
+            ? tr.t('hint.did-you-mean', { suggestion: near })
+            : tr.t('hint.schema-unknown-key', { allowed: allowed.join(', ') }),
+        ),
       );
     }
   };
@@ -119,16 +138,26 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
     const knownItem = (id: unknown, path: YamlPath): id is string => {
       if (typeof id === 'string' && items.has(id)) return true;
       const near = typeof id === 'string' ? suggest(id, items.keys()) : undefined;
-      problems.push(makeProblem(tr, 'case-unknown-item', 'error', file.locate(path), { item: String(id) }, near ? tr.t('hint.did-you-mean', { suggestion: near }) : undefined));
+      problems.push(
+        makeProblem(
+          tr,
+          'case-unknown-item',
+          'error',
+          file.locate(path),
+          { item: String(id) },
+          near ? tr.t('hint.did-you-mean', { suggestion: near }) : undefined,
+        ),
+      );
       return false;
     };
 
-    // Without a profile in the file, the city is 市本级 and the districts are the regions the case's records and expectations name.
+    // Without a profile in the file, the city is 市本级 and the districts are the regions the case's records name.
     const profile: Profile = { ...built.profile, districts: [...built.profile.districts] };
     if (!profile.city) profile.city = tr.t('word.city');
     const records: DataRecord[] = [];
     const rawRecords = Array.isArray(rawCase.records) ? rawCase.records : [];
-    if (rawCase.records !== undefined && !Array.isArray(rawCase.records)) shape([...at, 'records'], 'rules.case.bad-records');
+    if (rawCase.records !== undefined && !Array.isArray(rawCase.records))
+      shape([...at, 'records'], 'rules.case.bad-records');
     rawRecords.forEach((r, i) => {
       const path = [...at, 'records', i];
       if (!isObject(r)) return shape(path, 'rules.case.bad-records');
@@ -138,13 +167,18 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
       if (recordYear === undefined) return shape(path, 'rules.case.need-year');
       const cell = caseCell(r.value);
       if (!cell) {
-        problems.push(makeProblem(tr, 'case-bad-value', 'error', file.locate([...path, 'value']), { value: JSON.stringify(r.value) ?? 'undefined' }));
+        problems.push(
+          makeProblem(tr, 'case-bad-value', 'error', file.locate([...path, 'value']), {
+            value: JSON.stringify(r.value) ?? 'undefined',
+          }),
+        );
         return;
       }
       // Read exactly as a data file's cell is: the same words, units and ranges (a case may expect `invalid`).
       const read = readValue(cell, items.get(r.item)!, tr);
       const region = typeof r.region === 'string' ? r.region : profile.city;
-      if (root.profile === undefined && region !== profile.city && !profile.districts.includes(region)) profile.districts.push(region);
+      if (root.profile === undefined && region !== profile.city && !profile.districts.includes(region))
+        profile.districts.push(region);
       records.push({
         region,
         item: r.item,
@@ -160,7 +194,8 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
     const rawBenchmarks = Array.isArray(rawCase.benchmarks) ? rawCase.benchmarks : [];
     rawBenchmarks.forEach((b, i) => {
       const path = [...at, 'benchmarks', i];
-      if (!isObject(b) || typeof b.benchmark !== 'string' || typeof b.value !== 'number') return shape(path, 'rules.case.bad-benchmark');
+      if (!isObject(b) || typeof b.benchmark !== 'string' || typeof b.value !== 'number')
+        return shape(path, 'rules.case.bad-benchmark');
       unknownKeys(b, BENCHMARK_KEYS, path);
       const benchYear = typeof b.year === 'number' ? b.year : year;
       if (benchYear === undefined) return shape(path, 'rules.case.need-year');
@@ -179,23 +214,43 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
       const [id = '', regionPart] = key.split('@');
       if (!knownItem(id, path)) continue;
       if (typeof status !== 'string' || !STATUSES.includes(status as Status)) {
-        problems.push(makeProblem(tr, 'case-bad-status', 'error', file.locate(path), { value: String(status), allowed: STATUSES.join(', ') }));
+        problems.push(
+          makeProblem(tr, 'case-bad-status', 'error', file.locate(path), {
+            value: String(status),
+            allowed: STATUSES.join(', '),
+          }),
+        );
         continue;
       }
       const region = regionPart ?? profile.city;
       // Without a profile, the districts are the regions the case names.
-      if (root.profile === undefined && region !== profile.city && !profile.districts.includes(region)) profile.districts.push(region);
+      if (root.profile === undefined && region !== profile.city && !profile.districts.includes(region))
+        profile.districts.push(region);
       if (region !== profile.city && !profile.districts.includes(region)) {
         const near = suggest(region, [profile.city, ...profile.districts]);
         problems.push(
-          makeProblem(tr, 'profile-unknown-region', 'error', file.locateKey(path), { region, city: profile.city }, near ? tr.t('hint.profile-unknown-region', { suggestion: near }) : undefined),
+          makeProblem(
+            tr,
+            'profile-unknown-region',
+            'error',
+            file.locateKey(path),
+            { region, city: profile.city },
+            near ? tr.t('hint.profile-unknown-region', { suggestion: near }) : undefined,
+          ),
         );
         continue;
       }
       expectations.push({ key, item: id, region, status: status as Status, location: file.locateKey(path) });
     }
 
-    const testCase: TestCase = { name: rawCase.name, location: file.locate([...at, 'name']), profile, records, benchmarks, expect: expectations };
+    const testCase: TestCase = {
+      name: rawCase.name,
+      location: file.locate([...at, 'name']),
+      profile,
+      records,
+      benchmarks,
+      expect: expectations,
+    };
     if (year !== undefined) testCase.year = year;
     if (typeof rawCase.today === 'string') testCase.today = rawCase.today;
     else if (rawCase.today instanceof Date) testCase.today = rawCase.today.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-// What `qcc rules lint` reads: a pack folder, one item file (against the pack.yaml beside it or a given pack), or a pack.yaml alone.
+// What `qcc rules lint` reads: a pack folder, one item file (with its pack.yaml or a given pack), or a pack.yaml alone.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Translator } from '../i18n/index.js';
@@ -18,7 +18,11 @@ export interface LintRead extends PackRead {
 export function readLintTarget(name: string, packOption: string | undefined, cwd: string, tr: Translator): LintRead {
   const path = resolve(cwd, name);
   const shown = displayPath(path, cwd);
-  const notFound = (pack: string): LintRead => ({ problems: [makeProblem(tr, 'pack-not-found', 'error', { file: pack }, { pack })], shown, found: false });
+  const notFound = (pack: string): LintRead => ({
+    problems: [makeProblem(tr, 'pack-not-found', 'error', { file: pack }, { pack })],
+    shown,
+    found: false,
+  });
   if (existsSync(path) && statSync(path).isFile()) {
     if (/(^|[./])pack\.ya?ml$/i.test(basename(path))) {
       return { ...readPackFiles(dirname(path), path, [], cwd, tr, { wholePack: false }), shown, found: true };
@@ -26,7 +30,11 @@ export function readLintTarget(name: string, packOption: string | undefined, cwd
     const beside = join(dirname(path), PACK_FILE);
     const packDir = existsSync(beside) ? dirname(path) : resolvePackDir(packOption ?? DEFAULT_PACK, cwd);
     if (!packDir) return notFound(packOption ?? DEFAULT_PACK);
-    return { ...readPackFiles(packDir, join(packDir, PACK_FILE), [path], cwd, tr, { wholePack: false }), shown, found: true };
+    return {
+      ...readPackFiles(packDir, join(packDir, PACK_FILE), [path], cwd, tr, { wholePack: false }),
+      shown,
+      found: true,
+    };
   }
   const dir = resolvePackDir(name, cwd);
   if (!dir) return notFound(name);

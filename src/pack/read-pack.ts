@@ -31,7 +31,11 @@ function readYaml(path: string, shown: string, tr: Translator): { file?: YamlFil
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) })] };
+    return {
+      problems: [
+        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
+      ],
+    };
   }
   const file = parseYamlFile(text, shown, tr);
   return { file, problems: [...file.problems] };
@@ -47,7 +51,14 @@ export function readPack(dir: string, cwd: string, tr: Translator): PackRead {
   }
   const problems: Problem[] = [];
   if (names.length === 0) problems.push(makeProblem(tr, 'pack-no-items', 'error', { file: shownDir }, {}));
-  const read = readPackFiles(dir, join(dir, PACK_FILE), names.map((n) => join(dir, n)), cwd, tr, { wholePack: true });
+  const read = readPackFiles(
+    dir,
+    join(dir, PACK_FILE),
+    names.map((n) => join(dir, n)),
+    cwd,
+    tr,
+    { wholePack: true },
+  );
   return { ...read, problems: [...problems, ...read.problems] };
 }
 
@@ -81,7 +92,11 @@ export function readPackFiles(
       itemFiles.push(read.file);
     }
   }
-  if (!meta.file || meta.file.value === undefined || problems.some((p) => p.severity === 'error' && p.location.file === metaShown)) {
+  if (
+    !meta.file ||
+    meta.file.value === undefined ||
+    problems.some((p) => p.severity === 'error' && p.location.file === metaShown)
+  ) {
     return { problems };
   }
   const built = buildPack(meta.file, itemFiles, dir, tr, options);

@@ -28,13 +28,19 @@ export function readProfileFile(path: string | undefined, cwd: string, tr: Trans
   const absolute = resolve(cwd, path ?? PROFILE_FILE);
   const shown = displayPath(absolute, cwd);
   if (!existsSync(absolute)) {
-    return path ? { problems: [makeProblem(tr, 'profile-not-found', 'error', { file: shown }, { file: shown })] } : { problems: [] };
+    return path
+      ? { problems: [makeProblem(tr, 'profile-not-found', 'error', { file: shown }, { file: shown })] }
+      : { problems: [] };
   }
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    return { problems: [makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) })] };
+    return {
+      problems: [
+        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
+      ],
+    };
   }
   const file = parseYamlFile(text, shown, tr);
   const problems = [...file.problems];
@@ -54,7 +60,11 @@ function validDate(text: string): boolean {
 }
 
 /** Step 2: build the Profile against the pack. Items, regions and dates are checked here. */
-export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translator): { profile: Profile; problems: Problem[] } {
+export function buildProfile(
+  profileFile: ProfileFile,
+  pack: Pack,
+  tr: Translator,
+): { profile: Profile; problems: Problem[] } {
   const problems: Problem[] = [];
   const file = profileFile.file;
   const raw = isObject(file?.value) ? (file?.value as Raw) : {};
@@ -68,7 +78,14 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
     const near = suggest(id, items.keys());
     const location = key ? file.locateKey(path) : file.locate(path);
     problems.push(
-      makeProblem(tr, 'profile-unknown-item', 'error', location, { item: id }, near ? tr.t('hint.profile-unknown-item', { suggestion: near }) : tr.t('hint.profile-unknown-item-list')),
+      makeProblem(
+        tr,
+        'profile-unknown-item',
+        'error',
+        location,
+        { item: id },
+        near ? tr.t('hint.profile-unknown-item', { suggestion: near }) : tr.t('hint.profile-unknown-item-list'),
+      ),
     );
     return false;
   };
@@ -96,7 +113,8 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   const notApplicable: Profile['notApplicable'] = {};
   if (isObject(raw.not_applicable) && file) {
     for (const [id, reason] of Object.entries(raw.not_applicable)) {
-      if (knownItem(id, ['not_applicable', id], true)) notApplicable[id] = { reason: String(reason), location: file.locateKey(['not_applicable', id]) };
+      if (knownItem(id, ['not_applicable', id], true))
+        notApplicable[id] = { reason: String(reason), location: file.locateKey(['not_applicable', id]) };
     }
   }
   const waivers: Waiver[] = [];
@@ -108,10 +126,18 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
       if (typeof w.region === 'string' && regions.length && !regions.includes(w.region)) {
         const near = suggest(w.region, regions);
         problems.push(
-          makeProblem(tr, 'profile-unknown-region', 'error', file.locate(['waivers', i, 'region']), { region: w.region, city }, near ? tr.t('hint.profile-unknown-region', { suggestion: near }) : undefined),
+          makeProblem(
+            tr,
+            'profile-unknown-region',
+            'error',
+            file.locate(['waivers', i, 'region']),
+            { region: w.region, city },
+            near ? tr.t('hint.profile-unknown-region', { suggestion: near }) : undefined,
+          ),
         );
       }
-      if (!ok || typeof w.reason !== 'string' || typeof w.approver !== 'string' || typeof w.expires !== 'string') return;
+      if (!ok || typeof w.reason !== 'string' || typeof w.approver !== 'string' || typeof w.expires !== 'string')
+        return;
       waivers.push({
         item: w.item,
         reason: w.reason,
@@ -126,12 +152,22 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   const data = file ? dataSettings(raw.data, file, problems, tr) : undefined;
   // Exempting a veto item switches off the veto: allowed (a city may have good reason) but never silently.
   for (const [id, na] of Object.entries(notApplicable)) {
-    if (items.get(id)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', na.location, { item: id, how: tr.t('word.not-applicable') }));
+    if (items.get(id)?.veto)
+      problems.push(
+        makeProblem(tr, 'profile-veto-exempted', 'warning', na.location, {
+          item: id,
+          how: tr.t('word.not-applicable'),
+        }),
+      );
   }
   for (const w of waivers) {
-    if (items.get(w.item)?.veto) problems.push(makeProblem(tr, 'profile-veto-exempted', 'warning', w.location, { item: w.item, how: tr.t('word.waiver') }));
+    if (items.get(w.item)?.veto)
+      problems.push(
+        makeProblem(tr, 'profile-veto-exempted', 'warning', w.location, { item: w.item, how: tr.t('word.waiver') }),
+      );
   }
-  if (file && file.value !== undefined && !city) problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([]), {}));
+  if (file && file.value !== undefined && !city)
+    problems.push(makeProblem(tr, 'profile-no-city', 'warning', file.locate([]), {}));
 
   const profile: Profile = { city, districts, overrides, notApplicable, waivers };
   if (typeof raw.pack === 'string') profile.pack = raw.pack;
@@ -142,17 +178,32 @@ export function buildProfile(profileFile: ProfileFile, pack: Pack, tr: Translato
   return { profile, problems };
 }
 
-/** data: as a list of entries with their places; the shape is the schema's job, what a path can mean is checked here. */
+/**
+ * data: as a list of entries with their places; the shape is the schema's job, what a path can mean is checked here.
+ */
 function dataSettings(value: unknown, file: YamlFile, problems: Problem[], tr: Translator): DataSetting[] | undefined {
-  const entries: [unknown, (string | number)[]][] = typeof value === 'string' ? [[value, ['data']]] : Array.isArray(value) ? value.map((v, i) => [v, ['data', i]]) : [];
+  const entries: [unknown, (string | number)[]][] =
+    typeof value === 'string' ? [[value, ['data']]] : Array.isArray(value) ? value.map((v, i) => [v, ['data', i]]) : [];
   if (!entries.length) return undefined;
   const settings: DataSetting[] = [];
   for (const [text, path] of entries) {
     if (typeof text !== 'string' || text === '') continue;
     const location = file.locate(path);
     const unsupported = unsupportedGlob(text);
-    if (!text.trim()) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.blank') }));
-    else if (unsupported) problems.push(makeProblem(tr, 'profile-data-path', 'error', location, { value: text, reason: tr.t('pack.profile.data.unsupported', { part: unsupported }) }));
+    if (!text.trim())
+      problems.push(
+        makeProblem(tr, 'profile-data-path', 'error', location, {
+          value: text,
+          reason: tr.t('pack.profile.data.blank'),
+        }),
+      );
+    else if (unsupported)
+      problems.push(
+        makeProblem(tr, 'profile-data-path', 'error', location, {
+          value: text,
+          reason: tr.t('pack.profile.data.unsupported', { part: unsupported }),
+        }),
+      );
     else settings.push({ text, location });
   }
   return settings.length ? settings : undefined;
@@ -170,7 +221,9 @@ const TARGET_EXAMPLES: Partial<Record<MeasureKind, string>> = {
 /** Items whose target the pack leaves to the city and the profile does not set (a warning each). */
 export function unsetTargetProblems(pack: Pack, profile: Profile, tr: Translator): Problem[] {
   return pack.items
-    .filter((item) => item.target.kind === 'unset' && !profile.overrides[item.id]?.target && !profile.notApplicable[item.id])
+    .filter(
+      (item) => item.target.kind === 'unset' && !profile.overrides[item.id]?.target && !profile.notApplicable[item.id],
+    )
     .map((item) =>
       makeProblem(tr, 'target-unset', 'warning', profile.file ? { file: profile.file } : item.location, {
         id: item.id,

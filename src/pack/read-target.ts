@@ -5,7 +5,16 @@ import { TARGET_KINDS, targetModule } from '../engine/targets/index.js';
 import { makeProblem } from '../util/problem.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 
-export const MEASURE_KINDS: readonly MeasureKind[] = ['rate', 'count', 'amount', 'index', 'rank', 'grade', 'yes-no', 'events'];
+export const MEASURE_KINDS: readonly MeasureKind[] = [
+  'rate',
+  'count',
+  'amount',
+  'index',
+  'rank',
+  'grade',
+  'yes-no',
+  'events',
+];
 
 /**
  * Which target kinds make sense for each measure kind, as the kinds declare it: the kind named like the measure
@@ -33,7 +42,10 @@ function shapeOf(t: Record<string, unknown>, measure: MeasureKind): TargetKind |
     return m.yaml.keys.filter((k) => k in t).length * 2 + (m.measures.includes(measure) ? 1 : 0);
   };
   const candidates = TARGET_KINDS.filter((kind) => targetModule(kind).yaml.marker in t);
-  return candidates.reduce<TargetKind | undefined>((best, kind) => (best === undefined || score(kind) > score(best) ? kind : best), undefined);
+  return candidates.reduce<TargetKind | undefined>(
+    (best, kind) => (best === undefined || score(kind) > score(best) ? kind : best),
+    undefined,
+  );
 }
 
 /** Every way of writing a target, for the hint of one that is not recognised. */
@@ -46,7 +58,13 @@ function shapes(tr: Translator): string {
  * Reads `raw` (the YAML value at `path` in `file`). Shape errors that the JSON Schema already reports
  * (wrong types, unknown keys) yield no target and no duplicate problem here.
  */
-export function readTarget(raw: unknown, measure: MeasureKind, file: YamlFile, path: YamlPath, tr: Translator): TargetRead {
+export function readTarget(
+  raw: unknown,
+  measure: MeasureKind,
+  file: YamlFile,
+  path: YamlPath,
+  tr: Translator,
+): TargetRead {
   const problems: Problem[] = [];
   const target = read(raw, path);
   return target ? { target, problems } : { problems };
@@ -58,12 +76,21 @@ export function readTarget(raw: unknown, measure: MeasureKind, file: YamlFile, p
     const kind = shapeOf(t, measure);
     const yaml = kind && targetModule(kind).yaml;
     if (!kind || !yaml || keys.some((k) => !yaml.keys.includes(k)) || !yaml.required.every((k) => k in t)) {
-      problems.push(makeProblem(tr, 'target-shape', 'error', file.locate(at), { keys: keys.join(', ') || '{}', shapes: shapes(tr) }));
+      problems.push(
+        makeProblem(tr, 'target-shape', 'error', file.locate(at), {
+          keys: keys.join(', ') || '{}',
+          shapes: shapes(tr),
+        }),
+      );
       return undefined;
     }
     if (!TARGETS_FOR_MEASURE[measure].includes(kind)) {
       problems.push(
-        makeProblem(tr, 'target-measure', 'error', file.locate(at), { target: kind, measure, allowed: TARGETS_FOR_MEASURE[measure].join(', ') }),
+        makeProblem(tr, 'target-measure', 'error', file.locate(at), {
+          target: kind,
+          measure,
+          allowed: TARGETS_FOR_MEASURE[measure].join(', '),
+        }),
       );
       return undefined;
     }

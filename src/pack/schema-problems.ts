@@ -31,7 +31,7 @@ function valueAt(root: unknown, path: YamlPath): unknown {
 }
 
 function shown(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 const COMPARISONS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -77,7 +77,9 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
     }
     case 'type': {
       const types = String(params.type).split(',');
-      const expected = types.map((t) => (isSchemaType(t) ? tr.t(`pack.schema.type.${t}`) : t)).join(tr.t('pack.schema.type.or'));
+      const expected = types
+        .map((t) => (isSchemaType(t) ? tr.t(`pack.schema.type.${t}`) : t))
+        .join(tr.t('pack.schema.type.or'));
       return makeProblem(tr, 'schema-type', 'error', file.locate(path), { property, expected });
     }
     case 'enum': {
@@ -101,11 +103,19 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
       if (path[path.length - 1] === 'id' && path.includes('items')) {
         return makeProblem(tr, 'schema-item-id', 'error', file.locate(path), { value: shown(value) });
       }
-      return makeProblem(tr, 'schema-pattern', 'error', file.locate(path), { property, value: shown(value), pattern: String(params.pattern) });
+      return makeProblem(tr, 'schema-pattern', 'error', file.locate(path), {
+        property,
+        value: shown(value),
+        pattern: String(params.pattern),
+      });
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
-      return makeProblem(tr, 'schema-pattern', 'error', file.locateKey([...path, name]), { property, value: name, pattern: '\\d{4}' });
+      return makeProblem(tr, 'schema-pattern', 'error', file.locateKey([...path, name]), {
+        property,
+        value: name,
+        pattern: '\\d{4}',
+      });
     }
     case 'minimum':
     case 'maximum':
@@ -123,6 +133,9 @@ function convert(error: ErrorObject, file: YamlFile, tr: Translator): Problem {
     case 'minLength':
       return makeProblem(tr, 'schema-size', 'error', file.locate(path), { property, detail: error.message ?? '' });
     default:
-      return makeProblem(tr, 'schema-invalid', 'error', file.locate(path), { property, detail: error.message ?? error.keyword });
+      return makeProblem(tr, 'schema-invalid', 'error', file.locate(path), {
+        property,
+        detail: error.message ?? error.keyword,
+      });
   }
 }

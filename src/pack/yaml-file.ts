@@ -53,7 +53,9 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
       const tag = /tag:? ?(\S+)/.exec(warning.message)?.[1] ?? '';
       problems.push(makeProblem(tr, 'yaml-custom-tag', 'error', location, { tag }));
     } else {
-      problems.push(makeProblem(tr, 'yaml-syntax', 'warning', location, { detail: warning.message.split('\n')[0] ?? '' }));
+      problems.push(
+        makeProblem(tr, 'yaml-syntax', 'warning', location, { detail: warning.message.split('\n')[0] ?? '' }),
+      );
     }
   }
 
@@ -62,7 +64,9 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      problems.push(makeProblem(tr, 'yaml-too-many-aliases', 'error', { file, line: 1, column: 1 }, { max: MAX_ALIASES }));
+      problems.push(
+        makeProblem(tr, 'yaml-too-many-aliases', 'error', { file, line: 1, column: 1 }, { max: MAX_ALIASES }),
+      );
       void error;
     }
   }
@@ -70,7 +74,8 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
   const nodeAt = (path: YamlPath): { node: Node | undefined; depth: number } => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (node && typeof node === 'object' && 'range' in node && (node as Node).range) return { node: node as Node, depth };
+      if (node && typeof node === 'object' && 'range' in node && (node as Node).range)
+        return { node: node as Node, depth };
     }
     return { node: undefined, depth: 0 };
   };
@@ -81,14 +86,17 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
     problems,
     locate(path) {
       const { node } = nodeAt(path);
-      return node?.range ? at(node.range[0], path) : { file, line: 1, column: 1, ...(path.length ? { path: pathText(path) } : {}) };
+      return node?.range
+        ? at(node.range[0], path)
+        : { file, line: 1, column: 1, ...(path.length ? { path: pathText(path) } : {}) };
     },
     locateKey(path) {
       const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
       const last = path[path.length - 1];
       if (isMap(parent)) {
         for (const pair of parent.items) {
-          if (isPair(pair) && isScalar(pair.key) && pair.key.value === last && pair.key.range) return at(pair.key.range[0], path);
+          if (isPair(pair) && isScalar(pair.key) && pair.key.value === last && pair.key.range)
+            return at(pair.key.range[0], path);
         }
       }
       return this.locate(path);

@@ -1,4 +1,4 @@
-// `qcc explain ITEM` as text: the rule and its basis, then per region the records used, the computation, the outcome and gap.
+// `qcc explain ITEM` as text: the rule and its basis, then per region the records, the computation, outcome and gap.
 import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from '../engine/targets/describe.js';
@@ -16,9 +16,15 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
 
   if (item) {
     const doc = pack.basis.find((d) => d.id === item.basis.doc);
-    const basis = [doc ? [doc.number, doc.title].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause ?? ''].filter(Boolean).join(' ');
+    const basis = [doc ? [doc.number, doc.title].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause ?? '']
+      .filter(Boolean)
+      .join(' ');
     // The target as evaluated (a profile override shows here); the pack's own target when nothing was evaluated.
-    lines.push(tr.t('explain.target', { target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks) }));
+    lines.push(
+      tr.t('explain.target', {
+        target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+      }),
+    );
     lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
     lines.push(tr.t('explain.scope', { scope: tr.t(`item.scope.${item.scope}`) }));
     lines.push(tr.t('explain.lead', { lead: item.lead }));
@@ -37,7 +43,8 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     lines.push('', tr.t('explain.outcome', { region: o.region, year: o.year, status: tr.t(`status.${o.status}`) }));
     lines.push(tr.t('explain.records'));
     if (o.records.length) {
-      for (const r of o.records) lines.push(tr.t('explain.record', { year: r.year, raw: r.raw || '—', location: formatLocation(r.location) }));
+      for (const r of o.records)
+        lines.push(tr.t('explain.record', { year: r.year, raw: r.raw || '—', location: formatLocation(r.location) }));
     } else lines.push(tr.t('explain.no-records'));
     lines.push(tr.t('explain.steps'));
     o.steps.forEach((step, i) => lines.push(tr.t('explain.step', { n: i + 1, step })));
@@ -45,7 +52,8 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
       const uplift = o.uplift > 0 ? `${tr.t('word.semicolon')}${tr.t('explain.uplift', { uplift: o.uplift })}` : '';
       lines.push(tr.t('explain.gap', { gap: `${o.gap.text}${uplift}` }));
     }
-    if (o.reason && o.status !== 'missing' && o.status !== 'invalid') lines.push(tr.t('explain.reason', { reason: o.reason }));
+    if (o.reason && o.status !== 'missing' && o.status !== 'invalid')
+      lines.push(tr.t('explain.reason', { reason: o.reason }));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -59,5 +67,10 @@ export interface ExplainModel {
 
 // One format: text for a person. The item's problems are printed on stderr by the CLI.
 export const explainFormatters = {
-  text: { carriesProblems: false, binary: false, extensions: ['txt'], format: ({ report, item, pack }, { tr }) => explainText(report, item, tr, pack) },
+  text: {
+    carriesProblems: false,
+    binary: false,
+    extensions: ['txt'],
+    format: ({ report, item, pack }, { tr }) => explainText(report, item, tr, pack),
+  },
 } as const satisfies Formatters<ExplainModel>;

@@ -17,7 +17,9 @@ export interface Formatter<M> {
   readonly carriesProblems: boolean;
   /** Bytes for a file (a workbook), never for a terminal: the command needs -o. */
   readonly binary: boolean;
-  /** The file extensions it writes, lower case without the dot; -o with one of them chooses it where the command allows. */
+  /**
+   * The file extensions it writes, lower case without the dot; -o with one of them chooses it where the command allows.
+   */
   readonly extensions: readonly string[];
   format(model: M, ctx: FormatContext): FormatOutput | Promise<FormatOutput>;
 }
@@ -31,7 +33,12 @@ export function formatNames<R extends Formatters<never>>(registry: R): (keyof R 
 }
 
 /** The format whose extension the file has, if any. */
-export function formatOfFile<R extends Formatters<never>>(registry: R, file: string | undefined): (keyof R & string) | undefined {
+export function formatOfFile<R extends Formatters<never>>(
+  registry: R,
+  file: string | undefined,
+): (keyof R & string) | undefined {
   const extension = /\.([^./\\]+)$/.exec(file ?? '')?.[1]?.toLowerCase();
-  return extension === undefined ? undefined : formatNames(registry).find((name) => registry[name]!.extensions.includes(extension));
+  return extension === undefined
+    ? undefined
+    : formatNames(registry).find((name) => registry[name]!.extensions.includes(extension));
 }

@@ -14,7 +14,8 @@ export function formatProblems(problems: readonly Problem[], { tr, color }: Prob
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   for (const p of sortProblems(problems)) {
-    const severity = p.severity === 'error' ? c.red(tr.t('word.severity.error')) : c.yellow(tr.t('word.severity.warning'));
+    const severity =
+      p.severity === 'error' ? c.red(tr.t('word.severity.error')) : c.yellow(tr.t('word.severity.warning'));
     // In a rule or profile file the YAML path says which entry, where a line number alone may not.
     const path = p.location.path ? ` ${c.dim(`(${p.location.path})`)}` : '';
     lines.push(`${formatLocation(p.location)}${path}  ${severity}  ${p.message}  ${c.dim(`[${p.code}]`)}`);

@@ -1,4 +1,4 @@
-// How a file's path is shown to the user: relative to the working folder when inside it or a few levels up, else absolute.
+// How a path is shown to the user: relative to the working folder when inside it or a few levels up, else absolute.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Beyond this many ".." a relative path is harder to read than the absolute one. */

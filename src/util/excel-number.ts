@@ -9,7 +9,10 @@ export function excelDecimal(n: number): string {
 /** A number format shows a percentage when it has a % outside quotes and escapes ("0.0%", not "0.0\"%\""). */
 export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const bare = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return bare.includes('%');
 }
 

@@ -7,7 +7,9 @@ export function formatLocation(location: Location): string {
     return cell ? `${location.file} › ${location.sheet}!${cell}` : `${location.file} › ${location.sheet}`;
   }
   if (location.line !== undefined) {
-    return location.column !== undefined ? `${location.file}:${location.line}:${location.column}` : `${location.file}:${location.line}`;
+    return location.column !== undefined
+      ? `${location.file}:${location.line}:${location.column}`
+      : `${location.file}:${location.line}`;
   }
   return location.file;
 }

@@ -1,4 +1,4 @@
-// A small glob matcher for the profile's data: setting and command-line inputs (Node 20 has no fs.glob): *, ?, ** by path segment.
+// A small glob matcher (Node 20 has no fs.glob) for the profile's data: and command-line inputs: *, ?, ** by segment.
 
 /** Characters that make a path a pattern. `[…]` and `{a,b}` are not supported (see unsupportedGlob). */
 const MAGIC = /[*?]/;

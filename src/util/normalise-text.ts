@@ -2,12 +2,16 @@
 
 /** Full-width ASCII (Ａ１％．，) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Half-width, trimmed, inner runs of white space (including non-breaking) collapsed to one space. */
 export function normaliseText(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00A0]+/g, ' ').trim();
+  return toHalfWidth(text)
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 /** For matching headers and names: also without any spaces and lower-case. */

@@ -14,7 +14,10 @@ const LEADING = /^[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d*)?|\.\d+
  */
 export function readNumberText(input: string): NumberText {
   // A leading apostrophe is how some systems export "text that looks like a number" ('100): it is not part of it.
-  const text = toHalfWidth(input).replace(/[\s\u00A0]+/g, '').replace(/[\u2212\u2012\u2013]/g, '-').replace(/^'/, '');
+  const text = toHalfWidth(input)
+    .replace(/[\s\u00A0]+/g, '')
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/^'/, '');
   const match = LEADING.exec(text);
   if (!match) return { ok: false };
   let value = canonicalDecimal(match[0].replace(/,/g, ''));

@@ -1,4 +1,4 @@
-// The one reader of values: a cell (or a case file's value) for an item's measure → number, yes/no, grade, empty or invalid.
+// The one reader of values: a cell (or a case's value) for an item's measure → number, yes/no, grade, empty or invalid.
 import type { Item, RecordValue } from '../model/index.js';
 import type { MessageParams, Translator } from '../i18n/index.js';
 import type { ProblemCode, ProblemParams } from './problem.js';
@@ -39,31 +39,54 @@ function invalid(raw: string, reason: string, issues: ValueIssue[]): ReadValue {
 
 /** Blank, placeholder, error cell or missing formula result: the same for every measure kind. */
 function unreadable(content: CellContent, raw: string, item: Item, tr: Translator): ReadValue | undefined {
-  if (content.kind === 'error') return invalid(raw, tr.t('data.reason.error-cell', { value: raw }), [issue('value-error-cell', 'error', { value: raw, item: item.id })]);
-  if (content.kind === 'formula-no-result') return invalid(raw, tr.t('data.reason.formula-no-result'), [issue('formula-no-result', 'warning', { formula: raw })]);
-  if (content.kind === 'blank') return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id })] };
-  if (content.kind === 'text' && isPlaceholder(content.text) && !(item.measure.kind === 'yes-no' && isNoWord(content.text))) {
+  if (content.kind === 'error')
+    return invalid(raw, tr.t('data.reason.error-cell', { value: raw }), [
+      issue('value-error-cell', 'error', { value: raw, item: item.id }),
+    ]);
+  if (content.kind === 'formula-no-result')
+    return invalid(raw, tr.t('data.reason.formula-no-result'), [
+      issue('formula-no-result', 'warning', { formula: raw }),
+    ]);
+  if (content.kind === 'blank')
+    return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id })] };
+  if (
+    content.kind === 'text' &&
+    isPlaceholder(content.text) &&
+    !(item.measure.kind === 'yes-no' && isNoWord(content.text))
+  ) {
     return { value: { type: 'empty' }, raw, issues: [issue('value-missing', 'warning', { item: item.id })] };
   }
   return undefined;
 }
 
 function notNumber(raw: string, item: Item, tr: Translator): ReadValue {
-  return invalid(raw, tr.t('data.reason.not-a-number', { value: raw }), [issue('value-not-number', 'error', { value: raw, item: item.id })]);
+  return invalid(raw, tr.t('data.reason.not-a-number', { value: raw }), [
+    issue('value-not-number', 'error', { value: raw, item: item.id }),
+  ]);
 }
 
 /** A number followed by a word that is no unit qcc knows ("33µg/m3" spelt oddly, "98左右", "99.2%（1-9月）"). */
 function unknownUnit(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { value: raw, unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('data.reason.unit-unknown', params), [issue('value-unit-unknown', 'error', { ...params, item: item.id })]);
+  return invalid(raw, tr.t('data.reason.unit-unknown', params), [
+    issue('value-unit-unknown', 'error', { ...params, item: item.id }),
+  ]);
 }
 
 function unitMismatch(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('data.reason.unit-mismatch', params), [issue('unit-mismatch', 'error', { ...params, item: item.id })]);
+  return invalid(raw, tr.t('data.reason.unit-mismatch', params), [
+    issue('unit-mismatch', 'error', { ...params, item: item.id }),
+  ]);
 }
 
-function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: string | undefined, tr: Translator): ReadValue {
+function readNumeric(
+  content: CellContent,
+  raw: string,
+  item: Item,
+  unitColumn: string | undefined,
+  tr: Translator,
+): ReadValue {
   const itemUnit = item.measure.unit;
   let value: string;
   // The unit written in the cell (a % format counts as one); the 单位 column names the unit of a bare number only.
@@ -91,11 +114,22 @@ function readNumeric(content: CellContent, raw: string, item: Item, unitColumn: 
   const range = validRange(item.measure);
   if (range && !inRange(value, range)) {
     const text = rangeText(range, itemUnit, tr);
-    return invalid(raw, tr.t('data.reason.out-of-range', { value: raw, range: text }), [issue('value-out-of-range', 'error', { value: raw, item: item.id, range: text })]);
+    return invalid(raw, tr.t('data.reason.out-of-range', { value: raw, range: text }), [
+      issue('value-out-of-range', 'error', { value: raw, item: item.id, range: text }),
+    ]);
   }
   const issues: ValueIssue[] = [];
-  if (item.measure.kind === 'rate' && itemUnit === '%' && !fromCell && !converted.shifted && compareDecimal(value, '0') > 0 && compareDecimal(value, '1') < 0) {
-    issues.push(issue('value-looks-like-fraction', 'warning', { value: raw, item: item.id, percent: shiftDecimal(value, 2) }));
+  if (
+    item.measure.kind === 'rate' &&
+    itemUnit === '%' &&
+    !fromCell &&
+    !converted.shifted &&
+    compareDecimal(value, '0') > 0 &&
+    compareDecimal(value, '1') < 0
+  ) {
+    issues.push(
+      issue('value-looks-like-fraction', 'warning', { value: raw, item: item.id, percent: shiftDecimal(value, 2) }),
+    );
   }
   const odd = implausible(value, item.measure, tr, fromCell && written !== '%');
   if (odd) issues.push(issue('value-implausible', 'warning', { value: raw, item: item.id, ...odd.params }));
@@ -106,7 +140,9 @@ function readYesNo(content: CellContent, raw: string, item: Item, tr: Translator
   if (content.kind === 'boolean') return { value: { type: 'boolean', value: content.value }, raw, issues: [] };
   const word = content.kind === 'text' ? readYesNoWord(content.text) : undefined;
   if (word !== undefined) return { value: { type: 'boolean', value: word }, raw, issues: [] };
-  return invalid(raw, tr.t('data.reason.not-yes-no', { value: raw }), [issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() })]);
+  return invalid(raw, tr.t('data.reason.not-yes-no', { value: raw }), [
+    issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() }),
+  ]);
 }
 
 /** Words that say no event happened, beyond the general no words (无, 没有, 否 …). */
@@ -120,7 +156,11 @@ export function readValue(content: CellContent, item: Item, tr: Translator, unit
   const raw = cellText(content);
   // “无” in an events cell answers the question (no incident): it is 0, not a placeholder. Without this a county
   // that wrote 无 under 重特大质量安全事件 would leave the veto undetermined.
-  if (item.measure.kind === 'events' && content.kind === 'text' && (isNoWord(content.text) || NO_EVENT.has(matchKey(content.text)))) {
+  if (
+    item.measure.kind === 'events' &&
+    content.kind === 'text' &&
+    (isNoWord(content.text) || NO_EVENT.has(matchKey(content.text)))
+  ) {
     return { value: { type: 'number', value: '0' }, raw, issues: [] };
   }
   const early = unreadable(content, raw, item, tr);

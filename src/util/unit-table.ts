@@ -47,7 +47,38 @@ const UNITS: Record<string, UnitSize> = {
  * Words that count things. Each is its own quantity: `3家` is read for an item counted in 家, but not for one in 项,
  * since the clerk may have copied another line of the bulletin.
  */
-const COUNT_WORDS = ['个', '家', '项', '起', '人', '次', '件', '座', '所', '处', '条', '台', '辆', '户', '宗', '批', '批次', '人次', '家次', '例', '篇', '部', '套', '株', '只', '头', '册', '场', '期', '类'];
+const COUNT_WORDS = [
+  '个',
+  '家',
+  '项',
+  '起',
+  '人',
+  '次',
+  '件',
+  '座',
+  '所',
+  '处',
+  '条',
+  '台',
+  '辆',
+  '户',
+  '宗',
+  '批',
+  '批次',
+  '人次',
+  '家次',
+  '例',
+  '篇',
+  '部',
+  '套',
+  '株',
+  '只',
+  '头',
+  '册',
+  '场',
+  '期',
+  '类',
+];
 
 /** Multipliers written before a unit (万元, 亿元, 万平方米) or alone after a number (1.2万). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
@@ -118,6 +149,7 @@ export function itemUnitSize(itemUnit: string | undefined): UnitSize | undefined
 /** Units of the same quantity as `size`, each with its power: for naming the likely slip in a warning. */
 export function unitsOf(quantity: string): { unit: string; power: number }[] {
   const out: { unit: string; power: number }[] = [];
-  for (const [unit, size] of Object.entries(UNITS)) if (size.quantity === quantity && /^[\u4e00-\u9fff%‰]/.test(unit)) out.push({ unit, power: size.power });
+  for (const [unit, size] of Object.entries(UNITS))
+    if (size.quantity === quantity && /^[\u4e00-\u9fff%‰]/.test(unit)) out.push({ unit, power: size.power });
   return out;
 }

@@ -13,7 +13,11 @@ export interface ValueRange extends Bounds {
 export function defaultBounds(measure: Measure): Bounds | undefined {
   switch (measure.kind) {
     case 'rate':
-      return measure.unit === '%' ? { min: '0', max: '100' } : measure.unit === '‰' ? { min: '0', max: '1000' } : { min: '0' };
+      return measure.unit === '%'
+        ? { min: '0', max: '100' }
+        : measure.unit === '‰'
+          ? { min: '0', max: '1000' }
+          : { min: '0' };
     case 'count':
     case 'events':
     case 'amount':
@@ -44,7 +48,14 @@ export function inRange(value: string, range: ValueRange): boolean {
 /** "0–100%", "不小于 -100%", "不小于 0 的整数", "任意数值". */
 export function rangeText(range: Bounds & { integer?: boolean }, unit: string | undefined, tr: Translator): string {
   const u = unitSuffix(unit);
-  const shape = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : range.max !== undefined ? 'max' : 'any';
+  const shape =
+    range.min !== undefined && range.max !== undefined
+      ? 'between'
+      : range.min !== undefined
+        ? 'min'
+        : range.max !== undefined
+          ? 'max'
+          : 'any';
   const key = `data.range.${shape}${range.integer ? '.integer' : ''}` as const;
   // A one-sided range's text does not show the missing bound.
   return tr.t(key, { min: range.min ?? '', max: range.max ?? '', unit: u });

@@ -2,14 +2,80 @@
 import { matchKey, normaliseText } from './normalise-text.js';
 
 /** Typed where there is nothing to report. `无` is an answer ("no") for yes-no items, a placeholder elsewhere. */
-export const PLACEHOLDERS: readonly string[] = ['-', '--', '—', '——', '–', '/', '\\', '无', '暂无', '空', '未填', '待填', 'n/a', 'na', 'null', '…', '……', '...'];
+export const PLACEHOLDERS: readonly string[] = [
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '/',
+  '\\',
+  '无',
+  '暂无',
+  '空',
+  '未填',
+  '待填',
+  'n/a',
+  'na',
+  'null',
+  '…',
+  '……',
+  '...',
+];
 
 /** Verbs a clerk writes as 已… (yes) or 未… (no) for a measure that asks whether something was done. */
-const DONE_VERBS = ['落实', '完成', '建立', '建成', '开展', '制定', '出台', '召开', '设立', '成立', '印发', '实施', '推行', '执行', '发布', '通过'];
+const DONE_VERBS = [
+  '落实',
+  '完成',
+  '建立',
+  '建成',
+  '开展',
+  '制定',
+  '出台',
+  '召开',
+  '设立',
+  '成立',
+  '印发',
+  '实施',
+  '推行',
+  '执行',
+  '发布',
+  '通过',
+];
 
 /** Yes and no as people type them; the first of each is the word qcc writes itself (template list, reports). */
-export const YES_WORDS: readonly string[] = ['是', '有', '√', '✓', '✔', '☑', '达标', '已达标', ...DONE_VERBS.map((v) => `已${v}`), 'yes', 'y', 'true', 'done'];
-export const NO_WORDS: readonly string[] = ['否', '无', '×', '✗', '✘', '☒', '没有', '不达标', '未达标', ...DONE_VERBS.map((v) => `未${v}`), 'no', 'n', 'x', 'false', 'not done'];
+export const YES_WORDS: readonly string[] = [
+  '是',
+  '有',
+  '√',
+  '✓',
+  '✔',
+  '☑',
+  '达标',
+  '已达标',
+  ...DONE_VERBS.map((v) => `已${v}`),
+  'yes',
+  'y',
+  'true',
+  'done',
+];
+export const NO_WORDS: readonly string[] = [
+  '否',
+  '无',
+  '×',
+  '✗',
+  '✘',
+  '☒',
+  '没有',
+  '不达标',
+  '未达标',
+  ...DONE_VERBS.map((v) => `未${v}`),
+  'no',
+  'n',
+  'x',
+  'false',
+  'not done',
+];
 
 const placeholderKeys = new Set(PLACEHOLDERS.map(matchKey));
 const yesKeys = new Set(YES_WORDS.map(matchKey));

@@ -11,7 +11,12 @@ const summary = async (cwd: string) => {
   const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '--fail-on', 'none'], { cwd });
   expect(run.code).toBe(0);
   const report = JSON.parse(run.stdout);
-  return { score: report.summary.score, grade: report.summary.grade, verdict: report.summary.verdict, counts: report.summary.counts };
+  return {
+    score: report.summary.score,
+    grade: report.summary.grade,
+    verdict: report.summary.verdict,
+    counts: report.summary.counts,
+  };
 };
 
 describe('a data folder with qcc outputs in it', () => {
@@ -48,7 +53,7 @@ describe('the gap list of the sample city', () => {
 describe('data: in qcc.yaml', () => {
   const dir = fixture('scenarios/data-setting');
 
-  it('is what gaps and explain read when no files are named (the blank template beside qcc.yaml is not read)', async () => {
+  it('is what gaps and explain read when no files are named (not the blank template beside qcc.yaml)', async () => {
     const gaps = await runCli(['gaps', '--date', '2020-12-15', '--format', 'csv'], { cwd: dir });
     expect(gaps.code).toBe(0);
     expect(gaps.stderr).toBe('');
@@ -61,7 +66,9 @@ describe('data: in qcc.yaml', () => {
     const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '填报模板.xlsx'], { cwd: dir });
     // Named explicitly, the blank template is still not data: one note, and nothing left to check.
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('已跳过 填报模板.xlsx：这是 qcc 生成的填报模板（还没有填写任何数值），不是报送数据  [input-written-by-qcc]');
+    expect(run.stderr).toContain(
+      '已跳过 填报模板.xlsx：这是 qcc 生成的填报模板（还没有填写任何数值），不是报送数据  [input-written-by-qcc]',
+    );
   });
 
   it('validate takes a glob quoted for qcc to expand', async () => {
@@ -76,7 +83,10 @@ describe('workbooks qcc wrote', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-written-'));
     cpSync(fixture('scenarios/data-setting'), dir, { recursive: true });
     const profile = join(dir, 'qcc.yaml');
-    writeFileSync(profile, readFileSync(profile, 'utf8').replace('../../packs/mini', JSON.stringify(fixture('packs/mini'))));
+    writeFileSync(
+      profile,
+      readFileSync(profile, 'utf8').replace('../../packs/mini', JSON.stringify(fixture('packs/mini'))),
+    );
     expect((await runCli(['gaps', '--date', '2020-12-15', '-o', '开化县-本周要办.xlsx'], { cwd: dir })).code).toBe(0);
     return dir;
   };
@@ -94,7 +104,13 @@ describe('workbooks qcc wrote', () => {
 
   it('a template with only a 基准值 typed in (other than the pack’s) is data', async () => {
     const dir = await work();
-    const bytes = await typeInto(readFileSync(join(dir, '填报模板.xlsx')), '基准值', (cells) => cells[1] === 2020, 'C', 0.19);
+    const bytes = await typeInto(
+      readFileSync(join(dir, '填报模板.xlsx')),
+      '基准值',
+      (cells) => cells[1] === 2020,
+      'C',
+      0.19,
+    );
     mkdirSync(join(dir, '市局'));
     writeFileSync(join(dir, '市局', '基准值.xlsx'), bytes);
     const run = await runCli(['validate', '市局/', '--format', 'json'], { cwd: dir });

@@ -5,7 +5,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { fixture } from '../helpers/paths.js';
 
 const scenario = (name: string): string => fixture(`scenarios/${name}`);
-const explain = (cwd: string, ...args: string[]) => runCli(['explain', ...args, '--date', '2020-12-15'], { cwd, env: { LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+const explain = (cwd: string, ...args: string[]) =>
+  runCli(['explain', ...args, '--date', '2020-12-15'], { cwd, env: { LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
 
 const HEADER_1_2_1 = [
   '1.2.1 质量工作专项经费占一般公共预算支出比重',
@@ -86,7 +87,9 @@ describe('qcc explain', () => {
   it('a yes-no item with evidence and no --evidence-dir says the files were not verified', async () => {
     const run = await explain(scenario('all-met'), '1.1.1');
     expect(run.stdout).toContain('【衢州市】2020 年：达标');
-    expect(run.stdout).toContain('  2. 佐证材料：已列 1 份，须至少 1 份：满足\n  3. 未核验佐证文件是否存在（未指定 --evidence-dir）');
+    expect(run.stdout).toContain(
+      '  2. 佐证材料：已列 1 份，须至少 1 份：满足\n  3. 未核验佐证文件是否存在（未指定 --evidence-dir）',
+    );
     expect(run.stdout).not.toContain('差距');
   });
 
@@ -98,13 +101,19 @@ describe('qcc explain', () => {
     expect(run.stdout).toContain('差距：2019→2020 下降 0.1 个千分点；达标可加 0.5 分');
   });
 
-  it('an item evaluated for the city and its districts shows each region; the city-wide figure carries the points', async () => {
+  it('an item for the city and its districts shows each region; the city-wide figure carries the points', async () => {
     const run = await explain(scenario('some-fail'), '6.3.1');
     expect(run.stdout).toContain('考核范围：全市及各县（市、区），按全市数值计分，县级数值只统计达标情况');
     expect(run.stdout).toContain('  3. 分值 3；得分 3\n');
-    expect(run.stdout).toContain('  3. 本项 3 分按全市数值（衢州市）计分；本地区数值是任务分解，只统计达标情况，不单独计分\n差距：还差 1.5 个百分点\n');
+    expect(run.stdout).toContain(
+      '  3. 本项 3 分按全市数值（衢州市）计分；本地区数值是任务分解，只统计达标情况，不单独计分\n差距：还差 1.5 个百分点\n',
+    );
     expect(run.stdout).toContain('牵头单位：市住建局\n配合单位：市交通运输局');
-    expect(run.stdout.match(/^【.*】2020 年：.*$/gm)).toEqual(['【衢州市】2020 年：达标', '【柯城区】2020 年：不达标', '【衢江区】2020 年：达标']);
+    expect(run.stdout.match(/^【.*】2020 年：.*$/gm)).toEqual([
+      '【衢州市】2020 年：达标',
+      '【柯城区】2020 年：不达标',
+      '【衢江区】2020 年：达标',
+    ]);
     expect(run.stdout).not.toContain('达标可加');
   });
 
@@ -112,7 +121,9 @@ describe('qcc explain', () => {
     const run = await explain(scenario('waiver-live'), '4.1.1');
     expect(run.stdout).toContain('【衢州市】2020 年：豁免');
     expect(run.stdout).toContain('  3. 0.25 人/万台 < 0.23 人/万台：不满足');
-    expect(run.stdout).toContain('（批准：市质量强市工作领导小组办公室，有效期至 2020-12-31，理由：2020 年事故调查报告尚未结案）；计入得分，若不豁免则为“不达标”');
+    expect(run.stdout).toContain(
+      '（批准：市质量强市工作领导小组办公室，有效期至 2020-12-31，理由：2020 年事故调查报告尚未结案）；计入得分，若不豁免则为“不达标”',
+    );
   });
 
   it('an unknown item exits 2 and suggests the nearest id', async () => {
@@ -134,7 +145,11 @@ describe('qcc explain', () => {
     { item: '1.1.1', words: '不是“是”或“否”' },
     // Two different figures for one region and year: judged as in dispute, not on whichever was read first.
     { item: '6.3.2', words: '【龙游县】2020 年：数据无效' },
-    { item: '6.3.2', words: '差距：数据不一致（2020 年：mistakes.xlsx › 指标数据!E10 填“98.5”，mistakes.xlsx › 指标数据!E11 填“99”），核实后只保留一处' },
+    {
+      item: '6.3.2',
+      words:
+        '差距：数据不一致（2020 年：mistakes.xlsx › 指标数据!E10 填“98.5”，mistakes.xlsx › 指标数据!E11 填“99”），核实后只保留一处',
+    },
   ])('an unreadable $item value is explained in words, never by an internal code', async ({ item, words }) => {
     const run = await explain(fixture('data'), item, 'mistakes.xlsx');
     expect(run.stdout).toContain(words);

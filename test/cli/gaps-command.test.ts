@@ -1,4 +1,4 @@
-// `qcc gaps` wiring, with prepared reports standing in for the evaluation: formats, --report, --previous carry-over, never over an input.
+// `qcc gaps` wiring, with prepared reports for the evaluation: formats, --report, --previous, never over an input.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,9 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const MINI = join(FIXTURES, 'packs/mini');
 const report = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `gaps/${name}.json`), 'utf8')) as Report;
 
-/** An evaluation that answers with a prepared report (pack and profile read for real), as the pipeline would for the sample data. */
+/**
+ * An evaluation that answers with a prepared report (pack and profile read for real), as the pipeline would.
+ */
 const engineFor =
   (name: string): Evaluator =>
   async (ctx, _files, options) => {
@@ -22,17 +24,30 @@ const engineFor =
     return loaded ? { pack: loaded.pack, profile: loaded.profile, report: report(name), inputs: [] } : undefined;
   };
 
-async function gaps(argv: string[], cwd: string, engine?: Evaluator): Promise<{ code: number; stdout: string; stderr: string }> {
+async function gaps(
+  argv: string[],
+  cwd: string,
+  engine?: Evaluator,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) }, stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) }, cwd, env: {}, today: '2021-03-01' };
+  const io = {
+    stdout: { write: (c: string | Uint8Array) => (stdout += String(c)) },
+    stderr: { write: (c: string | Uint8Array) => (stderr += String(c)) },
+    cwd,
+    env: {},
+    today: '2021-03-01',
+  };
   const code = await main(['gaps', ...argv], io, [registerGapsWith(engine)]);
   return { code, stdout, stderr };
 }
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-gaps-'));
-  writeFileSync(join(dir, 'qcc.yaml'), `pack: ${MINI}\ncity: 衢州市\ndistricts: [柯城区, 衢江区, 龙游县, 江山市, 常山县, 开化县]\nyear: 2020\n`);
+  writeFileSync(
+    join(dir, 'qcc.yaml'),
+    `pack: ${MINI}\ncity: 衢州市\ndistricts: [柯城区, 衢江区, 龙游县, 江山市, 常山县, 开化县]\nyear: 2020\n`,
+  );
   return dir;
 }
 
@@ -48,7 +63,13 @@ describe('qcc gaps', () => {
     const run = await gaps(['填报.xlsx', '-o', '整改清单.xlsx'], dir, engineFor('report-2020'));
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('已生成 整改清单.xlsx：整改事项 10 项。\n');
-    expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual(['说明:16', '整改清单:10', '市市场监管局:3', '市住建局:5', '市交通运输局:2']);
+    expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual([
+      '说明:16',
+      '整改清单:10',
+      '市市场监管局:3',
+      '市住建局:5',
+      '市交通运输局:2',
+    ]);
   });
 
   it('writes it from a saved report with --report, no engine needed', async () => {
@@ -66,7 +87,9 @@ describe('qcc gaps', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('2 行移入“已销号”，1 行无法匹配');
     expect(run.stderr).toContain('[gap-list-unmatched]');
-    expect(await sheetNames(join(dir, 'v2.xlsx'))).toEqual(expect.arrayContaining(['整改清单:9', '已销号:2', '未匹配:1']));
+    expect(await sheetNames(join(dir, 'v2.xlsx'))).toEqual(
+      expect.arrayContaining(['整改清单:9', '已销号:2', '未匹配:1']),
+    );
   });
 
   it('reads several previous lists as one: each department sent back its own copy', async () => {
@@ -79,20 +102,28 @@ describe('qcc gaps', () => {
       const headers = ws.getRow(1).values as unknown[];
       for (let r = 2; r <= ws.rowCount; r += 1) {
         const typed = edits[`${ws.getRow(r).getCell(3).value}|${ws.getRow(r).getCell(5).value}`];
-        for (const [header, value] of Object.entries(typed ?? {})) ws.getRow(r).getCell(headers.indexOf(header)).value = value;
+        for (const [header, value] of Object.entries(typed ?? {}))
+          ws.getRow(r).getCell(headers.indexOf(header)).value = value;
       }
       writeFileSync(join(dir, name), new Uint8Array(await wb.xlsx.writeBuffer()));
     };
     await copy('市场监管局.xlsx', { '4.1.2|衢州市': { 责任人: '张伟' } });
     await copy('住建局.xlsx', { '6.4.1|衢州市': { 责任人: '赵敏' }, '4.1.2|衢州市': { 责任人: '误填' } });
-    const run = await gaps(['--previous', '市场监管局.xlsx', '--previous', '住建局.xlsx', '-o', 'v2.xlsx'], dir, engineFor('report-2020'));
+    const run = await gaps(
+      ['--previous', '市场监管局.xlsx', '--previous', '住建局.xlsx', '-o', 'v2.xlsx'],
+      dir,
+      engineFor('report-2020'),
+    );
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(dir, 'v2.xlsx')) as unknown as ArrayBuffer);
     const owners = wb.getWorksheet('整改清单')!.getColumn(17).values;
     expect(owners.slice(2, 4)).toEqual(['张伟', '赵敏']);
     const orphan = wb.getWorksheet('未匹配')!.getRow(2);
-    expect([orphan.getCell(17).value, String(orphan.getCell(23).value)]).toEqual(['误填', expect.stringMatching(/^住建局\.xlsx › 整改清单!A\d+$/)]);
+    expect([orphan.getCell(17).value, String(orphan.getCell(23).value)]).toEqual([
+      '误填',
+      expect.stringMatching(/^住建局\.xlsx › 整改清单!A\d+$/),
+    ]);
   });
 
   it('refuses to write over the previous list (exit 2) and leaves it as it was', async () => {

@@ -17,14 +17,18 @@ const empty = () => mkdtempSync(join(tmpdir(), 'qcc-init-'));
 describe('qcc init', () => {
   it('writes a commented qcc.yaml that lints clean, and the template for it', async () => {
     const dir = empty();
-    const run = await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'], dir);
+    const run = await runQcc(
+      ['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'],
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('已生成 qcc.yaml、填报模板.xlsx');
     const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
     expect(yaml).toContain('city: 衢州市\n');
     expect(yaml).toContain('districts:\n  - 柯城区\n  - 衢江区\n');
     expect(yaml).toContain('year: 2020\n');
-    for (const commented of ['# overrides:', '# not_applicable:', '# waivers:', '# deadline: 2020-12-31']) expect(yaml).toContain(commented);
+    for (const commented of ['# overrides:', '# not_applicable:', '# waivers:', '# deadline: 2020-12-31'])
+      expect(yaml).toContain(commented);
     const lint = await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir);
     // The mini pack leaves one target to the city: that warning is the only thing lint says.
     expect(lint.stderr).not.toContain('错误');
@@ -32,21 +36,35 @@ describe('qcc init', () => {
     expect(lint.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(dir, '填报模板.xlsx')) as unknown as ArrayBuffer);
-    expect(new Set(wb.getWorksheet('指标数据')!.getColumn(1).values.slice(2))).toEqual(new Set(['衢州市', '柯城区', '衢江区']));
+    expect(new Set(wb.getWorksheet('指标数据')!.getColumn(1).values.slice(2))).toEqual(
+      new Set(['衢州市', '柯城区', '衢江区']),
+    );
   });
 
-  it.each(['zh', 'en'])('its commented examples, once uncommented, are valid for the built-in pack (%s)', async (lang) => {
-    const dir = empty();
-    expect((await runQcc(['init', '--city', '衢州市', '--districts', '柯城区,衢江区,开化县', '--year', '2020', '--lang', lang], dir)).code).toBe(0);
-    const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
-    // What a user does: delete the "# " in front of an example section.
-    const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*|  .*)$/gm, '$1');
-    expect(uncommented).not.toBe(yaml);
-    writeFileSync(join(dir, 'qcc.yaml'), uncommented);
-    const lint = await runQcc(['rules', 'lint', '--profile', 'qcc.yaml'], dir);
-    expect(lint.stderr).not.toMatch(/\[(profile-unknown-item|profile-unknown-region|schema-[a-z-]+|target-measure)\]/);
-    expect(lint.code).toBe(0);
-  });
+  it.each(['zh', 'en'])(
+    'its commented examples, once uncommented, are valid for the built-in pack (%s)',
+    async (lang) => {
+      const dir = empty();
+      expect(
+        (
+          await runQcc(
+            ['init', '--city', '衢州市', '--districts', '柯城区,衢江区,开化县', '--year', '2020', '--lang', lang],
+            dir,
+          )
+        ).code,
+      ).toBe(0);
+      const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
+      // What a user does: delete the "# " in front of an example section.
+      const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*| {2}.*)$/gm, '$1');
+      expect(uncommented).not.toBe(yaml);
+      writeFileSync(join(dir, 'qcc.yaml'), uncommented);
+      const lint = await runQcc(['rules', 'lint', '--profile', 'qcc.yaml'], dir);
+      expect(lint.stderr).not.toMatch(
+        /\[(profile-unknown-item|profile-unknown-region|schema-[a-z-]+|target-measure)\]/,
+      );
+      expect(lint.code).toBe(0);
+    },
+  );
 
   it('writes placeholders when no city is given, and the profile still parses', async () => {
     const dir = empty();
@@ -57,22 +75,30 @@ describe('qcc init', () => {
     expect((await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir)).code).toBe(0);
   });
 
-  it.each(['qcc.yaml', '填报模板.xlsx'])('refuses to overwrite an existing %s (exit 2) and writes nothing', async (file) => {
-    const dir = empty();
-    writeFileSync(join(dir, file), 'mine');
-    const run = await runQcc(['init', '--pack', MINI], dir);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file} 已存在，不会覆盖`);
-    expect(readFileSync(join(dir, file), 'utf8')).toBe('mine');
-    const other = file === 'qcc.yaml' ? '填报模板.xlsx' : 'qcc.yaml';
-    expect(existsSync(join(dir, other))).toBe(false);
-  });
+  it.each(['qcc.yaml', '填报模板.xlsx'])(
+    'refuses to overwrite an existing %s (exit 2) and writes nothing',
+    async (file) => {
+      const dir = empty();
+      writeFileSync(join(dir, file), 'mine');
+      const run = await runQcc(['init', '--pack', MINI], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${file} 已存在，不会覆盖`);
+      expect(readFileSync(join(dir, file), 'utf8')).toBe('mine');
+      const other = file === 'qcc.yaml' ? '填报模板.xlsx' : 'qcc.yaml';
+      expect(existsSync(join(dir, other))).toBe(false);
+    },
+  );
 
   it('writes data: 报送/ and makes the folder, so the blank template beside qcc.yaml is never read as data', async () => {
     const dir = empty();
-    const run = await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'], dir);
+    const run = await runQcc(
+      ['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区,衢江区', '--year', '2020'],
+      dir,
+    );
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'qcc.yaml'), 'utf8')).toMatch(/\n# 报送数据放在哪里[^\n]*\n(#[^\n]*\n)*data: 报送\/\n/);
+    expect(readFileSync(join(dir, 'qcc.yaml'), 'utf8')).toMatch(
+      /\n# 报送数据放在哪里[^\n]*\n(#[^\n]*\n)*data: 报送\/\n/,
+    );
     expect(statSync(join(dir, '报送')).isDirectory()).toBe(true);
     expect(readdirSync(join(dir, '报送'))).toEqual([]);
     // The next steps say where filled files go.
@@ -82,7 +108,9 @@ describe('qcc init', () => {
     const check = await runQcc(['check'], dir);
     expect(check.code).toBe(2);
     expect(check.stdout).toBe('');
-    expect(check.stderr).toContain('qcc.yaml:18:7 (data)  错误  文件夹 报送 中没有 .xlsx 或 .csv 数据文件  [data-no-files]');
+    expect(check.stderr).toContain(
+      'qcc.yaml:18:7 (data)  错误  文件夹 报送 中没有 .xlsx 或 .csv 数据文件  [data-no-files]',
+    );
     expect(check.stderr).not.toContain('填报模板.xlsx');
   });
 
@@ -106,14 +134,23 @@ describe('qcc init', () => {
     expect(existsSync(join(dir, 'qcc.yaml'))).toBe(false);
   });
 
-  it('reads the template once filled in and saved into 报送/ (its mark kept); the blank one beside qcc.yaml is not read', async () => {
+  it('reads the template filled in and saved into 报送/ (mark kept), not the blank one beside qcc.yaml', async () => {
     const dir = empty();
-    expect((await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区', '--year', '2020'], dir)).code).toBe(0);
+    expect(
+      (await runQcc(['init', '--pack', MINI, '--city', '衢州市', '--districts', '柯城区', '--year', '2020'], dir)).code,
+    ).toBe(0);
     // What a clerk does in Excel: fill a value into the template and save it under a new name in 报送/.
-    writeFileSync(join(dir, '报送', '填报-衢州市.xlsx'), await fillOneValue(readFileSync(join(dir, '填报模板.xlsx')), '1.1.1', '衢州市', '是'));
+    writeFileSync(
+      join(dir, '报送', '填报-衢州市.xlsx'),
+      await fillOneValue(readFileSync(join(dir, '填报模板.xlsx')), '1.1.1', '衢州市', '是'),
+    );
     const check = await runQcc(['check', '--format', 'json', '--fail-on', 'none'], dir);
     expect(check.code).toBe(0);
-    const report = JSON.parse(check.stdout) as { inputs: { path: string }[]; outcomes: { item: string; region: string; status: string }[]; problems: { code: string }[] };
+    const report = JSON.parse(check.stdout) as {
+      inputs: { path: string }[];
+      outcomes: { item: string; region: string; status: string }[];
+      problems: { code: string }[];
+    };
     expect(report.inputs.map((i) => i.path)).toContain('报送/填报-衢州市.xlsx');
     // Read as data: the item has its value (whether it passes is for the evidence rules to say), not 缺数据.
     expect(report.outcomes.find((o) => o.item === '1.1.1' && o.region === '衢州市')?.status).not.toBe('missing');

@@ -13,7 +13,10 @@ import { fixture } from '../helpers/paths.js';
 function cityCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-overwrite-'));
   const from = fixture('scenarios/output-over-input');
-  const profile = readFileSync(join(from, 'qcc.yaml'), 'utf8').replace('../../packs/mini', JSON.stringify(fixture('packs/mini')));
+  const profile = readFileSync(join(from, 'qcc.yaml'), 'utf8').replace(
+    '../../packs/mini',
+    JSON.stringify(fixture('packs/mini')),
+  );
   writeFileSync(join(dir, 'qcc.yaml'), profile);
   copyFileSync(join(from, CITY), join(dir, CITY));
   return dir;
@@ -35,25 +38,27 @@ describe('writing outputs', () => {
     expect(readFileSync(join(dir, CITY)).equals(before)).toBe(true);
   });
 
-  it.each([
-    [['template', '-o', '填报-柯城区.xlsx']],
-    [['gaps', '--date', '2020-12-15', '-o', '整改清单.xlsx']],
-  ])('does not replace an existing workbook people work in, unless --force: %j', async (argv) => {
-    const dir = cityCopy();
-    const target = join(dir, argv[argv.length - 1]!);
-    writeFileSync(target, 'typed by a person');
-    const run = await runCli(argv, { cwd: dir });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('已存在，不会覆盖');
-    expect(readFileSync(target, 'utf8')).toBe('typed by a person');
-    const forced = await runCli([...argv, '--force'], { cwd: dir });
-    expect(forced.code).toBe(0);
-    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
-  });
+  it.each([[['template', '-o', '填报-柯城区.xlsx']], [['gaps', '--date', '2020-12-15', '-o', '整改清单.xlsx']]])(
+    'does not replace an existing workbook people work in, unless --force: %j',
+    async (argv) => {
+      const dir = cityCopy();
+      const target = join(dir, argv[argv.length - 1]!);
+      writeFileSync(target, 'typed by a person');
+      const run = await runCli(argv, { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('已存在，不会覆盖');
+      expect(readFileSync(target, 'utf8')).toBe('typed by a person');
+      const forced = await runCli([...argv, '--force'], { cwd: dir });
+      expect(forced.code).toBe(0);
+      expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    },
+  );
 
   it('says in English when asked', async () => {
     const dir = cityCopy();
-    const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '-o', CITY, '--lang', 'en'], { cwd: dir });
+    const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '-o', CITY, '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(run.stderr).toContain(`will not write ${CITY}: it is an input of this run`);
   });
 });

@@ -9,7 +9,8 @@ import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { FIXED_IN_ROUND_2, fillTemplate } from '../../fixtures/roundtrip/fill-template.mjs';
 import { ADDED, ADDED_COLUMN, DELETED_SHEET, TYPED, editGapList } from '../../fixtures/roundtrip/edit-gap-list.mjs';
 
-const PROFILE = 'pack: quality-city\ncity: 衢州市\ndistricts: [柯城区, 衢江区, 龙游县, 江山市, 常山县, 开化县]\nyear: 2020\n';
+const PROFILE =
+  'pack: quality-city\ncity: 衢州市\ndistricts: [柯城区, 衢江区, 龙游县, 江山市, 常山县, 开化县]\nyear: 2020\n';
 /** The two items the rectification fixed, as gap-list keys (考核项编号|地区). */
 const FIXED = Object.keys(FIXED_IN_ROUND_2).map((key) => key.split('|').slice(0, 2).join('|'));
 
@@ -65,7 +66,7 @@ describe('the rectification round trip (issue 6)', () => {
     round2 = await qcc('gaps', '填报-第二轮.xlsx', '--previous', '整改清单-已填.xlsx', '-o', '整改清单-第二轮.xlsx');
   }, 120_000);
 
-  it('validate on the untouched template skips it with one note: qcc wrote it and nothing is filled in (exit 2)', async () => {
+  it('validate skips the untouched template with one note: qcc wrote it, nothing is filled in (exit 2)', async () => {
     const run = await qcc('validate', '填报模板.xlsx', '--format', 'json');
     expect(run.code).toBe(2);
     const problems = (JSON.parse(run.stdout) as { problems: { code: string; location: { file: string } }[] }).problems;
@@ -73,17 +74,20 @@ describe('the rectification round trip (issue 6)', () => {
     expect(run.stderr).toContain('没有可检查的报送数据');
   });
 
-  it('validate on the template with one value typed in reports the other values as missing and nothing else', async () => {
+  it('validate on the template with one value typed in reports the others as missing, nothing else', async () => {
     const wb = await workbook(at('填报模板.xlsx'));
     const sheet = wb.getWorksheet('指标数据')!;
-    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === '6.3.2' && r.getCell(1).value === '柯城区')!;
+    const row = sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .find((r) => r.getCell(2).value === '6.3.2' && r.getCell(1).value === '柯城区')!;
     row.getCell(5).value = 99.2;
     writeFileSync(at('填报-一项.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
     const run = await qcc('validate', '填报-一项.xlsx', '--format', 'json');
     expect(run.code).toBe(0);
     type Found = { code: string; severity: string; message: string; location: { sheet: string } };
     const problems = (JSON.parse(run.stdout) as { problems: Found[] }).problems;
-    const kinds = (sheet: string) => new Set(problems.filter((p) => p.location.sheet === sheet).map((p) => `${p.code}/${p.severity}`));
+    const kinds = (sheet: string) =>
+      new Set(problems.filter((p) => p.location.sheet === sheet).map((p) => `${p.code}/${p.severity}`));
     expect(new Set(problems.map((p) => p.location.sheet))).toEqual(new Set(['指标数据', '基准值']));
     // One summary per region and year, not one warning per cell of a template of hundreds of rows.
     expect(kinds('指标数据')).toEqual(new Set(['values-missing/warning']));
@@ -91,20 +95,41 @@ describe('the rectification round trip (issue 6)', () => {
     // The benchmarks the pack has no value for: named as benchmarks, not as items, in one warning for the sheet.
     expect(kinds('基准值')).toEqual(new Set(['benchmark-values-missing/warning']));
     expect(problems.filter((p) => p.location.sheet === '基准值')).toHaveLength(1);
-    expect(problems.find((p) => p.code === 'benchmark-values-missing')?.message).toMatch(/^基准值表有 \d+ 处没有填数值：.*全省地区生产总值增速 [0-9、]*2020 年/);
-    const verbose = (JSON.parse((await qcc('validate', '填报-一项.xlsx', '--format', 'json', '--verbose')).stdout) as { problems: Found[] }).problems;
-    expect(new Set(verbose.filter((p) => p.location.sheet === '指标数据').map((p) => p.code))).toEqual(new Set(['value-missing']));
-    expect(verbose.map((p) => p.message)).toContain('基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值');
+    expect(problems.find((p) => p.code === 'benchmark-values-missing')?.message).toMatch(
+      /^基准值表有 \d+ 处没有填数值：.*全省地区生产总值增速 [0-9、]*2020 年/,
+    );
+    const verbose = (
+      JSON.parse((await qcc('validate', '填报-一项.xlsx', '--format', 'json', '--verbose')).stdout) as {
+        problems: Found[];
+      }
+    ).problems;
+    expect(new Set(verbose.filter((p) => p.location.sheet === '指标数据').map((p) => p.code))).toEqual(
+      new Set(['value-missing']),
+    );
+    expect(verbose.map((p) => p.message)).toContain(
+      '基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值',
+    );
     expect(verbose.length).toBeGreaterThan(problems.length * 5);
   });
 
   it('check reads the filled template: typed "98.5%" text counts, blanks are missing, the veto fails', () => {
     expect(check.code).toBe(1);
-    const report = JSON.parse(check.stdout) as { outcomes: { item: string; region: string; status: string }[]; problems: { code: string }[] };
+    const report = JSON.parse(check.stdout) as {
+      outcomes: { item: string; region: string; status: string }[];
+      problems: { code: string }[];
+    };
     const status = (key: string) => report.outcomes.find((o) => `${o.item}|${o.region}` === key)?.status;
     // Only the unset targets and the two cells left blank; every benchmark was typed in.
-    expect(report.problems.filter((p) => p.code !== 'target-unset').map((p) => p.code)).toEqual(['value-missing', 'value-missing']);
-    expect(['6.3.2|江山市', '1.1.2|常山县', '4.1.1|龙游县', '3.3.4|衢州市'].map(status)).toEqual(['fail', 'missing', 'fail', 'fail']);
+    expect(report.problems.filter((p) => p.code !== 'target-unset').map((p) => p.code)).toEqual([
+      'value-missing',
+      'value-missing',
+    ]);
+    expect(['6.3.2|江山市', '1.1.2|常山县', '4.1.1|龙游县', '3.3.4|衢州市'].map(status)).toEqual([
+      'fail',
+      'missing',
+      'fail',
+      'fail',
+    ]);
     expect(status('6.3.2|柯城区')).toBe('pass'); // typed as "99.2%"
     expect(status('1.3.4|衢州市')).toBe('pass'); // against the benchmark typed into 基准值
   });
@@ -124,7 +149,8 @@ describe('the rectification round trip (issue 6)', () => {
     const closed = rowsOf(wb.getWorksheet('已销号'));
     for (const [key, typed] of Object.entries(TYPED)) {
       const row = one(FIXED.includes(key) ? closed : list, key);
-      for (const [header, value] of Object.entries(typed)) expect(row.cells.get(header), `${key} ${header}`).toEqual(value);
+      for (const [header, value] of Object.entries(typed))
+        expect(row.cells.get(header), `${key} ${header}`).toEqual(value);
     }
     const stillFailing = new Set(Object.keys(TYPED).filter((key) => !FIXED.includes(key)));
     expect(list.filter((row) => stillFailing.has(row.key))).toHaveLength(stillFailing.size);
@@ -147,7 +173,12 @@ describe('the rectification round trip (issue 6)', () => {
     expect(closed.map((row) => row.cells.get('本次状态'))).toEqual(['达标', '达标']);
     // 整改状态: 已销号, unless someone typed something other than 未启动 (6.3.2 was marked 已完成).
     expect(one(closed, '1.1.2|常山县').cells.get('整改状态')).toBe('已销号');
-    expect(list.map((row) => row.key).sort()).toEqual(first.map((row) => row.key).filter((key) => !FIXED.includes(key)).sort());
+    expect(list.map((row) => row.key).sort()).toEqual(
+      first
+        .map((row) => row.key)
+        .filter((key) => !FIXED.includes(key))
+        .sort(),
+    );
     expect(wb.getWorksheet('未匹配')).toBeDefined();
     expect(rowsOf(wb.getWorksheet('未匹配'))).toEqual([]);
     expect(round2.stderr).toContain('6 行沿用填写内容，2 行移入“已销号”，每一行都已对应上。');

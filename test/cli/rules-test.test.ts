@@ -1,4 +1,4 @@
-// `qcc rules test`: a fixture pack's cases pass (exit 0); a wrong expectation is reported at file:line (exit 1); a bad case file exits 2.
+// `qcc rules test`: a fixture pack's cases pass (exit 0); a wrong expectation at file:line (1); a bad case file (2).
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,22 +65,47 @@ describe('qcc rules test', () => {
     );
     const { code, out } = await qcc(['rules', 'test', dir], dir);
     expect(code).toBe(1);
-    expect(out).toContain('  ✗ 故意写错的期望（tests/zz-extra.yaml:2:11）\n      6.3.1：期望 pass，实际 fail（还差 0.5 个百分点）\n');
+    expect(out).toContain(
+      '  ✗ 故意写错的期望（tests/zz-extra.yaml:2:11）\n      6.3.1：期望 pass，实际 fail（还差 0.5 个百分点）\n',
+    );
     expect(out).not.toContain('6.3.2@柯城区');
     expect(out).toMatch(/11 个用例：10 个通过，1 个失败。\n$/);
   });
 
   it('an expectation for a region the case has no outcome for says so (English)', async () => {
-    const dir = packWith(['cases:', '  - name: district item on the city', '    year: 2020', '    expect: { "6.3.2@柯城区": pass }', ''].join('\n'));
+    const dir = packWith(
+      [
+        'cases:',
+        '  - name: district item on the city',
+        '    year: 2020',
+        '    expect: { "6.3.2@柯城区": pass }',
+        '',
+      ].join('\n'),
+    );
     const { code, out } = await qcc(['--lang', 'en', 'rules', 'test', dir], dir);
     expect(code).toBe(1);
     expect(out).toContain('6.3.2@柯城区: expected pass, got missing (not reported (2020))');
   });
 
   it.each([
-    { name: 'an unknown item', file: 'cases:\n  - name: x\n    year: 2020\n    expect: { "6.3.9": pass }\n', code: 'case-unknown-item', at: 'tests/zz-extra.yaml:4:' },
-    { name: 'a bad status', file: 'cases:\n  - name: x\n    year: 2020\n    expect: { "6.3.1": passed }\n', code: 'case-bad-status', at: 'tests/zz-extra.yaml:4:' },
-    { name: 'a misspelt key', file: 'cases:\n  - name: x\n    yaer: 2020\n    expect: { "6.3.1": pass }\n', code: 'schema-unknown-key', at: 'tests/zz-extra.yaml:3:5' },
+    {
+      name: 'an unknown item',
+      file: 'cases:\n  - name: x\n    year: 2020\n    expect: { "6.3.9": pass }\n',
+      code: 'case-unknown-item',
+      at: 'tests/zz-extra.yaml:4:',
+    },
+    {
+      name: 'a bad status',
+      file: 'cases:\n  - name: x\n    year: 2020\n    expect: { "6.3.1": passed }\n',
+      code: 'case-bad-status',
+      at: 'tests/zz-extra.yaml:4:',
+    },
+    {
+      name: 'a misspelt key',
+      file: 'cases:\n  - name: x\n    yaer: 2020\n    expect: { "6.3.1": pass }\n',
+      code: 'schema-unknown-key',
+      at: 'tests/zz-extra.yaml:3:5',
+    },
     { name: 'no cases list', file: 'name: x\n', code: 'case-file-shape', at: 'tests/zz-extra.yaml:1:1' },
     { name: 'YAML syntax', file: 'cases: [\n', code: 'yaml-syntax', at: 'tests/zz-extra.yaml:' },
   ])('$name is a problem with its position; exit 2', async ({ file, code, at }) => {

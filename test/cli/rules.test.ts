@@ -18,7 +18,9 @@ describe('qcc rules', () => {
   });
 
   it('lint: with a profile, warns about targets the city must still set', async () => {
-    const run = await runCli(['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/mini-bad.yaml'], { cwd: ROOT });
+    const run = await runCli(['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/mini-bad.yaml'], {
+      cwd: ROOT,
+    });
     expect(run.stderr).toContain('考核项 6.4.2 没有公开的达标值');
     expect(run.code).toBe(2);
   });
@@ -57,7 +59,9 @@ describe('qcc rules', () => {
     const a = await runCli(['rules', 'list', ...MINI, '--format', 'markdown'], { cwd: ROOT });
     const b = await runCli(['rules', 'list', ...MINI, '--format', 'markdown'], { cwd: ROOT });
     expect(a.stdout).toBe(b.stdout);
-    expect(a.stdout).toContain('| 6.3.1 | 工程一次验收合格率 | = 100% | 3 |  | 市住建局 | 衢政办发〔2018〕41号 三(六)3 | 衢州方案 |');
+    expect(a.stdout).toContain(
+      '| 6.3.1 | 工程一次验收合格率 | = 100% | 3 |  | 市住建局 | 衢政办发〔2018〕41号 三(六)3 | 衢州方案 |',
+    );
   });
 
   it('list as a table shows every item', async () => {
@@ -101,8 +105,20 @@ describe('qcc rules', () => {
   });
 
   it.each([
-    ['6.4.2', ['  达标要求：≥ 60 万平方米', '  本市设定：本市目标(参照义乌)（规则包原为：待本市设定（无公开阈值;义乌2018年为60万平方米），0 分；见 qcc.yaml 的 overrides）']],
-    ['6.3.2', ['  分值：4', '  本市设定：本市交通工程比重大（规则包原为：介于 98% 与 100% 之间，2 分；见 qcc.yaml 的 overrides）']],
+    [
+      '6.4.2',
+      [
+        '  达标要求：≥ 60 万平方米',
+        '  本市设定：本市目标(参照义乌)（规则包原为：待本市设定（无公开阈值;义乌2018年为60万平方米），0 分；见 qcc.yaml 的 overrides）',
+      ],
+    ],
+    [
+      '6.3.2',
+      [
+        '  分值：4',
+        '  本市设定：本市交通工程比重大（规则包原为：介于 98% 与 100% 之间，2 分；见 qcc.yaml 的 overrides）',
+      ],
+    ],
     ['4.2.1', ['  本市设定：不适用：本市无进口商品法检业务（见 qcc.yaml 的 not_applicable）']],
   ])('show %s applies and names what the profile sets', async (id, lines) => {
     const run = await runCli(['rules', 'show', id, '--profile', 'fixtures/profiles/mini-ok.yaml'], { cwd: ROOT });
@@ -127,7 +143,9 @@ describe('qcc rules', () => {
       expect(ok).toBe(true);
     }
     // and rejects a broken one
-    expect(validate(parse(readFileSync(`${ROOT}fixtures/rule-files/invalid/negative-points.yaml`, 'utf8')))).toBe(false);
+    expect(validate(parse(readFileSync(`${ROOT}fixtures/rule-files/invalid/negative-points.yaml`, 'utf8')))).toBe(
+      false,
+    );
   });
 
   it.each(['pack', 'profile'])('schema %s prints a JSON Schema', async (name) => {

@@ -40,7 +40,9 @@ describe('qcc template', () => {
     const dir = folder(`pack: ${MINI}\ncity: 衢州市\n`);
     const run = await runQcc(['template', '--year', '2022', '--years', '4', '-o', 't.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(new Set((await sheet(join(dir, 't.xlsx'), '指标数据')).getColumn(4).values.slice(2))).toEqual(new Set([2019, 2020, 2021, 2022]));
+    expect(new Set((await sheet(join(dir, 't.xlsx'), '指标数据')).getColumn(4).values.slice(2))).toEqual(
+      new Set([2019, 2020, 2021, 2022]),
+    );
   });
 
   it('warns when the profile has no city and writes a placeholder region', async () => {

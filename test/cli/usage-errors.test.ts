@@ -26,7 +26,10 @@ describe('usage errors of check, explain and gaps', () => {
 
   it('an invalid profile stops the check before any report (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-usage-'));
-    writeFileSync(join(dir, 'qcc.yaml'), 'city: 衢州市\ndistricts: [柯城区]\nwaivers:\n  - { item: "9.9.9", reason: 示例, approver: 办公室, expires: 2020-12-31 }\n');
+    writeFileSync(
+      join(dir, 'qcc.yaml'),
+      'city: 衢州市\ndistricts: [柯城区]\nwaivers:\n  - { item: "9.9.9", reason: 示例, approver: 办公室, expires: 2020-12-31 }\n',
+    );
     const run = await runCli(['check', SAMPLE], { cwd: dir });
     expect(run.stderr).toContain('qcc.yaml:4:13 (waivers[0].item)  错误  自查配置引用了不存在的考核项 9.9.9');
     expect(run.stdout).toBe('');
@@ -35,7 +38,7 @@ describe('usage errors of check, explain and gaps', () => {
 });
 
 describe('--region is checked once, against the city and districts the run knows', () => {
-  it('a profile without regions: the city the data names is the choice, said as a usage error like any other', async () => {
+  it('a profile without regions: the city the data names is the choice, said as a usage error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-region-'));
     writeFileSync(join(dir, 'qcc.yaml'), 'pack: quality-city\n');
     writeFileSync(join(dir, 'data.csv'), '地区,指标编号,年度,数值\r\n衢州市,1.1.1,2020,是\r\n');
@@ -43,7 +46,9 @@ describe('--region is checked once, against the city and districts the run knows
     expect(wrong.stderr).toBe('qcc: 地区 杭州 不是本市，也不在自查配置的 districts 中；可选：衢州市。\n');
     expect(wrong.stdout).toBe('');
     expect(wrong.code).toBe(2);
-    const right = await runCli(['check', '--region', '衢州市', '--date', '2020-12-15', '--format', 'json'], { cwd: dir });
+    const right = await runCli(['check', '--region', '衢州市', '--date', '2020-12-15', '--format', 'json'], {
+      cwd: dir,
+    });
     expect(JSON.parse(right.stdout).region).toBe('衢州市');
   });
 });
@@ -61,8 +66,14 @@ describe('a profile with mistakes of both kinds', () => {
 
 describe('files that cannot be read are named in plain words', () => {
   it.each([
-    [['gaps', '--date', '2020-12-15', '--previous', 'nowhere.xlsx', '-o', 'x.xlsx'], 'nowhere.xlsx  错误  无法读取文件：找不到文件 nowhere.xlsx'],
-    [['gaps', '--date', '2020-12-15', '--previous', 'returned/renamed-csv.xlsx', '-o', 'x.xlsx'], '无法作为 xlsx 工作簿读取：文件内容不是 xlsx 格式（可能是 .xls、.csv 或改了扩展名的文件）'],
+    [
+      ['gaps', '--date', '2020-12-15', '--previous', 'nowhere.xlsx', '-o', 'x.xlsx'],
+      'nowhere.xlsx  错误  无法读取文件：找不到文件 nowhere.xlsx',
+    ],
+    [
+      ['gaps', '--date', '2020-12-15', '--previous', 'returned/renamed-csv.xlsx', '-o', 'x.xlsx'],
+      '无法作为 xlsx 工作簿读取：文件内容不是 xlsx 格式（可能是 .xls、.csv 或改了扩展名的文件）',
+    ],
     [['rules', 'list', '--profile', 'missing.yaml'], '找不到自查配置文件 missing.yaml'],
   ])('%j', async (argv, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'qcc-unreadable-'));

@@ -23,27 +23,44 @@ const temp = mkdtempSync(join(tmpdir(), 'qcc-validate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('qcc validate', () => {
-  it('a county left blank both in the city\'s file and in its own is summed up in each file, not listed cell by cell', async () => {
+  it("a county left blank in the city's file and in its own is summed up in each file, not cell by cell", async () => {
     const { writeFileSync } = await import('node:fs');
     const rows = (region: string) => [`${region},6.3.1,2020,`, `${region},6.3.2,2020,`, `${region},6.4.1,2020,`];
-    writeFileSync(join(temp, '市汇总.csv'), ['地区,指标编号,年度,数值', '衢州市,6.3.1,2020,100', ...rows('开化县')].join('\n'));
+    writeFileSync(
+      join(temp, '市汇总.csv'),
+      ['地区,指标编号,年度,数值', '衢州市,6.3.1,2020,100', ...rows('开化县')].join('\n'),
+    );
     writeFileSync(join(temp, '开化县.csv'), ['地区,指标编号,年度,数值', ...rows('开化县')].join('\n'));
     const { out } = await run(['validate', join(temp, '市汇总.csv'), join(temp, '开化县.csv')]);
     expect(out).not.toContain('[value-missing]');
-    expect(out.match(/开化县 2020 年有 3 项没有填数值：6\.3\.1、6\.3\.2、6\.4\.1 {2}\[values-missing\]/g)).toHaveLength(2);
+    expect(out.match(/开化县 2020 年有 3 项没有填数值：6\.3\.1、6\.3\.2、6\.4\.1 {2}\[values-missing\]/g)).toHaveLength(
+      2,
+    );
   });
 
   it('prints each mistake with its cell and exits 1 on errors', async () => {
     const { code, out } = await run(['validate', 'mistakes.xlsx']);
     expect(code).toBe(1);
-    for (const place of ['指标数据!B2', '指标数据!E4', '指标数据!E5', '指标数据!D8', '指标数据!A9', '指标数据!E11', '指标数据!E15', '补报!A1', '基准值!A2']) {
+    for (const place of [
+      '指标数据!B2',
+      '指标数据!E4',
+      '指标数据!E5',
+      '指标数据!D8',
+      '指标数据!A9',
+      '指标数据!E11',
+      '指标数据!E15',
+      '补报!A1',
+      '基准值!A2',
+    ]) {
       expect(out).toContain(`mistakes.xlsx › ${place}`);
     }
-    expect(out).toContain('mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值“良好”不是数字  [value-not-number]\n  → 只填数字');
+    expect(out).toContain(
+      'mistakes.xlsx › 指标数据!E5  错误  考核项 6.4.1 的数值“良好”不是数字  [value-not-number]\n  → 只填数字',
+    );
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，13 条数据，14 个错误，5 个警告');
   });
 
-  it('reads units written in the cell, holds each item to its own range, and warns of a likely unit slip at its line', async () => {
+  it('reads units in the cell, holds each item to its own range, warns of a likely unit slip at its line', async () => {
     const { code, out } = await run(['validate', 'bulletin.csv'], join(FIXTURES, 'bulletin'));
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => l.startsWith('bulletin.csv:'));
@@ -58,7 +75,9 @@ describe('qcc validate', () => {
       'bulletin.csv:15:4 evidence-too-few',
       'bulletin.csv:17:4 evidence-too-few',
     ]);
-    expect(out).toContain('bulletin.csv:5:4  警告  考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？  [value-implausible]');
+    expect(out).toContain(
+      'bulletin.csv:5:4  警告  考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？  [value-implausible]',
+    );
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，17 条数据，3 个错误，5 个警告');
   });
 
@@ -119,8 +138,12 @@ describe('qcc validate', () => {
   it('--format github prints annotations, the cell in the message for xlsx', async () => {
     const { out } = await run(['validate', '--format', 'github', 'mistakes.xlsx', 'kaihua-gbk.csv']);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1%2C000|^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1,000/);
-    expect(lines).toContain('::error file=mistakes.xlsx,title=item-unknown::指标数据!B2: 规则包中没有考核项 6.3.9 — 是不是 6.3.1？');
+    expect(lines[0]).toMatch(
+      /^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1%2C000|^::error file=kaihua-gbk\.csv,line=3,col=5,title=value-out-of-range::考核项 6\.3\.2 的数值 1,000/,
+    );
+    expect(lines).toContain(
+      '::error file=mistakes.xlsx,title=item-unknown::指标数据!B2: 规则包中没有考核项 6.3.9 — 是不是 6.3.1？',
+    );
     expect(lines.at(-1)).toBe('2 个文件，17 条数据，15 个错误，6 个警告');
   });
 
@@ -128,13 +151,18 @@ describe('qcc validate', () => {
     const { out } = await run(['validate', '--format', 'junit', 'kecheng-by-year.xlsx', 'mistakes.xlsx']);
     expect(out).toContain('<testsuites name="qcc 数据检查" tests="2" failures="1" errors="0">');
     expect(out).toContain('<testcase classname="qcc.validate" name="kecheng-by-year.xlsx"/>');
-    expect(out).toMatch(/<testcase classname="qcc.validate" name="mistakes.xlsx">\n {6}<failure type="[a-z-]+" message="15 个错误，5 个警告">/);
+    expect(out).toMatch(
+      /<testcase classname="qcc.validate" name="mistakes.xlsx">\n {6}<failure type="[a-z-]+" message="15 个错误，5 个警告">/,
+    );
   });
 
   it('-o writes the report to a file instead of the screen', async () => {
     const output = join(temp, 'validation.json');
     const args = ['--profile', join(FIXTURES, 'qcc.yaml'), '--pack', join(FIXTURES, '../packs/mini')];
-    const { code, out } = await run(['validate', '--format', 'json', '-o', output, ...args, join(FIXTURES, 'kecheng-by-year.xlsx')], temp);
+    const { code, out } = await run(
+      ['validate', '--format', 'json', '-o', output, ...args, join(FIXTURES, 'kecheng-by-year.xlsx')],
+      temp,
+    );
     expect(code).toBe(0);
     expect(out).toBe('');
     expect(JSON.parse(readFileSync(output, 'utf8')).summary).toEqual({ errors: 0, files: 1, records: 6, warnings: 0 });
@@ -162,11 +190,12 @@ describe('qcc validate', () => {
 });
 
 describe('qcc validate on a partly filled county workbook', () => {
-  it('sums up the blank cells of one region and year in one warning at the sheet; a lone blank keeps its cell', async () => {
+  it('sums the blank cells of a region and year in one warning at the sheet; a lone blank keeps its cell', async () => {
     const { code, out } = await run(['validate', 'partial/kaihua-partial.xlsx']);
     expect(code).toBe(0);
     expect(out).toContain(
-      'partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值：1.2.1、1.3.1、6.3.1、6.3.2、6.4.1、6.4.2（其中 2 项填的是占位符 “/”、“—”）  [values-missing]\n  → 逐项填写数值',
+      'partial/kaihua-partial.xlsx › 指标数据  警告  开化县 2020 年有 6 项没有填数值：' +
+        '1.2.1、1.3.1、6.3.1、6.3.2、6.4.1、6.4.2（其中 2 项填的是占位符 “/”、“—”）  [values-missing]\n  → 逐项填写数值',
     );
     expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E10  警告  考核项 6.4.1 没有填数值  [value-missing]');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，9 条数据，0 个错误，2 个警告');
@@ -176,17 +205,29 @@ describe('qcc validate on a partly filled county workbook', () => {
     const { out } = await run(['validate', 'partial/kaihua-partial.xlsx', '--verbose']);
     expect(out).not.toContain('[values-missing]');
     expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E3  警告  考核项 1.2.1 没有填数值  [value-missing]');
-    expect(out).toContain('partial/kaihua-partial.xlsx › 指标数据!E4  警告  考核项 1.3.1 填的是占位符“—”，按未填报处理  [value-missing]');
+    expect(out).toContain(
+      'partial/kaihua-partial.xlsx › 指标数据!E4  警告  考核项 1.3.1 填的是占位符“—”，按未填报处理  [value-missing]',
+    );
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 个文件，9 条数据，0 个错误，7 个警告');
   });
 
   it('the machine formats carry what the text shows: the summary, or every cell with --verbose', async () => {
     const codes = async (extra: string[]) => {
-      const json = JSON.parse((await run(['validate', 'partial/kaihua-partial.xlsx', '--format', 'json', ...extra])).out) as { problems: { code: string; location: { cell?: string } }[] };
+      const json = JSON.parse(
+        (await run(['validate', 'partial/kaihua-partial.xlsx', '--format', 'json', ...extra])).out,
+      ) as { problems: { code: string; location: { cell?: string } }[] };
       return json.problems.map((p) => `${p.code}@${p.location.cell ?? ''}`);
     };
     expect(await codes([])).toEqual(['values-missing@', 'value-missing@E10']);
-    expect(await codes(['--verbose'])).toEqual(['value-missing@E3', 'value-missing@E4', 'value-missing@E6', 'value-missing@E7', 'value-missing@E8', 'value-missing@E9', 'value-missing@E10']);
+    expect(await codes(['--verbose'])).toEqual([
+      'value-missing@E3',
+      'value-missing@E4',
+      'value-missing@E6',
+      'value-missing@E7',
+      'value-missing@E8',
+      'value-missing@E9',
+      'value-missing@E10',
+    ]);
     const github = (await run(['validate', 'partial/kaihua-partial.xlsx', '--format', 'github'])).out;
     expect(github.split('\n').filter((l) => l.startsWith('::warning')).length).toBe(2);
   });
@@ -196,7 +237,10 @@ describe('qcc validate and evidence (佐证材料)', () => {
   it('warns at the evidence cell when an item answered 是 lists fewer files than it requires', async () => {
     const { code, out } = await run(['validate', 'qujiang-bom.csv']);
     expect(code).toBe(0);
-    expect(out).toContain('qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开');
+    expect(out).toContain(
+      'qujiang-bom.csv:3:5  警告  考核项 1.1.1（衢江区 2020 年）须至少 1 份佐证材料，已列 0 份  [evidence-too-few]\n' +
+        '  → 在“佐证材料”列写上佐证文件名，多个用“、”隔开',
+    );
   });
 
   it('says nothing when the evidence is listed', async () => {

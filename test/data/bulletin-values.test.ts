@@ -20,7 +20,8 @@ async function read() {
 describe('fixtures/data/bulletin/bulletin.csv', async () => {
   const ds = await read();
   const at = (line: number) => ds.records.find((r) => r.location.line === line);
-  const problemsAt = (line: number) => ds.problems.filter((p) => p.location.line === line).map((p) => `${p.severity} ${p.code}`);
+  const problemsAt = (line: number) =>
+    ds.problems.filter((p) => p.location.line === line).map((p) => `${p.severity} ${p.code}`);
 
   // line, cell as typed → value read in the item's unit (or the status of an invalid one), problems at that line
   it.each<[number, string, unknown, string[]]>([
@@ -49,8 +50,12 @@ describe('fixtures/data/bulletin/bulletin.csv', async () => {
 
   it('names the likely unit slip and both units in words', () => {
     const messages = ds.problems.map((p) => p.message);
-    expect(messages).toContain('考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？');
-    expect(messages).toContain('考核项 8.1.3 的数值 0.035 比常见范围（5–150 微克/立方米）小约 1000 倍，是否把毫克/立方米当成了微克/立方米？');
+    expect(messages).toContain(
+      '考核项 6.1.4 的数值 600000 比常见范围（1–5000 万平方米）大约 1 万倍，是否把平方米当成了万平方米？',
+    );
+    expect(messages).toContain(
+      '考核项 8.1.3 的数值 0.035 比常见范围（5–150 微克/立方米）小约 1000 倍，是否把毫克/立方米当成了微克/立方米？',
+    );
     expect(messages).toContain('考核项 8.1.3 填的单位“亿元”与指标单位“微克/立方米”不是同一种量');
   });
 

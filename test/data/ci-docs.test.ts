@@ -14,7 +14,10 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.yml') || f.endsWith('.
 function commands(node: unknown, key = ''): string[] {
   if (typeof node === 'string') return key === 'run' || key === 'script' ? [node] : [];
   if (Array.isArray(node)) return node.flatMap((n) => commands(n, key));
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => commands(v, k === 'script' || k === 'run' ? k : key === 'script' ? key : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) =>
+      commands(v, k === 'script' || k === 'run' ? k : key === 'script' ? key : k),
+    );
   return [];
 }
 
@@ -53,7 +56,9 @@ describe.each(files)('docs/ci/%s', (file) => {
   it.each(calls.map((c) => [c.join(' '), c]))('`qcc %s` names a command and its options', (_text, words) => {
     const { command, rest } = findCommand(program, words as string[]);
     expect(command).not.toBe(program);
-    const options = new Map(command.options.flatMap((o) => [o.long, o.short].filter(Boolean).map((flag) => [flag as string, o])));
+    const options = new Map(
+      command.options.flatMap((o) => [o.long, o.short].filter(Boolean).map((flag) => [flag as string, o])),
+    );
     for (let i = 0; i < rest.length; i += 1) {
       const word = rest[i] as string;
       if (!word.startsWith('-')) continue;

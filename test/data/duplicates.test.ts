@@ -6,15 +6,35 @@ import { translator } from '../../src/i18n/index.js';
 
 const tr = translator('zh');
 const at = (cell: string) => ({ file: '填报.xlsx', sheet: '指标数据', cell });
-const rec = (value: RecordValue, raw: string, cell: string): DataRecord => ({ region: '柯城区', item: '6.3.1', year: 2020, value, raw, evidence: [], location: at(cell) });
+const rec = (value: RecordValue, raw: string, cell: string): DataRecord => ({
+  region: '柯城区',
+  item: '6.3.1',
+  year: 2020,
+  value,
+  raw,
+  evidence: [],
+  location: at(cell),
+});
 const blank = (cell: string) => rec({ type: 'empty' }, '', cell);
 const number = (v: string, cell: string) => rec({ type: 'number', value: v }, v, cell);
 
 describe('dropDuplicateRecords', () => {
   it.each([
     ['a value then the same value', [number('99', 'E2'), number('99', 'E9')], 'E2', ['record-repeated'], []],
-    ['a value then another value: the kept record carries the dispute', [number('99', 'E2'), number('98', 'E9')], 'E2', ['record-duplicate'], ['98@E9']],
-    ['three values, two of them different', [number('99', 'E2'), number('98', 'E9'), number('97', 'E12')], 'E2', ['record-duplicate', 'record-duplicate'], ['98@E9', '97@E12']],
+    [
+      'a value then another value: the kept record carries the dispute',
+      [number('99', 'E2'), number('98', 'E9')],
+      'E2',
+      ['record-duplicate'],
+      ['98@E9'],
+    ],
+    [
+      'three values, two of them different',
+      [number('99', 'E2'), number('98', 'E9'), number('97', 'E12')],
+      'E2',
+      ['record-duplicate', 'record-duplicate'],
+      ['98@E9', '97@E12'],
+    ],
     ['a blank then a value: the value is kept', [blank('E2'), number('99', 'E9')], 'E9', [], []],
     ['a value then a blank: the value is kept', [number('99', 'E2'), blank('E9')], 'E2', [], []],
     ['two blanks: nothing said twice', [blank('E2'), blank('E9')], 'E2', [], []],

@@ -1,4 +1,4 @@
-// What named data inputs become: folders give their own data files, globs what they match, sorted; nothing found is an error.
+// What named data inputs become: folders their own data files, globs what they match, sorted; none found is an error.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,13 +28,21 @@ for (const file of [
 mkdirSync(join(root, '空'), { recursive: true });
 
 const expand = async (...texts: string[]) => {
-  const got = await expandInputs(texts.map((text) => ({ text, base: root })), root, tr);
-  return { files: got.files.map((f) => relative(root, f).split('\\').join('/')), problems: got.problems.map((p) => `${p.location.file} ${p.code} ${p.severity}`) };
+  const got = await expandInputs(
+    texts.map((text) => ({ text, base: root })),
+    root,
+    tr,
+  );
+  return {
+    files: got.files.map((f) => relative(root, f).split('\\').join('/')),
+    problems: got.problems.map((p) => `${p.location.file} ${p.code} ${p.severity}`),
+  };
 };
 
 describe('expandInputs', () => {
   it.each<[string[], string[], string[]]>([
-    // A folder: its own data files (and the formats that get a "save as .xlsx" problem), not sub-folders, no lock or hidden files.
+    // A folder: its own data files (and the formats that get a "save as .xlsx" problem), no sub-folders, lock or hidden
+    // files.
     [['报送'], ['报送/B.xlsx', '报送/a.xlsx', '报送/旧.xls', '报送/柯城区.csv', '报送/衢州市.xlsx'], []],
     [['报送/*.xlsx'], ['报送/B.xlsx', '报送/a.xlsx', '报送/衢州市.xlsx'], []],
     [['报送/**/*.csv'], ['报送/县/2020/常山县.csv', '报送/柯城区.csv'], []],
@@ -43,7 +51,11 @@ describe('expandInputs', () => {
     [['报送/*'], ['报送/B.xlsx', '报送/a.xlsx', '报送/旧.xls', '报送/柯城区.csv', '报送/衢州市.xlsx'], []],
     [['报送\\*.csv'], ['报送/柯城区.csv'], []],
     // In the order given, each file once.
-    [['补报/*.xlsx', '报送/a.xlsx', '报送/*.xlsx'], ['补报/江山市.XLSX', '报送/a.xlsx', '报送/B.xlsx', '报送/衢州市.xlsx'], []],
+    [
+      ['补报/*.xlsx', '报送/a.xlsx', '报送/*.xlsx'],
+      ['补报/江山市.XLSX', '报送/a.xlsx', '报送/B.xlsx', '报送/衢州市.xlsx'],
+      [],
+    ],
     // A named file is read as named, even one a folder would skip.
     [['报送/~$衢州市.xlsx'], ['报送/~$衢州市.xlsx'], []],
     [['报送/没有.xlsx'], ['报送/没有.xlsx'], []],
@@ -61,12 +73,16 @@ describe('expandInputs', () => {
     const location = { file: 'qcc.yaml', line: 9, column: 7 };
     const got = await expandInputs([{ text: '市局/city.xlsx', base: root, location }], root, tr);
     expect(got.files).toEqual([]);
-    expect(got.problems.map((p) => [p.code, p.message, p.location])).toEqual([['data-no-match', 'data: 市局/city.xlsx 没有匹配到 .xlsx 或 .csv 文件', location]]);
+    expect(got.problems.map((p) => [p.code, p.message, p.location])).toEqual([
+      ['data-no-match', 'data: 市局/city.xlsx 没有匹配到 .xlsx 或 .csv 文件', location],
+    ]);
   });
 
   it('names the folder a pattern was searched in, and where a data: entry was written', async () => {
     const location = { file: 'qcc.yaml', line: 9, column: 7 };
     const got = await expandInputs([{ text: '报送/*.json', base: root, location }], root, tr);
-    expect(got.problems.map((p) => [p.message, p.location, p.hint?.slice(0, 8)])).toEqual([['data: 报送/*.json 没有匹配到 .xlsx 或 .csv 文件', location, '在 报送 中找过']]);
+    expect(got.problems.map((p) => [p.message, p.location, p.hint?.slice(0, 8)])).toEqual([
+      ['data: 报送/*.json 没有匹配到 .xlsx 或 .csv 文件', location, '在 报送 中找过'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // The committed data fixtures are byte for byte what fixtures/data/make-fixtures.mjs writes today.
-// (foreign-longyou.xlsx comes from make-foreign.py, which needs Python; it is committed as written and not regenerated here.)
+// (foreign-longyou.xlsx comes from make-foreign.py, which needs Python; it is committed as written, not regenerated.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,16 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('fixtures/data', () => {
   it('match make-fixtures.mjs', () => {
     execFileSync(process.execPath, [join(FIXTURES, 'make-fixtures.mjs'), temp]);
-    const produced = readdirSync(temp, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(xlsx|csv|xls|et)$/.test(f)).sort();
+    const produced = readdirSync(temp, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(xlsx|csv|xls|et)$/.test(f))
+      .sort();
     expect(produced.length).toBeGreaterThan(8);
     for (const name of produced) {
       const same = readFileSync(join(temp, name)).equals(readFileSync(join(FIXTURES, name)));
-      expect(same, `${name} differs from what make-fixtures.mjs writes; run: node fixtures/data/make-fixtures.mjs`).toBe(true);
+      expect(
+        same,
+        `${name} differs from what make-fixtures.mjs writes; run: node fixtures/data/make-fixtures.mjs`,
+      ).toBe(true);
     }
   });
 });

@@ -24,7 +24,12 @@ export function miniItem(id: string): Item {
   return item;
 }
 
-export async function readFixtures(paths: string[], xlsxReader: XlsxReaderMode = 'auto', lang: Lang = 'zh', cwd = FIXTURES): Promise<Dataset> {
+export async function readFixtures(
+  paths: string[],
+  xlsxReader: XlsxReaderMode = 'auto',
+  lang: Lang = 'zh',
+  cwd = FIXTURES,
+): Promise<Dataset> {
   const { pack, profile } = loadMini(lang);
   return readDataFiles(paths, { cwd, tr: translator(lang), pack, profile, xlsxReader });
 }
@@ -33,7 +38,12 @@ export async function readFixtures(paths: string[], xlsxReader: XlsxReaderMode =
 export function problemPlaces(dataset: Dataset): [string, string][] {
   return dataset.problems.map((p) => {
     const l = p.location;
-    const place = l.sheet !== undefined ? `${l.file}:${l.sheet}!${l.cell ?? l.row ?? ''}` : l.line !== undefined ? `${l.file}:${l.line}:${l.column ?? ''}` : l.file;
+    const place =
+      l.sheet !== undefined
+        ? `${l.file}:${l.sheet}!${l.cell ?? l.row ?? ''}`
+        : l.line !== undefined
+          ? `${l.file}:${l.line}:${l.column ?? ''}`
+          : l.file;
     return [p.code, place];
   });
 }

@@ -7,7 +7,10 @@ import type { CellContent, GridRow } from '../../src/data/grid.js';
 import { FIXTURES } from './helpers.js';
 
 const t = (text: string): CellContent => ({ kind: 'text', text });
-const row = (n: number, cells: [number, string][]): GridRow => ({ row: n, cells: new Map(cells.map(([c, v]) => [c, t(v)])) });
+const row = (n: number, cells: [number, string][]): GridRow => ({
+  row: n,
+  cells: new Map(cells.map(([c, v]) => [c, t(v)])),
+});
 
 describe('merges', () => {
   it('are read from the zip, per sheet name, for a file written by exceljs and by hand', async () => {
@@ -23,7 +26,20 @@ describe('merges', () => {
   it('give every cell of a range the top-left value as rows arrive', () => {
     const fill = mergeFiller([{ top: 2, left: 1, bottom: 4, right: 2 }]);
     expect([...fill(row(1, [[1, 'x']])).cells]).toEqual([[1, t('x')]]);
-    expect([...fill(row(2, [[1, '柯城区'], [3, 'a']])).cells].sort()).toEqual([[1, t('柯城区')], [2, t('柯城区')], [3, t('a')]]);
+    expect(
+      [
+        ...fill(
+          row(2, [
+            [1, '柯城区'],
+            [3, 'a'],
+          ]),
+        ).cells,
+      ].sort(),
+    ).toEqual([
+      [1, t('柯城区')],
+      [2, t('柯城区')],
+      [3, t('a')],
+    ]);
     expect(fill(row(4, [[3, 'c']])).cells.get(1)).toEqual(t('柯城区'));
     expect(fill(row(5, [[3, 'd']])).cells.has(1)).toBe(false);
   });
@@ -31,7 +47,17 @@ describe('merges', () => {
 
 describe('headers', () => {
   it('the template headers are the first names, in template order', () => {
-    expect(RECORD_FIELD_ORDER.map((f) => RECORD_HEADERS[f][0])).toEqual(['地区', '指标编号', '指标名称', '年度', '数值', '单位', '填报单位', '佐证材料', '备注']);
+    expect(RECORD_FIELD_ORDER.map((f) => RECORD_HEADERS[f][0])).toEqual([
+      '地区',
+      '指标编号',
+      '指标名称',
+      '年度',
+      '数值',
+      '单位',
+      '填报单位',
+      '佐证材料',
+      '备注',
+    ]);
   });
 
   it.each([
@@ -40,7 +66,14 @@ describe('headers', () => {
     [['数值(%)', '指标名称', '年份'], { value: 1, title: 2, year: 3 }],
     [['县(市、区)', '考核项', '完成值'], { region: 1, title: 2, value: 3 }],
   ])('%j', (names, columns) => {
-    expect(recordHeader(row(3, names.map((n, i) => [i + 1, n])))?.columns).toEqual(columns);
+    expect(
+      recordHeader(
+        row(
+          3,
+          names.map((n, i) => [i + 1, n]),
+        ),
+      )?.columns,
+    ).toEqual(columns);
   });
 
   it('a title row is not a header', () => {
@@ -48,7 +81,16 @@ describe('headers', () => {
   });
 
   it('wide headers collect year columns', () => {
-    const header = recordHeader(row(2, [[1, '指标编号'], [2, '2019年'], [3, '2020年度']]));
-    expect([...(header?.years ?? [])]).toEqual([[2019, 2], [2020, 3]]);
+    const header = recordHeader(
+      row(2, [
+        [1, '指标编号'],
+        [2, '2019年'],
+        [3, '2020年度'],
+      ]),
+    );
+    expect([...(header?.years ?? [])]).toEqual([
+      [2019, 2],
+      [2020, 3],
+    ]);
   });
 });

@@ -20,9 +20,12 @@ describe('docs/problems.md', () => {
     expect(new Set(documented).size).toBe(documented.length);
   });
 
-  it.each(sections.map((s) => [documented[sections.indexOf(s)], s]))('%s has a severity, an example and a fix', (_code, section) => {
-    expect(section).toMatch(/错误|警告/);
-    expect(section).toContain('例：');
-    expect(section).toContain('修正：');
-  });
+  it.each(sections.map((s) => [documented[sections.indexOf(s)], s]))(
+    '%s has a severity, an example and a fix',
+    (_code, section) => {
+      expect(section).toMatch(/错误|警告/);
+      expect(section).toContain('例：');
+      expect(section).toContain('修正：');
+    },
+  );
 });

@@ -32,7 +32,10 @@ describe('the qcc:kind mark', async () => {
     ['gap list', gapList, 'gap-list'],
   ])('%s: declared where Excel looks for it, and read back', async (name, bytes, kind) => {
     const entries = unzip(bytes);
-    expect(entries.get('[Content_Types].xml')!.text).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
+    expect(entries.get('[Content_Types].xml')!.text).toContain(
+      '<Override PartName="/docProps/custom.xml" ' +
+        'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+    );
     expect(entries.get('_rels/.rels')!.text).toContain('Target="docProps/custom.xml"');
     expect(entries.get('docProps/custom.xml')!.text).toContain(`name="qcc:kind"><vt:lpwstr>${kind}</vt:lpwstr>`);
     const path = save(`${name}.xlsx`, bytes);
@@ -45,7 +48,9 @@ describe('the qcc:kind mark', async () => {
   });
 
   it('is the same bytes every time', async () => {
-    expect(Buffer.from(await templateXlsx(miniPack(), quzhou(), [2019, 2020], { tr })).equals(Buffer.from(template))).toBe(true);
+    expect(
+      Buffer.from(await templateXlsx(miniPack(), quzhou(), [2019, 2020], { tr })).equals(Buffer.from(template)),
+    ).toBe(true);
   });
 
   it('is absent from a workbook people made', async () => {
@@ -58,14 +63,44 @@ describe('the qcc:kind mark', async () => {
 const props = (inner: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${inner}</Properties>`;
 
+/** The format id of custom document properties, as Office writes it. */
+const FMTID = 'fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"';
+
 describe('qccKindIn', () => {
   it.each([
-    ['as qcc writes it', props('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="qcc:kind"><vt:lpwstr>template</vt:lpwstr></property>'), 'template'],
-    ['after another property (Excel appends the user’s own)', props('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="部门"><vt:lpwstr>开化县</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="qcc:kind"><vt:lpwstr>gap-list</vt:lpwstr></property>'), 'gap-list'],
-    ['attributes in another order, name first', props('<property name="qcc:kind" pid="2" fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}">\n  <vt:lpwstr>template</vt:lpwstr>\n</property>'), 'template'],
-    ['another string type', props('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="qcc:kind"><vt:bstr>gap-list</vt:bstr></property>'), 'gap-list'],
-    ['an unknown kind', props('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="qcc:kind"><vt:lpwstr>report</vt:lpwstr></property>'), undefined],
-    ['a like-named property', props('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="qcc:kind2"><vt:lpwstr>template</vt:lpwstr></property>'), undefined],
+    [
+      'as qcc writes it',
+      props(`<property ${FMTID} pid="2" name="qcc:kind"><vt:lpwstr>template</vt:lpwstr></property>`),
+      'template',
+    ],
+    [
+      'after another property (Excel appends the user’s own)',
+      props(
+        `<property ${FMTID} pid="2" name="部门"><vt:lpwstr>开化县</vt:lpwstr></property>` +
+          `<property ${FMTID} pid="3" name="qcc:kind"><vt:lpwstr>gap-list</vt:lpwstr></property>`,
+      ),
+      'gap-list',
+    ],
+    [
+      'attributes in another order, name first',
+      props(`<property name="qcc:kind" pid="2" ${FMTID}>\n  <vt:lpwstr>template</vt:lpwstr>\n</property>`),
+      'template',
+    ],
+    [
+      'another string type',
+      props(`<property ${FMTID} pid="2" name="qcc:kind"><vt:bstr>gap-list</vt:bstr></property>`),
+      'gap-list',
+    ],
+    [
+      'an unknown kind',
+      props(`<property ${FMTID} pid="2" name="qcc:kind"><vt:lpwstr>report</vt:lpwstr></property>`),
+      undefined,
+    ],
+    [
+      'a like-named property',
+      props(`<property ${FMTID} pid="2" name="qcc:kind2"><vt:lpwstr>template</vt:lpwstr></property>`),
+      undefined,
+    ],
     ['no properties', props(''), undefined],
   ])('%s', (_name, xml, kind) => {
     expect(qccKindIn(xml)).toBe(kind);

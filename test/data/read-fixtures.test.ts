@@ -38,7 +38,9 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     ]);
     // The instructions sheet is skipped silently; the hidden one with a note.
     expect(problemPlaces(ds)).toEqual([['sheet-hidden', 'city-2020.xlsx:旧数据!']]);
-    expect(ds.inputs).toEqual([{ path: 'city-2020.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), kind: 'xlsx' }]);
+    expect(ds.inputs).toEqual([
+      { path: 'city-2020.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), kind: 'xlsx' },
+    ]);
   });
 
   it('county workbook: a sheet per year, percent-formatted fractions, 地区 merged down', async () => {
@@ -55,7 +57,7 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     expect(ds.problems).toEqual([]);
   });
 
-  it('wide layout: years as columns, the region from the sheet name, blank years skipped, section rows ignored', async () => {
+  it('wide layout: years as columns, region from the sheet name, blank years and section rows skipped', async () => {
     const ds = await readFixtures(['wide-jiangshan.xlsx'], mode);
     expect(recordTuples(ds)).toEqual([
       ['江山市', '6.3.1', 2018, '100', '江山市!D3'],
@@ -70,7 +72,7 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     expect(problemPlaces(ds)).toEqual([['value-missing', 'wide-jiangshan.xlsx:江山市!F6']]);
   });
 
-  it('a workbook written by hand (not exceljs): shared strings, merges, custom and built-in percent formats, a date as the year', async () => {
+  it('a hand-written workbook: shared strings, merges, custom and built-in percent formats, date as year', async () => {
     const ds = await readFixtures(['foreign-longyou.xlsx'], mode);
     expect(recordTuples(ds)).toEqual([
       ['龙游县', '6.3.1', 2020, '99.2', '龙游县!E3'],
@@ -108,7 +110,9 @@ describe.each(['full', 'stream'] as const)('xlsx through the %s reader', (mode) 
     const byCode = (code: string) => ds.problems.find((p) => p.code === code);
     expect(byCode('item-unknown')?.hint).toBe('是不是 6.3.1？');
     expect(byCode('region-unknown')?.hint).toBe('是不是 衢江区？');
-    expect(byCode('record-duplicate')?.message).toBe('龙游县 6.3.2 2020 年的数据重复且不一致：这里是 99，mistakes.xlsx › 指标数据!E10 是 98.5');
+    expect(byCode('record-duplicate')?.message).toBe(
+      '龙游县 6.3.2 2020 年的数据重复且不一致：这里是 99，mistakes.xlsx › 指标数据!E10 是 98.5',
+    );
     expect(byCode('record-duplicate')?.severity).toBe('error');
     expect(byCode('record-repeated')?.severity).toBe('warning');
     expect(byCode('column-missing')?.message).toBe('缺少“数值”列');
@@ -158,9 +162,21 @@ describe('files that cannot be read', () => {
   it('.xls, .et and an .xls renamed to .xlsx get a problem saying to save as .xlsx', async () => {
     const ds = await readFixtures(['unsupported']);
     expect(ds.problems.map((p) => [p.code, p.location.file, p.message])).toEqual([
-      ['data-file-format', 'unsupported/old-format.xls', 'unsupported/old-format.xls 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
-      ['data-file-format', 'unsupported/renamed.xlsx', 'unsupported/renamed.xlsx 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
-      ['data-file-format', 'unsupported/wps-table.et', 'unsupported/wps-table.et 是 .et 格式，qcc 只能读取 .xlsx 和 .csv 文件'],
+      [
+        'data-file-format',
+        'unsupported/old-format.xls',
+        'unsupported/old-format.xls 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件',
+      ],
+      [
+        'data-file-format',
+        'unsupported/renamed.xlsx',
+        'unsupported/renamed.xlsx 是 .xls 格式，qcc 只能读取 .xlsx 和 .csv 文件',
+      ],
+      [
+        'data-file-format',
+        'unsupported/wps-table.et',
+        'unsupported/wps-table.et 是 .et 格式，qcc 只能读取 .xlsx 和 .csv 文件',
+      ],
     ]);
     expect(ds.problems[0]?.hint).toContain('另存为');
     expect(ds.inputs).toEqual([]);
@@ -190,7 +206,7 @@ describe('several files merged', () => {
 });
 
 describe('regions as people write them', () => {
-  it('short sheet names and short forms resolve, 市本级 is the city, a blank 地区 is the city, a region-like sheet name not in the profile is an error', async () => {
+  it('short names resolve; 市本级 and a blank 地区 are the city; an unknown region-like sheet is an error', async () => {
     const ds = await readFixtures(['regions.xlsx']);
     expect(recordTuples(ds)).toEqual([
       ['柯城区', '6.3.1', 2020, '99', '柯城!C2'],
@@ -202,7 +218,7 @@ describe('regions as people write them', () => {
     expect(ds.problems[0]?.hint).toBe('是不是 常山县？');
   });
 
-  it('without districts in the profile, any region is taken as written; a sheet name that is no region means the city', async () => {
+  it('without districts in the profile, regions are read as written; a non-region sheet name is the city', async () => {
     const { pack } = loadMini();
     const profile = { city: '衢州市', districts: [], overrides: {}, notApplicable: {}, waivers: [] };
     const ds = await readDataFiles(['regions.xlsx'], { cwd: FIXTURES, tr: translator('zh'), pack, profile });
@@ -214,14 +230,17 @@ describe('regions as people write them', () => {
 
 function loadSample(): { pack: Pack; profile: Profile } {
   const tr = translator('zh');
-  const pack = readPack(fileURLToPath(new URL('../../rules/quality-city/', import.meta.url)), FIXTURES, tr).pack as Pack;
+  const pack = readPack(fileURLToPath(new URL('../../rules/quality-city/', import.meta.url)), FIXTURES, tr)
+    .pack as Pack;
   return { pack, profile: buildProfile(readProfileFile('qcc.yaml', `${FIXTURES}../sample/`, tr), pack, tr).profile };
 }
 
 describe('the two xlsx readers agree', () => {
   const sample = `${FIXTURES}../sample/`;
   const workbooks = [
-    ...['city-2020.xlsx', 'kecheng-by-year.xlsx', 'wide-jiangshan.xlsx', 'mistakes.xlsx', 'regions.xlsx'].map((f) => [f, FIXTURES] as const),
+    ...['city-2020.xlsx', 'kecheng-by-year.xlsx', 'wide-jiangshan.xlsx', 'mistakes.xlsx', 'regions.xlsx'].map(
+      (f) => [f, FIXTURES] as const,
+    ),
     ...readdirSync(sample)
       .filter((f) => f.endsWith('.xlsx'))
       .map((f) => [f, sample] as const),
@@ -254,7 +273,9 @@ describe('odd files', () => {
       ['benchmark-duplicate', 'error', 'C3'],
       ['benchmark-duplicate', 'warning', 'C5'],
     ]);
-    expect(ds.problems[0]?.message).toBe('基准值 national-special-equipment-death-rate 2020 年重复：这里是 0.25，odd/benchmarks-twice.xlsx › 基准值!C2 是 0.22');
+    expect(ds.problems[0]?.message).toBe(
+      '基准值 national-special-equipment-death-rate 2020 年重复：这里是 0.25，odd/benchmarks-twice.xlsx › 基准值!C2 是 0.22',
+    );
     expect(ds.benchmarks.map((b) => [b.year, b.value])).toEqual([
       [2020, '0.22'],
       [2019, '0.26'],

@@ -1,4 +1,4 @@
-// Reading a previous gap list back as people leave it: header below title rows, rich text, formulas, links, dates, extra columns.
+// Reading a previous gap list back as people leave it: title rows, rich text, formulas, links, dates, extra columns.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,18 @@ describe('readGapList', () => {
           { header: '责任人', value: '=A1' },
         ],
       },
-      { sheet: '整改清单', row: 6, item: '6.3.1', region: '柯城区', cells: [{ header: '序号', value: 3 }, { header: '地区', value: '柯城区' }, { header: '考核项编号', value: '6.3.1' }, { header: '责任人', value: '王强' }] },
+      {
+        sheet: '整改清单',
+        row: 6,
+        item: '6.3.1',
+        region: '柯城区',
+        cells: [
+          { header: '序号', value: 3 },
+          { header: '地区', value: '柯城区' },
+          { header: '考核项编号', value: '6.3.1' },
+          { header: '责任人', value: '王强' },
+        ],
+      },
     ]);
   });
 
@@ -76,7 +87,11 @@ describe('readGapList', () => {
       ws.mergeCells('E2:F2'); // a note spread over two columns
     });
     const read = await readGapList(file, dir, tr);
-    const rows = read.list?.rows.map((r) => [r.item, r.region, r.cells.map((c) => `${c.header}=${String(c.value)}`).join('|')]);
+    const rows = read.list?.rows.map((r) => [
+      r.item,
+      r.region,
+      r.cells.map((c) => `${c.header}=${String(c.value)}`).join('|'),
+    ]);
     expect(rows).toEqual([
       ['2.1.3', '衢州市', '地区=衢州市|考核项编号=2.1.3|整改措施=统一委托第三方测评|责任人=张伟|备注=跨两列的备注'],
       ['2.5.2', '衢州市', '地区=衢州市|考核项编号=2.5.2|整改措施=统一委托第三方测评|责任人=张伟'],
@@ -86,7 +101,10 @@ describe('readGapList', () => {
 
   it('tells apart two columns with the same header, so neither overwrites the other', async () => {
     const file = await save('twice.xlsx', (wb) => {
-      wb.addWorksheet('整改清单').addRows([['考核项编号', '地区', '备注', '备注'], ['1.1.1', '衢州市', '第一条', '第二条']]);
+      wb.addWorksheet('整改清单').addRows([
+        ['考核项编号', '地区', '备注', '备注'],
+        ['1.1.1', '衢州市', '第一条', '第二条'],
+      ]);
     });
     expect((await readGapList(file, dir, tr)).list!.rows[0]!.cells.slice(2)).toEqual([
       { header: '备注', value: '第一条' },
@@ -100,14 +118,23 @@ describe('readGapList', () => {
     expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['整改清单', '市市场监管局', '市交通运输局']));
     expect(rows.some((r) => r.sheet === DELETED_SHEET)).toBe(false);
     expect(rows.filter((r) => r.sheet === '整改清单')).toHaveLength(11);
-    expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({ header: '责任人', value: ORPHAN['责任人'] });
+    expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({
+      header: '责任人',
+      value: ORPHAN['责任人'],
+    });
     expect(rows.some((r) => r.cells.some((c) => c.header === ADDED_COLUMN))).toBe(true);
   });
 
   it('reads English headers and every sheet that has them', async () => {
     const file = await save('english.xlsx', (wb) => {
-      wb.addWorksheet('Gap list').addRows([['Item', 'Region', 'Owner'], ['1.1.1', '衢州市', 'Li Na']]);
-      wb.addWorksheet('市住建局').addRows([['考核项编号', '地区 ', '备注'], ['6.4.1', '衢州市', '已报']]);
+      wb.addWorksheet('Gap list').addRows([
+        ['Item', 'Region', 'Owner'],
+        ['1.1.1', '衢州市', 'Li Na'],
+      ]);
+      wb.addWorksheet('市住建局').addRows([
+        ['考核项编号', '地区 ', '备注'],
+        ['6.4.1', '衢州市', '已报'],
+      ]);
     });
     const rows = (await readGapList(file, dir, tr)).list!.rows;
     expect(rows.map((r) => [r.sheet, r.item, r.region])).toEqual([
@@ -127,7 +154,14 @@ describe('readGapList', () => {
   });
 
   it('reports a workbook without a gap-list header', async () => {
-    const file = await save('other.xlsx', (wb) => wb.addWorksheet('Sheet1').addRows([['地区', '数值'], ['衢州市', 1]]));
-    expect((await readGapList(file, dir, tr)).problems).toMatchObject([{ code: 'gap-list-no-header', location: { file: 'other.xlsx' } }]);
+    const file = await save('other.xlsx', (wb) =>
+      wb.addWorksheet('Sheet1').addRows([
+        ['地区', '数值'],
+        ['衢州市', 1],
+      ]),
+    );
+    expect((await readGapList(file, dir, tr)).problems).toMatchObject([
+      { code: 'gap-list-no-header', location: { file: 'other.xlsx' } },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// A hand-typed CSV with the words and number forms people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits, 衢州市本级.
+// A hand-typed CSV with the words and numbers people use: ×, √, yes/no, 有, 1.2万, 1,234.5, full-width digits, 衢州市本级.
 import { describe, expect, it } from 'vitest';
 import { readFixtures, recordTuples } from './helpers.js';
 
@@ -24,10 +24,13 @@ describe('fixtures/data/words-and-units.csv', () => {
 });
 
 describe('UTF-16 CSV without a byte-order mark', () => {
-  it.each(['odd/changshan-utf16le-nobom.csv', 'odd/changshan-utf16be-nobom.csv'])('%s reads like the file with one', async (file) => {
-    const withBom = await readFixtures(['changshan-utf16.csv']);
-    const without = await readFixtures([file]);
-    expect(recordTuples(without)).toEqual(recordTuples(withBom));
-    expect(without.records.length).toBe(2);
-  });
+  it.each(['odd/changshan-utf16le-nobom.csv', 'odd/changshan-utf16be-nobom.csv'])(
+    '%s reads like the file with one',
+    async (file) => {
+      const withBom = await readFixtures(['changshan-utf16.csv']);
+      const without = await readFixtures([file]);
+      expect(recordTuples(without)).toEqual(recordTuples(withBom));
+      expect(without.records.length).toBe(2);
+    },
+  );
 });

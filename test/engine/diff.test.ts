@@ -7,14 +7,23 @@ import { sampleReport } from '../report/gap-list/fixtures.js';
 const ids = (list: { item: string; region: string }[]) => list.map((e) => `${e.item} ${e.region}`);
 
 function edit(report: Report, item: string, region: string, patch: Partial<Outcome>): Report {
-  return { ...report, outcomes: report.outcomes.map((o) => (o.item === item && o.region === region ? { ...o, ...patch } : o)) };
+  return {
+    ...report,
+    outcomes: report.outcomes.map((o) => (o.item === item && o.region === region ? { ...o, ...patch } : o)),
+  };
 }
 
 describe('diffReports on the sample before and after rectification', () => {
   const diff = diffReports(sampleReport(), sampleReport('report-2020-recheck'));
 
   it('gives the score change exactly and both grades and verdicts', () => {
-    expect(diff).toMatchObject({ schema: 'qcc/diff@1', comparable: true, scoreChange: '1.67', before: { score: 12.32, grade: 'D', verdict: 'fail' }, after: { score: 13.99, grade: 'D' } });
+    expect(diff).toMatchObject({
+      schema: 'qcc/diff@1',
+      comparable: true,
+      scoreChange: '1.67',
+      before: { score: 12.32, grade: 'D', verdict: 'fail' },
+      after: { score: 13.99, grade: 'D' },
+    });
   });
 
   it('gives the change per area', () => {
@@ -28,12 +37,27 @@ describe('diffReports on the sample before and after rectification', () => {
   it('sorts outcomes into newly met, newly failing and still failing', () => {
     expect(ids(diff.newlyMet)).toEqual(['1.1.1 衢州市', '6.3.1 柯城区']);
     expect(ids(diff.newlyFailing)).toEqual(['6.3.2 常山县']);
-    expect(ids(diff.stillFailing)).toEqual(['1.3.1 衢州市', '4.1.2 衢州市', '6.3.1 衢江区', '6.3.1 江山市', '6.3.1 开化县', '6.3.2 龙游县', '6.3.2 开化县', '6.4.1 衢州市']);
+    expect(ids(diff.stillFailing)).toEqual([
+      '1.3.1 衢州市',
+      '4.1.2 衢州市',
+      '6.3.1 衢江区',
+      '6.3.1 江山市',
+      '6.3.1 开化县',
+      '6.3.2 龙游县',
+      '6.3.2 开化县',
+      '6.4.1 衢州市',
+    ]);
   });
 
   it('gives the change of the gap where both gaps have a size', () => {
     const by = (item: string, region: string) => diff.stillFailing.find((e) => e.item === item && e.region === region)!;
-    expect(by('6.4.1', '衢州市')).toMatchObject({ before: 'fail', after: 'fail', gapChange: '-1.5', gapBefore: { amount: '2' }, gapAfter: { amount: '0.5' } });
+    expect(by('6.4.1', '衢州市')).toMatchObject({
+      before: 'fail',
+      after: 'fail',
+      gapChange: '-1.5',
+      gapBefore: { amount: '2' },
+      gapAfter: { amount: '0.5' },
+    });
     expect(by('4.1.2', '衢州市').gapChange).toBe('0');
     expect(by('1.3.1', '衢州市').gapChange).toBeUndefined();
   });
@@ -61,13 +85,15 @@ describe('diffReports cases', () => {
       name: 'a failing outcome that becomes waived is neither met nor failing',
       before: base,
       after: edit(base, '6.4.1', '衢州市', { status: 'waived' }),
-      check: (d: ReturnType<typeof diffReports>) => expect([...d.newlyMet, ...d.newlyFailing, ...d.stillFailing].some((e) => e.item === '6.4.1')).toBe(false),
+      check: (d: ReturnType<typeof diffReports>) =>
+        expect([...d.newlyMet, ...d.newlyFailing, ...d.stillFailing].some((e) => e.item === '6.4.1')).toBe(false),
     },
     {
       name: 'missing data that is now filled but fails is still failing',
       before: base,
       after: edit(base, '1.3.1', '衢州市', { status: 'fail', value: 'B', gap: { text: '等级为 B' } }),
-      check: (d: ReturnType<typeof diffReports>) => expect(d.stillFailing.find((e) => e.item === '1.3.1')).toMatchObject({ before: 'missing', after: 'fail' }),
+      check: (d: ReturnType<typeof diffReports>) =>
+        expect(d.stillFailing.find((e) => e.item === '1.3.1')).toMatchObject({ before: 'missing', after: 'fail' }),
     },
     {
       name: 'a report of another city is marked not comparable',
@@ -79,7 +105,13 @@ describe('diffReports cases', () => {
       name: 'the same report twice changes nothing',
       before: base,
       after: base,
-      check: (d: ReturnType<typeof diffReports>) => expect([d.scoreChange, d.newlyMet.length, d.newlyFailing.length, d.stillFailing.every((e) => e.gapChange === undefined || e.gapChange === '0')]).toEqual(['0', 0, 0, true]),
+      check: (d: ReturnType<typeof diffReports>) =>
+        expect([
+          d.scoreChange,
+          d.newlyMet.length,
+          d.newlyFailing.length,
+          d.stillFailing.every((e) => e.gapChange === undefined || e.gapChange === '0'),
+        ]).toEqual(['0', 0, 0, true]),
     },
   ])('$name', ({ before, after, check }) => check(diffReports(before as Report, after as Report)));
 });
@@ -98,7 +130,10 @@ describe('items that stop failing without being fixed', () => {
 
   it('a failing item missing from the second check is listed too', () => {
     const after = sampleReport();
-    const diff = diffReports(before, { ...after, outcomes: after.outcomes.filter((o) => !(o.item === '6.4.1' && o.region === '衢州市')) });
+    const diff = diffReports(before, {
+      ...after,
+      outcomes: after.outcomes.filter((o) => !(o.item === '6.4.1' && o.region === '衢州市')),
+    });
     expect(diff.leftUnmet).toEqual([expect.objectContaining({ item: '6.4.1', region: '衢州市', before: 'fail' })]);
     expect(diff.leftUnmet[0]?.after).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-// evaluate(): regions and their order, year choice, overrides, not-applicable, waivers, evidence, scores, grade, veto, verdict.
+// evaluate(): regions and order, year, overrides, not-applicable, waivers, evidence, scores, grade, veto, verdict.
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../src/model/index.js';
 import { evaluate } from '../../src/engine/evaluate.js';
@@ -8,7 +8,7 @@ const ge90: Target = { kind: 'compare', op: '>=', value: '90' };
 const yes: Target = { kind: 'yes-no', equals: true };
 
 describe('regions and order', () => {
-  it('city, district and all scopes give outcomes per region, sorted by item id (numeric) then city, districts in profile order', () => {
+  it('city, district and all scopes give outcomes per region, by item id (numeric), city, districts in order', () => {
     const p = pack([
       item('1.10.1', ge90, { points: 10 }),
       item('1.2.1', ge90, { scope: 'district', points: 10 }),
@@ -48,7 +48,11 @@ describe('regions and order', () => {
     const r = evaluate({
       pack: p,
       profile: profile({ city: '' }),
-      dataset: dataset([rec('1.1.1', 2020, 95, '江山市'), rec('1.1.1', 2020, 95, '衢州市'), rec('1.1.1', 2019, 95, '衢州市')]),
+      dataset: dataset([
+        rec('1.1.1', 2020, 95, '江山市'),
+        rec('1.1.1', 2020, 95, '衢州市'),
+        rec('1.1.1', 2019, 95, '衢州市'),
+      ]),
       today: '2021-01-01',
       tool: { name: 'qcc', version: '0' },
       tr: zh,
@@ -71,9 +75,18 @@ describe('evaluation year', () => {
   it.each([
     { name: '--year wins', year: 2019, profileYear: 2020, expected: 2019 },
     { name: 'then the profile', year: undefined, profileYear: 2019, expected: 2019 },
-    { name: 'then the latest year with city records (not a district\'s)', year: undefined, profileYear: undefined, expected: 2020 },
+    {
+      name: "then the latest year with city records (not a district's)",
+      year: undefined,
+      profileYear: undefined,
+      expected: 2020,
+    },
   ])('$name', ({ year, profileYear, expected }) => {
-    const r = evaluate({ ...base, profile: profile(profileYear ? { year: profileYear } : {}), ...(year ? { year } : {}) });
+    const r = evaluate({
+      ...base,
+      profile: profile(profileYear ? { year: profileYear } : {}),
+      ...(year ? { year } : {}),
+    });
     expect(r.year).toBe(expected);
     expect(r.outcomes[0]?.year).toBe(expected);
   });
@@ -84,7 +97,16 @@ describe('profile: overrides, not-applicable, waivers', () => {
   it('an override replaces the target and the points, and the steps say so', () => {
     const p = pack([item('1.1.1', ge90, { points: 10 }), item('1.2.1', ge90, { points: 90 })]);
     const r = run(p, [rec('1.1.1', 2020, 85), rec('1.2.1', 2020, 95)], {
-      profile: profile({ overrides: { '1.1.1': { target: { kind: 'compare', op: '>=', value: '85' }, points: 20, reason: '本市目标', location: loc } } }),
+      profile: profile({
+        overrides: {
+          '1.1.1': {
+            target: { kind: 'compare', op: '>=', value: '85' },
+            points: 20,
+            reason: '本市目标',
+            location: loc,
+          },
+        },
+      }),
     });
     const o = r.outcomes[0];
     expect(o?.status).toBe('pass');
@@ -96,7 +118,11 @@ describe('profile: overrides, not-applicable, waivers', () => {
   });
 
   it('not-applicable items leave the maximum: the score is rescaled to the total', () => {
-    const p = pack([item('1.1.1', ge90, { points: 5 }), item('1.2.1', ge90, { points: 76 }), item('2.1.1', ge90, { points: 19 })]);
+    const p = pack([
+      item('1.1.1', ge90, { points: 5 }),
+      item('1.2.1', ge90, { points: 76 }),
+      item('2.1.1', ge90, { points: 19 }),
+    ]);
     const r = run(p, [rec('1.2.1', 2020, 95)], {
       profile: profile({ notApplicable: { '1.1.1': { reason: '本市无此任务', location: loc } } }),
     });
@@ -111,13 +137,22 @@ describe('profile: overrides, not-applicable, waivers', () => {
     ]);
   });
 
-  it('a waiver counts as earned in score and as the data says in scoreWithoutWaivers; region-specific waivers apply to that region only', () => {
+  it('a waiver counts as earned in score, as the data says in scoreWithoutWaivers; region waivers stay local', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'district', points: 20 }), item('2.1.1', ge90, { points: 80 })]);
     const r = run(p, [rec('1.1.1', 2020, 50, '柯城区'), rec('1.1.1', 2020, 50, '江山市'), rec('2.1.1', 2020, 90)], {
-      profile: profile({ waivers: [{ item: '1.1.1', region: '柯城区', reason: '受灾', approver: '市政府', expires: '2020-12-31', location: loc }] }),
+      profile: profile({
+        waivers: [
+          { item: '1.1.1', region: '柯城区', reason: '受灾', approver: '市政府', expires: '2020-12-31', location: loc },
+        ],
+      }),
     });
     const [kecheng, jiangshan] = r.outcomes;
-    expect(kecheng).toMatchObject({ status: 'waived', earned: 10, uplift: 0, waiver: { approver: '市政府', expires: '2020-12-31', evaluated: 'fail' } });
+    expect(kecheng).toMatchObject({
+      status: 'waived',
+      earned: 10,
+      uplift: 0,
+      waiver: { approver: '市政府', expires: '2020-12-31', evaluated: 'fail' },
+    });
     expect(kecheng?.gap?.text).toBe('已豁免（批准：市政府，有效期至 2020-12-31）；还差 40 个百分点');
     expect(jiangshan).toMatchObject({ status: 'fail', earned: 0, uplift: 10, points: 10 });
     expect(r.summary.score).toBe(90);
@@ -127,7 +162,11 @@ describe('profile: overrides, not-applicable, waivers', () => {
 
   it('a waiver for all regions covers every region', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'all' })]);
-    const r = run(p, [], { profile: profile({ waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }] }) });
+    const r = run(p, [], {
+      profile: profile({
+        waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }],
+      }),
+    });
     expect(r.outcomes.map((o) => o.status)).toEqual(['waived', 'waived', 'waived']);
     expect(r.outcomes[0]?.waiver?.evaluated).toBe('missing');
   });
@@ -136,7 +175,9 @@ describe('profile: overrides, not-applicable, waivers', () => {
     const p = pack([item('1.1.1', ge90)]);
     const r = run(p, [rec('1.1.1', 2020, 50)], {
       today: '2021-01-05',
-      profile: profile({ waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }] }),
+      profile: profile({
+        waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }],
+      }),
     });
     expect(r.outcomes[0]?.status).toBe('fail');
     expect(r.problems).toMatchObject([{ code: 'waiver-expired', severity: 'warning', location: loc }]);
@@ -146,7 +187,9 @@ describe('profile: overrides, not-applicable, waivers', () => {
   it('a waiver expiring today is still valid', () => {
     const r = run(pack([item('1.1.1', ge90)]), [], {
       today: '2020-12-31',
-      profile: profile({ waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }] }),
+      profile: profile({
+        waivers: [{ item: '1.1.1', reason: 'x', approver: 'y', expires: '2020-12-31', location: loc }],
+      }),
     });
     expect(r.outcomes[0]?.status).toBe('waived');
   });
@@ -167,7 +210,16 @@ describe('district points', () => {
   it('thirds do not leave float noise in the score', () => {
     const p = pack([item('1.1.1', ge90, { scope: 'district', points: 10 }), item('2.1.1', ge90, { points: 90 })], {});
     const three = { profile: profile({ districts: ['柯城区', '江山市', '开化县'] }) };
-    const r = run(p, [rec('1.1.1', 2020, 95, '柯城区'), rec('1.1.1', 2020, 95, '江山市'), rec('1.1.1', 2020, 95, '开化县'), rec('2.1.1', 2020, 95)], three);
+    const r = run(
+      p,
+      [
+        rec('1.1.1', 2020, 95, '柯城区'),
+        rec('1.1.1', 2020, 95, '江山市'),
+        rec('1.1.1', 2020, 95, '开化县'),
+        rec('2.1.1', 2020, 95),
+      ],
+      three,
+    );
     expect(r.summary.score).toBe(100);
     expect(r.outcomes[0]?.points).toBe(3.33);
   });
@@ -178,10 +230,42 @@ describe('scope all: the city-wide figure carries the points', () => {
   const p = pack([item('1.1.1', ge90, { scope: 'all', points: 10 }), item('2.1.1', ge90, { points: 90 })]);
   const other = rec('2.1.1', 2020, 95);
   it.each([
-    { name: 'city met, one county not: the item earns its whole points', city: 95, kecheng: 95, jiangshan: 85, score: 100, earned: [10, 0, 0], uplift: [0, 0, 0] },
-    { name: 'city not met, counties met: the item earns nothing, passing adds its whole points', city: 85, kecheng: 95, jiangshan: 95, score: 90, earned: [0, 0, 0], uplift: [10, 0, 0] },
-    { name: 'every figure met', city: 95, kecheng: 95, jiangshan: 95, score: 100, earned: [10, 0, 0], uplift: [0, 0, 0] },
-    { name: 'city missing, counties filled: nothing earned', city: null, kecheng: 95, jiangshan: 95, score: 90, earned: [0, 0, 0], uplift: [10, 0, 0] },
+    {
+      name: 'city met, one county not: the item earns its whole points',
+      city: 95,
+      kecheng: 95,
+      jiangshan: 85,
+      score: 100,
+      earned: [10, 0, 0],
+      uplift: [0, 0, 0],
+    },
+    {
+      name: 'city not met, counties met: the item earns nothing, passing adds its whole points',
+      city: 85,
+      kecheng: 95,
+      jiangshan: 95,
+      score: 90,
+      earned: [0, 0, 0],
+      uplift: [10, 0, 0],
+    },
+    {
+      name: 'every figure met',
+      city: 95,
+      kecheng: 95,
+      jiangshan: 95,
+      score: 100,
+      earned: [10, 0, 0],
+      uplift: [0, 0, 0],
+    },
+    {
+      name: 'city missing, counties filled: nothing earned',
+      city: null,
+      kecheng: 95,
+      jiangshan: 95,
+      score: 90,
+      earned: [0, 0, 0],
+      uplift: [10, 0, 0],
+    },
   ])('$name', ({ city, kecheng, jiangshan, score, earned, uplift }) => {
     const data = [rec('1.1.1', 2020, kecheng, '柯城区'), rec('1.1.1', 2020, jiangshan, '江山市'), other];
     if (city !== null) data.push(rec('1.1.1', 2020, city));
@@ -207,50 +291,166 @@ describe('scope all: the city-wide figure carries the points', () => {
   it('county outcomes say in the computation that the city-wide figure carries the points', () => {
     const r = run(p, [rec('1.1.1', 2020, 85, '柯城区'), other], { tr: en });
     const county = r.outcomes.find((o) => o.region === '柯城区');
-    expect(county?.steps.at(-1)).toBe("the item's 10 points go by the city-wide figure (衢州市); this region's figure is its share of the task, counted but not scored on its own");
+    expect(county?.steps.at(-1)).toBe(
+      "the item's 10 points go by the city-wide figure (衢州市); " +
+        "this region's figure is its share of the task, counted but not scored on its own",
+    );
   });
 });
 
 describe('exact score sums', () => {
   it('79.3 + 0.6 + 0.1 points reach the pass line of 80 (floats would give 79.99999999999999)', () => {
-    const p = pack([item('1.1.1', ge90, { points: 79.3 }), item('1.2.1', ge90, { points: 0.6 }), item('1.3.1', ge90, { points: 0.1 }), item('2.1.1', ge90, { points: 20 })]);
+    const p = pack([
+      item('1.1.1', ge90, { points: 79.3 }),
+      item('1.2.1', ge90, { points: 0.6 }),
+      item('1.3.1', ge90, { points: 0.1 }),
+      item('2.1.1', ge90, { points: 20 }),
+    ]);
     const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('1.3.1', 2020, 95), rec('2.1.1', 2020, 5)]);
     expect(r.summary).toMatchObject({ score: 80, verdict: 'pass', grade: 'B' });
   });
 
   it('a score just under the pass line is shown rounded down, so it never reads 80 and fails', () => {
     // 79 + 2/3 of 1 point = 79.666…: shown 79.66, not 79.67, and below the pass line.
-    const p = pack([item('1.1.1', ge90, { points: 79 }), item('1.2.1', ge90, { scope: 'district', points: 1 }), item('2.1.1', ge90, { points: 20 })]);
+    const p = pack([
+      item('1.1.1', ge90, { points: 79 }),
+      item('1.2.1', ge90, { scope: 'district', points: 1 }),
+      item('2.1.1', ge90, { points: 20 }),
+    ]);
     const three = { profile: profile({ districts: ['柯城区', '江山市', '开化县'] }) };
-    const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95, '江山市'), rec('1.2.1', 2020, 95, '柯城区'), rec('2.1.1', 2020, 5)], three);
+    const r = run(
+      p,
+      [
+        rec('1.1.1', 2020, 95),
+        rec('1.2.1', 2020, 95, '江山市'),
+        rec('1.2.1', 2020, 95, '柯城区'),
+        rec('2.1.1', 2020, 5),
+      ],
+      three,
+    );
     expect(r.summary).toMatchObject({ score: 79.66, verdict: 'fail', grade: 'C' });
     expect(r.areas[0]).toEqual({ id: '1', title: '板块一', score: 79.66, total: 80 });
   });
 });
 
 describe('grade, veto and verdict', () => {
-  const veto = item('2.1.1', { kind: 'events', op: '==', value: '0' }, { measure: { kind: 'events', unit: '起' }, points: 0, veto: true });
+  const veto = item(
+    '2.1.1',
+    { kind: 'events', op: '==', value: '0' },
+    { measure: { kind: 'events', unit: '起' }, points: 0, veto: true },
+  );
   const items = [item('1.1.1', ge90, { points: 80 }), item('1.2.1', ge90, { points: 20 }), veto];
   it.each([
-    { name: 'score ≥ pass, veto clear: pass, grade from score', data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': 0 }, score: 100, grade: 'A', verdict: 'pass', vetoFailed: [] },
-    { name: 'exactly the pass line passes', data: { '1.1.1': 95, '1.2.1': 50, '2.1.1': 0 }, score: 80, grade: 'B', verdict: 'pass', vetoFailed: [] },
-    { name: 'below the pass line fails', data: { '1.1.1': 50, '1.2.1': 95, '2.1.1': 0 }, score: 20, grade: 'D', verdict: 'fail', vetoFailed: [] },
-    { name: 'a failed veto fails with grade D whatever the score', data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': 1 }, score: 100, grade: 'D', verdict: 'fail', vetoFailed: ['2.1.1'] },
-    { name: 'a missing veto figure is undetermined, not triggered: verdict 待定, grade from the score', data: { '1.1.1': 95, '1.2.1': 95 }, score: 100, grade: 'A', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
-    { name: 'an unreadable veto figure is undetermined too', data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': { invalid: '#DIV/0!' } }, score: 100, grade: 'A', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
-    { name: 'below the pass line with the veto undetermined fails anyway', data: { '1.1.1': 50, '1.2.1': 95 }, score: 20, grade: 'D', verdict: 'fail', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+    {
+      name: 'score ≥ pass, veto clear: pass, grade from score',
+      data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': 0 },
+      score: 100,
+      grade: 'A',
+      verdict: 'pass',
+      vetoFailed: [],
+    },
+    {
+      name: 'exactly the pass line passes',
+      data: { '1.1.1': 95, '1.2.1': 50, '2.1.1': 0 },
+      score: 80,
+      grade: 'B',
+      verdict: 'pass',
+      vetoFailed: [],
+    },
+    {
+      name: 'below the pass line fails',
+      data: { '1.1.1': 50, '1.2.1': 95, '2.1.1': 0 },
+      score: 20,
+      grade: 'D',
+      verdict: 'fail',
+      vetoFailed: [],
+    },
+    {
+      name: 'a failed veto fails with grade D whatever the score',
+      data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': 1 },
+      score: 100,
+      grade: 'D',
+      verdict: 'fail',
+      vetoFailed: ['2.1.1'],
+    },
+    {
+      name: 'a missing veto figure is undetermined, not triggered: verdict 待定, grade from the score',
+      data: { '1.1.1': 95, '1.2.1': 95 },
+      score: 100,
+      grade: 'A',
+      verdict: 'undetermined',
+      vetoFailed: [],
+      vetoUndetermined: ['2.1.1'],
+    },
+    {
+      name: 'an unreadable veto figure is undetermined too',
+      data: { '1.1.1': 95, '1.2.1': 95, '2.1.1': { invalid: '#DIV/0!' } },
+      score: 100,
+      grade: 'A',
+      verdict: 'undetermined',
+      vetoFailed: [],
+      vetoUndetermined: ['2.1.1'],
+    },
+    {
+      name: 'below the pass line with the veto undetermined fails anyway',
+      data: { '1.1.1': 50, '1.2.1': 95 },
+      score: 20,
+      grade: 'D',
+      verdict: 'fail',
+      vetoFailed: [],
+      vetoUndetermined: ['2.1.1'],
+    },
   ])('$name', ({ data, score, grade, verdict, vetoFailed, vetoUndetermined = [] }) => {
-    const r = run(pack(items), Object.entries(data).map(([id, v]) => rec(id, 2020, v as Cell)));
+    const r = run(
+      pack(items),
+      Object.entries(data).map(([id, v]) => rec(id, 2020, v as Cell)),
+    );
     expect(r.summary).toMatchObject({ score, total: 100, grade, verdict, vetoFailed, vetoUndetermined });
   });
 
   describe('a veto item judged on the city-wide figure (scope all)', () => {
-    const vetoAll = item('2.1.1', { kind: 'events', op: '==', value: '0' }, { measure: { kind: 'events', unit: '起' }, points: 0, veto: true, scope: 'all' });
+    const vetoAll = item(
+      '2.1.1',
+      { kind: 'events', op: '==', value: '0' },
+      { measure: { kind: 'events', unit: '起' }, points: 0, veto: true, scope: 'all' },
+    );
     it.each([
-      { name: 'city 0, counties blank: not blocked (blank county rows are missing rows)', city: 0, kecheng: null, jiangshan: undefined, verdict: 'pass', vetoFailed: [], vetoUndetermined: [] },
-      { name: 'city 0, an incident in a county: triggered for the city', city: 0, kecheng: 1, jiangshan: 0, verdict: 'fail', vetoFailed: ['2.1.1'], vetoUndetermined: [] },
-      { name: 'city blank, an incident in a county: triggered whatever the city cell says', city: null, kecheng: 1, jiangshan: 0, verdict: 'fail', vetoFailed: ['2.1.1'], vetoUndetermined: [] },
-      { name: 'city blank, counties 0: undetermined (the city-wide figure is what is judged)', city: null, kecheng: 0, jiangshan: 0, verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['2.1.1'] },
+      {
+        name: 'city 0, counties blank: not blocked (blank county rows are missing rows)',
+        city: 0,
+        kecheng: null,
+        jiangshan: undefined,
+        verdict: 'pass',
+        vetoFailed: [],
+        vetoUndetermined: [],
+      },
+      {
+        name: 'city 0, an incident in a county: triggered for the city',
+        city: 0,
+        kecheng: 1,
+        jiangshan: 0,
+        verdict: 'fail',
+        vetoFailed: ['2.1.1'],
+        vetoUndetermined: [],
+      },
+      {
+        name: 'city blank, an incident in a county: triggered whatever the city cell says',
+        city: null,
+        kecheng: 1,
+        jiangshan: 0,
+        verdict: 'fail',
+        vetoFailed: ['2.1.1'],
+        vetoUndetermined: [],
+      },
+      {
+        name: 'city blank, counties 0: undetermined (the city-wide figure is what is judged)',
+        city: null,
+        kecheng: 0,
+        jiangshan: 0,
+        verdict: 'undetermined',
+        vetoFailed: [],
+        vetoUndetermined: ['2.1.1'],
+      },
     ])('$name', ({ city, kecheng, jiangshan, verdict, vetoFailed, vetoUndetermined }) => {
       const data = [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, city)];
       if (kecheng !== undefined) data.push(rec('2.1.1', 2020, kecheng, '柯城区'));
@@ -262,9 +462,20 @@ describe('grade, veto and verdict', () => {
 
     it.each([
       { name: 'city 0', city: 0 as number | null, status: 'fail', gap: '柯城区报告发生事件，一票否决已触发' },
-      { name: 'city blank', city: null, status: 'fail', gap: '未填报（2020 年，单元格为空）；2 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；柯城区报告发生事件，一票否决已触发' },
-    ])('an incident in a county fails the city\'s row too, saying where ($name)', ({ city, status, gap }) => {
-      const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, city), rec('2.1.1', 2020, 1, '柯城区'), rec('2.1.1', 2020, 0, '江山市')]);
+      {
+        name: 'city blank',
+        city: null,
+        status: 'fail',
+        gap: '未填报（2020 年，单元格为空）；2 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；柯城区报告发生事件，一票否决已触发',
+      },
+    ])("an incident in a county fails the city's row too, saying where ($name)", ({ city, status, gap }) => {
+      const r = run(pack([items[0]!, items[1]!, vetoAll]), [
+        rec('1.1.1', 2020, 95),
+        rec('1.2.1', 2020, 95),
+        rec('2.1.1', 2020, city),
+        rec('2.1.1', 2020, 1, '柯城区'),
+        rec('2.1.1', 2020, 0, '江山市'),
+      ]);
       const cityOutcome = r.outcomes.find((o) => o.item === '2.1.1' && o.region === '衢州市')!;
       expect(cityOutcome.status).toBe(status);
       expect(cityOutcome.gap?.text).toBe(gap);
@@ -273,10 +484,17 @@ describe('grade, veto and verdict', () => {
     });
 
     it('the gap of the undetermined city figure says so, and county gaps do not', () => {
-      const r = run(pack([items[0]!, items[1]!, vetoAll]), [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, 0, '柯城区')]);
+      const r = run(pack([items[0]!, items[1]!, vetoAll]), [
+        rec('1.1.1', 2020, 95),
+        rec('1.2.1', 2020, 95),
+        rec('2.1.1', 2020, 0, '柯城区'),
+      ]);
       const gaps = r.outcomes.filter((o) => o.item === '2.1.1').map((o) => [o.region, o.gap?.text]);
       expect(gaps).toEqual([
-        ['衢州市', '未填报（2020 年）；1 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；否决项缺数据，无法判定'],
+        [
+          '衢州市',
+          '未填报（2020 年）；1 个县（市、区）已填 2020 年数据，全市数值须另行填报（地区填市名）；否决项缺数据，无法判定',
+        ],
         ['柯城区', undefined],
         ['江山市', '未填报（2020 年）'],
       ]);
@@ -284,7 +502,17 @@ describe('grade, veto and verdict', () => {
   });
 
   it('with scoring.veto "fail" a failed veto keeps the grade of the score but fails the verdict', () => {
-    const p = pack(items, { scoring: { total: 100, pass: 80, grades: [{ min: 90, grade: 'A' }, { min: 0, grade: 'D' }], veto: 'fail' } });
+    const p = pack(items, {
+      scoring: {
+        total: 100,
+        pass: 80,
+        grades: [
+          { min: 90, grade: 'A' },
+          { min: 0, grade: 'D' },
+        ],
+        veto: 'fail',
+      },
+    });
     const r = run(p, [rec('1.1.1', 2020, 95), rec('1.2.1', 2020, 95), rec('2.1.1', 2020, 2)]);
     expect(r.summary).toMatchObject({ grade: 'A', verdict: 'fail', vetoFailed: ['2.1.1'] });
   });
@@ -302,7 +530,12 @@ describe('evidence', () => {
   it('with evidence listed and no --evidence-dir it passes and says files were not verified', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf'])]);
     expect(r.outcomes[0]?.status).toBe('pass');
-    expect(r.outcomes[0]?.evidence).toEqual({ listed: ['会议纪要.pdf'], required: 1, verified: false, missingFiles: [] });
+    expect(r.outcomes[0]?.evidence).toEqual({
+      listed: ['会议纪要.pdf'],
+      required: 1,
+      verified: false,
+      missingFiles: [],
+    });
     expect(r.outcomes[0]?.steps.join('\n')).toContain('未核验佐证文件是否存在');
   });
   it('with --evidence-dir every listed file must exist; the missing ones are named', () => {
@@ -310,7 +543,11 @@ describe('evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf', '通知.pdf'])], { evidenceDir });
     expect(r.outcomes[0]?.status).toBe('fail');
     expect(r.outcomes[0]?.gap?.text).toBe('佐证材料文件夹“佐证/”中找不到：通知.pdf');
-    expect(r.outcomes[0]?.evidence).toMatchObject({ verified: true, missingFiles: ['通知.pdf'], shortfall: 'files-missing' });
+    expect(r.outcomes[0]?.evidence).toMatchObject({
+      verified: true,
+      missingFiles: ['通知.pdf'],
+      shortfall: 'files-missing',
+    });
   });
   it('a "no" keeps its own gap even without evidence', () => {
     const r = run(pack([it1]), [rec('1.1.1', 2020, false)]);
@@ -327,7 +564,10 @@ describe('report', () => {
     const r = evaluate({
       pack: p,
       profile: profile(),
-      dataset: dataset([rec('1.1.1', 2020, 88.5)], { inputs: [{ path: 'a.csv', sha256: 'ab', kind: 'csv' }], problems: [problem, problem2] }),
+      dataset: dataset([rec('1.1.1', 2020, 88.5)], {
+        inputs: [{ path: 'a.csv', sha256: 'ab', kind: 'csv' }],
+        problems: [problem, problem2],
+      }),
       year: 2020,
       today: '2020-01-01',
       tool: { name: 'qcc', version: '1.2.3' },
@@ -349,10 +589,12 @@ describe('report', () => {
 
 describe('benchmarks', () => {
   const bench = item('1.1.1', { kind: 'benchmark', op: '<', benchmark: 'nat' });
-  it('a value from the data files overrides the pack\'s for the same year, and is among the records used', () => {
+  it("a value from the data files overrides the pack's for the same year, and is among the records used", () => {
     const location = { file: '基准值.csv', line: 2 };
     const r = run(pack([bench]), [rec('1.1.1', 2020, 0.22)], {
-      dataset: dataset([rec('1.1.1', 2020, 0.22)], { benchmarks: [{ benchmark: 'nat', year: 2020, value: '0.2', location }] }),
+      dataset: dataset([rec('1.1.1', 2020, 0.22)], {
+        benchmarks: [{ benchmark: 'nat', year: 2020, value: '0.2', location }],
+      }),
     });
     expect(r.outcomes[0]?.status).toBe('fail');
     expect(r.outcomes[0]?.records.map((x) => x.location)).toContainEqual(location);
@@ -366,7 +608,9 @@ describe('benchmarks', () => {
 
 describe('profile without districts', () => {
   it('district items have no outcomes and a warning says so', () => {
-    const r = run(pack([item('1.1.1', { kind: 'compare', op: '>=', value: '90' }, { scope: 'district' })]), [], { profile: profile({ districts: [] }) });
+    const r = run(pack([item('1.1.1', { kind: 'compare', op: '>=', value: '90' }, { scope: 'district' })]), [], {
+      profile: profile({ districts: [] }),
+    });
     expect(r.outcomes).toEqual([]);
     expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['profile-no-districts', 'warning']]);
   });

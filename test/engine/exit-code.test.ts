@@ -5,8 +5,18 @@ import { exitCodeFor, FAIL_ON, type FailOn } from '../../src/engine/exit-code.js
 import { item, pack, rec, run } from './helpers.js';
 
 function reportWith(status: Status | 'verdict' | 'clean', problem?: Problem['severity']) {
-  const items = [item('1.1.1', { kind: 'compare', op: '>=', value: '90' }, { points: 95 }), item('1.2.1', { kind: 'compare', op: '>=', value: '90' }, { points: 5 })];
-  const second = { pass: 95, fail: 50, missing: undefined, invalid: { invalid: '#N/A' }, clean: 95, verdict: 95 } as const;
+  const items = [
+    item('1.1.1', { kind: 'compare', op: '>=', value: '90' }, { points: 95 }),
+    item('1.2.1', { kind: 'compare', op: '>=', value: '90' }, { points: 5 }),
+  ];
+  const second = {
+    pass: 95,
+    fail: 50,
+    missing: undefined,
+    invalid: { invalid: '#N/A' },
+    clean: 95,
+    verdict: 95,
+  } as const;
   const records = [rec('1.1.1', 2020, status === 'verdict' ? 10 : 95)];
   const v = second[status as keyof typeof second];
   if (v !== undefined) records.push(rec('1.2.1', 2020, v));

@@ -34,7 +34,17 @@ export function pack(items: Item[], more: Partial<Pack> = {}): Pack {
     title: '测试',
     version: '1',
     basis: [{ id: 'plan', title: '方案' }],
-    scoring: { total: 100, pass: 80, grades: [{ min: 90, grade: 'A' }, { min: 80, grade: 'B' }, { min: 60, grade: 'C' }, { min: 0, grade: 'D' }], veto: 'grade-D' },
+    scoring: {
+      total: 100,
+      pass: 80,
+      grades: [
+        { min: 90, grade: 'A' },
+        { min: 80, grade: 'B' },
+        { min: 60, grade: 'C' },
+        { min: 0, grade: 'D' },
+      ],
+      veto: 'grade-D',
+    },
     phases: [],
     areas: [
       { id: '1', title: '板块一' },
@@ -65,7 +75,14 @@ export function value(cell: Cell): RecordValue {
 }
 
 let row = 1;
-export function rec(itemId: string, year: number, cell: Cell, region = '衢州市', evidence: string[] = [], atRow?: number): DataRecord {
+export function rec(
+  itemId: string,
+  year: number,
+  cell: Cell,
+  region = '衢州市',
+  evidence: string[] = [],
+  atRow?: number,
+): DataRecord {
   row += 1;
   const r = atRow ?? row;
   return {

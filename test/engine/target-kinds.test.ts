@@ -34,7 +34,10 @@ describe('target schema', () => {
   it('every key a kind may have in YAML is in its schema fragment', () => {
     for (const kind of TARGET_KINDS) {
       const { yaml, schema } = targetModule(kind);
-      expect(yaml.keys.filter((k) => !(k in schema)), kind).toEqual([]);
+      expect(
+        yaml.keys.filter((k) => !(k in schema)),
+        kind,
+      ).toEqual([]);
       expect(yaml.keys, kind).toContain(yaml.marker);
     }
   });

@@ -2,8 +2,16 @@
 import ExcelJS from 'exceljs';
 import { editZip } from '../../src/report/utils/mark-workbook.js';
 
-/** The workbook with `value` typed into one cell (inline text, or a number) of the first row of `sheet` that `match` picks. */
-export async function typeInto(bytes: Uint8Array, sheet: string, match: (cells: unknown[]) => boolean, column: string, value: string | number): Promise<Uint8Array> {
+/**
+ * The workbook with `value` typed into one cell (inline text, or a number) of the first row of `sheet` `match` picks.
+ */
+export async function typeInto(
+  bytes: Uint8Array,
+  sheet: string,
+  match: (cells: unknown[]) => boolean,
+  column: string,
+  value: string | number,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(sheet)!;
@@ -18,7 +26,10 @@ export async function typeInto(bytes: Uint8Array, sheet: string, match: (cells: 
     [`xl/worksheets/sheet${index}.xml`]: (xml) => {
       const cell = new RegExp(`<c r="${column}${row}"([^>]*?)(/>|>[\\s\\S]*?</c>)`);
       if (!xml || !cell.test(xml)) throw new Error(`no cell ${column}${row}`);
-      return xml.replace(cell, (_m, attrs: string) => `<c r="${column}${row}"${attrs.replace(/\s*t="[^"]*"/, '')}${content}`);
+      return xml.replace(
+        cell,
+        (_m, attrs: string) => `<c r="${column}${row}"${attrs.replace(/\s*t="[^"]*"/, '')}${content}`,
+      );
     },
   });
 }

@@ -7,10 +7,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; today?: string } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; today?: string } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const decode = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+  const decode = (chunk: string | Uint8Array) =>
+    typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
   const code = await main(argv, {
     stdout: { write: (chunk) => (stdout += decode(chunk)) },
     stderr: { write: (chunk) => (stderr += decode(chunk)) },

@@ -15,9 +15,9 @@ const silent = { write: () => true };
 
 describe('writeOutput', () => {
   it.each([
-    ['the same relative name', (_dir: string) => 'data.csv'],
+    ['the same relative name', () => 'data.csv'],
     ['an absolute path', (dir: string) => join(dir, 'data.csv')],
-    ['a roundabout path', (_dir: string) => './sub/../data.csv'],
+    ['a roundabout path', () => './sub/../data.csv'],
   ])('refuses an input spelt as %s, and leaves it as it was', async (_how, spell) => {
     const dir = folder();
     const result = await writeOutput('report', { output: spell(dir), cwd: dir, stdout: silent, inputs: ['data.csv'] });
@@ -28,7 +28,12 @@ describe('writeOutput', () => {
   it('refuses an input reached through a link', async () => {
     const dir = folder();
     symlinkSync(join(dir, 'data.csv'), join(dir, 'link.csv'));
-    const result = await writeOutput('report', { output: 'link.csv', cwd: dir, stdout: silent, inputs: [join(dir, 'data.csv')] });
+    const result = await writeOutput('report', {
+      output: 'link.csv',
+      cwd: dir,
+      stdout: silent,
+      inputs: [join(dir, 'data.csv')],
+    });
     expect(result).toMatchObject({ ok: false, reason: 'input' });
     expect(readFileSync(join(dir, 'data.csv'), 'utf8')).toBe('typed by a person');
   });

@@ -43,9 +43,11 @@ describe('invalid rule files', () => {
     it(`${file}: exit 2, ${code} at ${line}:${column}`, async () => {
       const run = await runCli(['rules', 'lint', `${DIR}/${file}`, '--pack', 'fixtures/packs/mini'], { cwd: ROOT });
       expect(run.code).toBe(2);
-      const problems = run.stderr.split('\n').filter((l) => /  (错误|警告)  /.test(l));
+      const problems = run.stderr.split('\n').filter((l) => / {2}(错误|警告) {2}/.test(l));
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(new RegExp(`^${DIR}/${file.replace(/\./g, '\\.')}:${line}:${column}( \\([^)]+\\))?  错误  `));
+      expect(problems[0]).toMatch(
+        new RegExp(`^${DIR}/${file.replace(/\./g, '\\.')}:${line}:${column}( \\([^)]+\\))?  错误  `),
+      );
       expect(problems[0]).toContain(`[${code}]`);
       expect(run.stderr).toMatchSnapshot();
     });
@@ -58,9 +60,14 @@ describe('invalid rule files', () => {
   });
 
   it('says the same in English with --lang en', async () => {
-    const run = await runCli(['rules', 'lint', `${DIR}/unknown-department.yaml`, '--pack', 'fixtures/packs/mini', '--lang', 'en'], { cwd: ROOT });
+    const run = await runCli(
+      ['rules', 'lint', `${DIR}/unknown-department.yaml`, '--pack', 'fixtures/packs/mini', '--lang', 'en'],
+      { cwd: ROOT },
+    );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${DIR}/unknown-department.yaml:10:11 (items[0].lead)  error  unknown department 市住建委  [unknown-department]`);
+    expect(run.stderr).toContain(
+      `${DIR}/unknown-department.yaml:10:11 (items[0].lead)  error  unknown department 市住建委  [unknown-department]`,
+    );
     expect(run.stderr).toContain('did you mean 市住建局?');
   });
 });

@@ -49,7 +49,9 @@ describe('readCases', () => {
       ['衢州市', 2020, { type: 'text', value: 'A' }, 9],
     ]);
     expect(c.records[1]?.evidence).toEqual(['a.pdf']);
-    expect(c.benchmarks).toMatchObject([{ benchmark: 'national-special-equipment-death-rate', year: 2020, value: '0.2', location: { line: 10 } }]);
+    expect(c.benchmarks).toMatchObject([
+      { benchmark: 'national-special-equipment-death-rate', year: 2020, value: '0.2', location: { line: 10 } },
+    ]);
     expect(c.expect.map((e) => [e.item, e.region, e.status])).toEqual([
       ['6.3.1', '衢州市', 'pass'],
       ['6.3.1', '柯城区', 'missing'],
@@ -100,13 +102,23 @@ describe('readCases', () => {
   });
 
   it('a region not in the file profile is a problem', () => {
-    const { problems } = read(['profile: { city: 衢州市, districts: [柯城区] }', 'cases:', '  - { name: a, year: 2020, expect: { "6.3.1@柯城": pass } }'].join('\n'));
+    const { problems } = read(
+      [
+        'profile: { city: 衢州市, districts: [柯城区] }',
+        'cases:',
+        '  - { name: a, year: 2020, expect: { "6.3.1@柯城": pass } }',
+      ].join('\n'),
+    );
     expect(problems.map((p) => p.code)).toEqual(['profile-unknown-region']);
     expect(problems[0]?.hint).toContain('柯城区');
   });
 
   it('a record without any year is a problem', () => {
-    const { problems } = read(['cases:', '  - name: a', '    records: [{ item: "6.3.1", value: 1 }]', '    expect: { "6.3.1": pass }'].join('\n'));
+    const { problems } = read(
+      ['cases:', '  - name: a', '    records: [{ item: "6.3.1", value: 1 }]', '    expect: { "6.3.1": pass }'].join(
+        '\n',
+      ),
+    );
     expect(problems.map((p) => [p.code, p.location.line])).toEqual([['case-file-shape', 3]]);
   });
 });

@@ -15,8 +15,23 @@ describe('readPack on fixtures/packs/mini', () => {
   });
 
   it('orders items by numeric id and keeps where each is defined', () => {
-    expect(pack?.items.map((i) => i.id)).toEqual(['1.1.1', '1.2.1', '1.3.1', '4.1.1', '4.1.2', '4.2.1', '6.3.1', '6.3.2', '6.4.1', '6.4.2']);
-    expect(pack?.items[0]?.location).toMatchObject({ file: 'fixtures/packs/mini/01-mechanism.yaml', line: 4, column: 9 });
+    expect(pack?.items.map((i) => i.id)).toEqual([
+      '1.1.1',
+      '1.2.1',
+      '1.3.1',
+      '4.1.1',
+      '4.1.2',
+      '4.2.1',
+      '6.3.1',
+      '6.3.2',
+      '6.4.1',
+      '6.4.2',
+    ]);
+    expect(pack?.items[0]?.location).toMatchObject({
+      file: 'fixtures/packs/mini/01-mechanism.yaml',
+      line: 4,
+      column: 9,
+    });
   });
 
   it('maps department aliases to the canonical name', () => {
@@ -32,7 +47,16 @@ describe('readPack on fixtures/packs/mini', () => {
     ['4.2.1', { kind: 'rank', top: 10, cohort: '全国城市' }],
     ['6.3.1', { kind: 'compare', op: '==', value: '100' }],
     ['6.3.2', { kind: 'between', min: '98', max: '100' }],
-    ['6.4.1', { kind: 'all', all: [{ kind: 'compare', op: '>', value: '30' }, { kind: 'trend', trend: 'rising', years: 3 }] }],
+    [
+      '6.4.1',
+      {
+        kind: 'all',
+        all: [
+          { kind: 'compare', op: '>', value: '30' },
+          { kind: 'trend', trend: 'rising', years: 3 },
+        ],
+      },
+    ],
     ['6.4.2', { kind: 'unset', note: '无公开阈值;义乌2018年为60万平方米' }],
   ])('reads the target of %s', (id, target) => {
     expect(pack?.items.find((i) => i.id === id)?.target).toEqual(target);

@@ -55,7 +55,9 @@ describe('profile', () => {
     const read = readProfileFile(undefined, fixture('packs'), tr);
     const { profile } = buildProfile(read, pack, tr);
     const warnings = unsetTargetProblems(pack, profile, tr);
-    expect(warnings.map((w) => [w.code, w.severity, w.message])).toEqual([['target-unset', 'warning', '考核项 6.4.2 没有公开的达标值，需要在自查配置中设定']]);
+    expect(warnings.map((w) => [w.code, w.severity, w.message])).toEqual([
+      ['target-unset', 'warning', '考核项 6.4.2 没有公开的达标值，需要在自查配置中设定'],
+    ]);
   });
 
   it('is a problem, not a crash, when --profile names a missing file', () => {
@@ -67,7 +69,9 @@ describe('profile', () => {
 describe('a pack named in qcc.yaml', () => {
   it('is found relative to qcc.yaml, wherever qcc runs from', async () => {
     const { runCli } = await import('../helpers/run-cli.js');
-    const run = await runCli(['rules', 'list', '--format', 'json', '--profile', 'fixtures/data/qcc.yaml'], { cwd: ROOT });
+    const run = await runCli(['rules', 'list', '--format', 'json', '--profile', 'fixtures/data/qcc.yaml'], {
+      cwd: ROOT,
+    });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).pack.id).toBe('mini');
   });
@@ -76,18 +80,25 @@ describe('a pack named in qcc.yaml', () => {
     const { runCli } = await import('../helpers/run-cli.js');
     const run = await runCli(['rules', 'list', '--profile', 'fixtures/profiles/missing-pack.yaml'], { cwd: ROOT });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('fixtures/profiles/missing-pack.yaml:2:7 (pack)  错误  找不到规则包：../packs/no-such-pack  [pack-not-found]');
+    expect(run.stderr).toContain(
+      'fixtures/profiles/missing-pack.yaml:2:7 (pack)  错误  找不到规则包：../packs/no-such-pack  [pack-not-found]',
+    );
   });
 });
 
 describe('exempting a veto item', () => {
   it('is a warning at the waiver and at the not-applicable entry', async () => {
     const { runCli } = await import('../helpers/run-cli.js');
-    const run = await runCli(['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/veto-exempted.yaml'], { cwd: ROOT });
+    const run = await runCli(
+      ['rules', 'lint', 'fixtures/packs/mini', '--profile', 'fixtures/profiles/veto-exempted.yaml'],
+      { cwd: ROOT },
+    );
     const lines = run.stderr.split('\n').filter((l) => l.includes('[profile-veto-exempted]'));
     expect(lines).toEqual([
-      'fixtures/profiles/veto-exempted.yaml:6:3 (not_applicable.4.1.2)  警告  考核项 4.1.2 是一票否决项，列为不适用后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
-      'fixtures/profiles/veto-exempted.yaml:8:5 (waivers[0])  警告  考核项 4.1.2 是一票否决项，豁免后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
+      'fixtures/profiles/veto-exempted.yaml:6:3 (not_applicable.4.1.2)  警告  ' +
+        '考核项 4.1.2 是一票否决项，列为不适用后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
+      'fixtures/profiles/veto-exempted.yaml:8:5 (waivers[0])  警告  ' +
+        '考核项 4.1.2 是一票否决项，豁免后它不再否决：即使发生重特大质量安全事件，结论也可能是达标  [profile-veto-exempted]',
     ]);
   });
 });
@@ -96,8 +107,18 @@ describe('profile values in the wrong form', () => {
   it('names the repeated district and the date, in words rather than a regular expression', () => {
     const { problems } = load('fixtures/profiles/mini-bad-forms.yaml');
     expect(problems.map((p) => [`${formatLocation(p.location)}`, p.code, p.message, p.hint])).toEqual([
-      ['fixtures/profiles/mini-bad-forms.yaml:3:23', 'schema-unique', 'districts 中 柯城区 重复出现', '删去重复的一项。'],
-      ['fixtures/profiles/mini-bad-forms.yaml:4:11', 'profile-bad-date', '日期 2020/12/31 无效', '日期写成 YYYY-MM-DD，如 2020-12-31。'],
+      [
+        'fixtures/profiles/mini-bad-forms.yaml:3:23',
+        'schema-unique',
+        'districts 中 柯城区 重复出现',
+        '删去重复的一项。',
+      ],
+      [
+        'fixtures/profiles/mini-bad-forms.yaml:4:11',
+        'profile-bad-date',
+        '日期 2020/12/31 无效',
+        '日期写成 YYYY-MM-DD，如 2020-12-31。',
+      ],
     ]);
   });
 });
@@ -108,7 +129,10 @@ describe('--pack and the pack named in qcc.yaml', () => {
     ['fixtures/packs/cases-demo', true],
   ])('--pack %s: a mismatch warning only when they are different folders', async (pack, warns) => {
     const { runCli } = await import('../helpers/run-cli.js');
-    const run = await runCli(['rules', 'list', '--format', 'json', '--pack', pack, '--profile', 'fixtures/data/qcc.yaml'], { cwd: ROOT });
+    const run = await runCli(
+      ['rules', 'list', '--format', 'json', '--pack', pack, '--profile', 'fixtures/data/qcc.yaml'],
+      { cwd: ROOT },
+    );
     expect(run.stderr.includes('[profile-pack-mismatch]')).toBe(warns);
   });
 });
@@ -119,7 +143,10 @@ describe('data: in qcc.yaml', () => {
     writeFileSync(join(dir, 'qcc.yaml'), `city: 衢州市\ndistricts: [柯城区]\n${yaml}`);
     const file = readProfileFile('qcc.yaml', dir, tr);
     const built = buildProfile(file, pack, tr);
-    return { data: built.profile.data, problems: [...file.problems, ...built.problems].map((p) => `${formatLocation(p.location)} ${p.code}`) };
+    return {
+      data: built.profile.data,
+      problems: [...file.problems, ...built.problems].map((p) => `${formatLocation(p.location)} ${p.code}`),
+    };
   };
 
   // [qcc.yaml after city/districts (line 3 on), the entries read, the problems at their places]
@@ -152,6 +179,8 @@ describe('data: in qcc.yaml', () => {
   it('says why an entry cannot be used', () => {
     writeFileSync(join(dir, 'qcc.yaml'), 'city: 衢州市\ndata: "报送/{柯城区,开化县}.xlsx"\n');
     const built = buildProfile(readProfileFile('qcc.yaml', dir, tr), pack, tr);
-    expect(built.problems[0]?.message).toBe('data: 中的“报送/{柯城区,开化县}.xlsx”无法使用：不支持 {柯城区,开化县} 这种写法，请分成几项写成列表');
+    expect(built.problems[0]?.message).toBe(
+      'data: 中的“报送/{柯城区,开化县}.xlsx”无法使用：不支持 {柯城区,开化县} 这种写法，请分成几项写成列表',
+    );
   });
 });

@@ -21,7 +21,17 @@ function report(tr = zh, evidenceDir?: { shown: string; exists: (f: string) => b
         rec('4.1.1', 2020, 0.25),
         { ...rec('1.1.1', 2020, true, '衢州市', ['会议纪要.pdf']), raw: '是' },
       ],
-      { benchmarks: [{ benchmark: 'national-special-equipment-death-rate', year: 2020, value: '0.23', source: '国家市场监管总局通报', location: { file: '基准值.csv', line: 3 } }] },
+      {
+        benchmarks: [
+          {
+            benchmark: 'national-special-equipment-death-rate',
+            year: 2020,
+            value: '0.23',
+            source: '国家市场监管总局通报',
+            location: { file: '基准值.csv', line: 3 },
+          },
+        ],
+      },
     ),
     year: 2020,
     today: '2020-06-01',
@@ -60,7 +70,9 @@ describe('explainText', () => {
 
   it('shows a benchmark: the value, the benchmark of the year with its source and location', () => {
     const text = explainText(report(), '4.1.1', zh, pack);
-    expect(text).toContain('2020 年基准值“全国特种设备万台设备事故死亡率”为 0.23 人/万台（来源：国家市场监管总局通报）');
+    expect(text).toContain(
+      '2020 年基准值“全国特种设备万台设备事故死亡率”为 0.23 人/万台（来源：国家市场监管总局通报）',
+    );
     expect(text).toContain('  2020 年  0.23  基准值.csv:3');
     expect(text).toContain('0.25 人/万台 < 0.23 人/万台：不满足');
     expect(text).toContain('差距：比全国特种设备万台设备事故死亡率高 0.02 人/万台');
@@ -84,7 +96,15 @@ describe('explainText', () => {
   });
 
   it('says when an item has no outcome', () => {
-    const r = evaluate({ pack, profile: profile({ districts: [] }), dataset: dataset([]), year: 2020, today: '2020-01-01', tool: { name: 'qcc', version: '0' }, tr: zh });
+    const r = evaluate({
+      pack,
+      profile: profile({ districts: [] }),
+      dataset: dataset([]),
+      year: 2020,
+      today: '2020-01-01',
+      tool: { name: 'qcc', version: '0' },
+      tr: zh,
+    });
     expect(explainText(r, '6.3.2', zh, pack)).toContain('考核项 6.3.2 在本次自查中没有结果');
   });
 });

@@ -11,7 +11,8 @@ describe('docs/rules.md', () => {
     const { pack } = loadBuiltinPack();
     const current = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
     const expected = rulesMarkdown(pack, translator('zh'));
-    // Regenerate with: npm run build && node bin/qcc.js rules list --format markdown --pack rules/quality-city -o docs/rules.md
+    // Regenerate with: npm run build &&
+    //   node bin/qcc.js rules list --format markdown --pack rules/quality-city -o docs/rules.md
     expect(current === expected, 'docs/rules.md is out of date; regenerate it (command in this test)').toBe(true);
   });
 });

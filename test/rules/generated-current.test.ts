@@ -13,8 +13,12 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function regenerate(script: string, committedDir: string, pattern: RegExp): void {
   const out = join(temp, script.replace(/\W+/g, '-'));
   execFileSync(process.execPath, [join(ROOT, script), out], { cwd: ROOT });
-  const produced = readdirSync(out).filter((f) => pattern.test(f)).sort();
-  const committed = readdirSync(committedDir).filter((f) => pattern.test(f)).sort();
+  const produced = readdirSync(out)
+    .filter((f) => pattern.test(f))
+    .sort();
+  const committed = readdirSync(committedDir)
+    .filter((f) => pattern.test(f))
+    .sort();
   expect(produced).toEqual(committed);
   for (const name of produced) {
     const same = readFileSync(join(out, name)).equals(readFileSync(join(committedDir, name)));

@@ -1,13 +1,16 @@
 // Writes rules/quality-city/tests/*.yaml, the pack's own cases for `qcc rules test`: for every item a pass and a fail
 // case plus the boundaries of its target (exactly at the threshold, just past it, missing, an absent benchmark year).
-// The expected statuses follow the target semantics of DESIGN.md, not the engine. Run: node test/rules/make-pack-cases.mjs [out-dir]
+// The expected statuses follow the target semantics of DESIGN.md, not the engine.
+// Run: node test/rules/make-pack-cases.mjs [out-dir]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const PACK = fileURLToPath(new URL('../../rules/quality-city/', import.meta.url));
-const OUT = process.argv[2] ? `${resolve(process.argv[2])}/` : fileURLToPath(new URL('../../rules/quality-city/tests/', import.meta.url));
+const OUT = process.argv[2]
+  ? `${resolve(process.argv[2])}/`
+  : fileURLToPath(new URL('../../rules/quality-city/tests/', import.meta.url));
 mkdirSync(OUT, { recursive: true });
 const YEAR = 2020;
 const CITY = '衢州市';
@@ -34,7 +37,10 @@ function step(item, value) {
 function record(item, value, extra = {}) {
   const parts = [`item: ${q(item.id)}`];
   if (extra.region) parts.push(`region: ${q(extra.region)}`);
-  parts.push(`year: ${extra.year ?? YEAR}`, `value: ${value === null ? 'null' : typeof value === 'string' ? q(value) : value}`);
+  parts.push(
+    `year: ${extra.year ?? YEAR}`,
+    `value: ${value === null ? 'null' : typeof value === 'string' ? q(value) : value}`,
+  );
   if (extra.evidence) parts.push(`evidence: [${extra.evidence.map(q).join(', ')}]`);
   return `{ ${parts.join(', ')} }`;
 }
@@ -55,7 +61,12 @@ function casesFor(item, target, region) {
   if ('equals' in target) {
     out.push(['已落实并附佐证材料', [rec(true, { evidence: evidenceFor(item) })], 'pass']);
     // The evidence boundary: 是 with one document fewer than required does not pass.
-    if ((item.min_evidence ?? 0) > 0) out.push(['填“是”但佐证材料不足（边界）', [rec(true, { evidence: evidenceFor(item).slice(0, item.min_evidence - 1) })], 'fail']);
+    if ((item.min_evidence ?? 0) > 0)
+      out.push([
+        '填“是”但佐证材料不足（边界）',
+        [rec(true, { evidence: evidenceFor(item).slice(0, item.min_evidence - 1) })],
+        'fail',
+      ]);
     out.push(['未落实', [rec(false)], 'fail']);
     // A clerk's words read by the data reader, as a data file's cell would be.
     out.push(['填“已落实”并附佐证材料', [rec('已落实', { evidence: evidenceFor(item) })], 'pass']);
@@ -75,7 +86,11 @@ function casesFor(item, target, region) {
     out.push(['逐年上升', series(rising), 'pass']);
     const flat = [...rising];
     flat[flat.length - 1] = flat[flat.length - 2];
-    out.push(['最后一年与上年持平（边界）', series(flat), target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass']);
+    out.push([
+      '最后一年与上年持平（边界）',
+      series(flat),
+      target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass',
+    ]);
     const down = [...rising];
     down[down.length - 1] = add(down[down.length - 2], -up);
     out.push(['最后一年下降', series(down), 'fail']);
@@ -94,7 +109,11 @@ function casesFor(item, target, region) {
     const at = `恰好 ${v}${u}（边界）`;
     const pastBelow = add(v, -s);
     const pastAbove = add(v, s);
-    const fits = { '>=': [v, pastBelow], '<=': [v, pastAbove], '==': [v, item.measure.kind === 'events' ? pastAbove : pastBelow] };
+    const fits = {
+      '>=': [v, pastBelow],
+      '<=': [v, pastAbove],
+      '==': [v, item.measure.kind === 'events' ? pastAbove : pastBelow],
+    };
     if (target.op in fits) {
       const [good, bad] = fits[target.op];
       out.push([at, [rec(good)], 'pass']);
@@ -110,7 +129,12 @@ function casesFor(item, target, region) {
     out.push(['数值为空', [rec(null)], 'missing']);
     // The figure as a bulletin prints it, in the unit without 万: 600000平方米 for 60 万平方米.
     const unit = item.measure.unit ?? '';
-    if (unit.startsWith('万') && unit.length > 1 && target.op === '>=') out.push([`写成 ${v * 10000}${unit.slice(1)}（换算为 ${v}${unit}）`, [rec(`${v * 10000}${unit.slice(1)}`)], 'pass']);
+    if (unit.startsWith('万') && unit.length > 1 && target.op === '>=')
+      out.push([
+        `写成 ${v * 10000}${unit.slice(1)}（换算为 ${v}${unit}）`,
+        [rec(`${v * 10000}${unit.slice(1)}`)],
+        'pass',
+      ]);
   }
   out.push(...rangeCases(item, target, rec));
   return out;
@@ -124,14 +148,23 @@ function rangeCases(item, target, rec) {
   if (!range || 'trend' in target) return out;
   if (range.min !== undefined && range.min < 0 && 'benchmark' in target) {
     const b = [{ benchmark: target.benchmark, year: YEAR, value: -2.5 }];
-    out.push([`负增长 -1.2${u}，高于基准值 -2.5${u}（有效范围允许负数）`, [rec(-1.2)], target.op.startsWith('>') ? 'pass' : 'fail', b]);
+    out.push([
+      `负增长 -1.2${u}，高于基准值 -2.5${u}（有效范围允许负数）`,
+      [rec(-1.2)],
+      target.op.startsWith('>') ? 'pass' : 'fail',
+      b,
+    ]);
   }
-  if (range.min !== undefined) out.push([`${add(range.min, -1)}${u}（低于有效范围）`, [rec(add(range.min, -1))], 'invalid']);
-  if (range.max !== undefined) out.push([`${add(range.max, 1)}${u}（高于有效范围）`, [rec(add(range.max, 1))], 'invalid']);
+  if (range.min !== undefined)
+    out.push([`${add(range.min, -1)}${u}（低于有效范围）`, [rec(add(range.min, -1))], 'invalid']);
+  if (range.max !== undefined)
+    out.push([`${add(range.max, 1)}${u}（高于有效范围）`, [rec(add(range.max, 1))], 'invalid']);
   return out;
 }
 
-/** Benchmark targets: a year the pack has a value for, a year it has none (missing), and the same year supplied in the data. */
+/**
+ * Benchmark targets: a year the pack has a value for, a year it has none (missing), and the same year in the data.
+ */
 function benchmarkCases(item, target, rec) {
   const values = BENCHMARKS.get(target.benchmark) ?? {};
   const out = [];
@@ -139,7 +172,13 @@ function benchmarkCases(item, target, rec) {
   const test = (label, year, bench, better, worse) => {
     const b = bench === undefined ? undefined : [{ benchmark: target.benchmark, year, value: bench }];
     out.push([`${label}：优于基准值`, [rec(better, { year })], 'pass', b, year]);
-    out.push([`${label}：等于基准值（边界）`, [rec(bench, { year })], target.op.includes('=') ? 'pass' : 'fail', b, year]);
+    out.push([
+      `${label}：等于基准值（边界）`,
+      [rec(bench, { year })],
+      target.op.includes('=') ? 'pass' : 'fail',
+      b,
+      year,
+    ]);
     out.push([`${label}：劣于基准值`, [rec(worse, { year })], 'fail', b, year]);
   };
   const s = step(item, 0.01);
@@ -149,8 +188,20 @@ function benchmarkCases(item, target, rec) {
     out.push(...[]);
     const year = Number(known);
     const b = [];
-    out.push([`${known} 年（规则包自带基准值 ${v}）：优于基准值`, [rec(add(v, dir * s), { year })], 'pass', undefined, year]);
-    out.push([`${known} 年：等于基准值（边界）`, [rec(v, { year })], target.op.includes('=') ? 'pass' : 'fail', undefined, year]);
+    out.push([
+      `${known} 年（规则包自带基准值 ${v}）：优于基准值`,
+      [rec(add(v, dir * s), { year })],
+      'pass',
+      undefined,
+      year,
+    ]);
+    out.push([
+      `${known} 年：等于基准值（边界）`,
+      [rec(v, { year })],
+      target.op.includes('=') ? 'pass' : 'fail',
+      undefined,
+      year,
+    ]);
     out.push([`${known} 年：劣于基准值`, [rec(add(v, -dir * s), { year })], 'fail', undefined, year]);
     void b;
   }
@@ -177,20 +228,29 @@ function flowTarget(t) {
 }
 
 const header = (what) =>
-  [`# Pack cases for \`qcc rules test\`: ${what}`, '# Generated by test/rules/make-pack-cases.mjs from the pack; edit the script, not this file.', ''].join('\n');
+  [
+    `# Pack cases for \`qcc rules test\`: ${what}`,
+    '# Generated by test/rules/make-pack-cases.mjs from the pack; edit the script, not this file.',
+    '',
+  ].join('\n');
 const profileLine = (extra = '') => `profile: { city: ${CITY}, districts: [${DISTRICTS.join(', ')}]${extra} }`;
 
 function caseText(name, year, records, expect, benchmarks) {
   const lines = [`  - name: ${q(name)}`, `    year: ${year}`];
   lines.push(records.length ? '    records:' : '    records: []');
   for (const r of records) lines.push(`      - ${r}`);
-  if (benchmarks) lines.push(`    benchmarks: [${benchmarks.map((b) => `{ benchmark: ${b.benchmark}, year: ${b.year}, value: ${b.value} }`).join(', ')}]`);
+  if (benchmarks) {
+    const entries = benchmarks.map((b) => `{ benchmark: ${b.benchmark}, year: ${b.year}, value: ${b.value} }`);
+    lines.push(`    benchmarks: [${entries.join(', ')}]`);
+  }
   lines.push('    expect:');
   for (const [k, v] of Object.entries(expect)) lines.push(`      ${q(k)}: ${v}`);
   return lines.join('\n');
 }
 
-const files = readdirSync(PACK).filter((f) => /^\d.*\.yaml$/.test(f)).sort();
+const files = readdirSync(PACK)
+  .filter((f) => /^\d.*\.yaml$/.test(f))
+  .sort();
 const unsetItems = [];
 for (const file of files) {
   const { items } = parse(readFileSync(`${PACK}${file}`, 'utf8'));
@@ -200,12 +260,27 @@ for (const file of files) {
       unsetItems.push(item);
       const region = regionOf(item);
       const value = item.measure.kind === 'rank' ? 3 : item.measure.kind === 'count' ? 8 : 95;
-      cases.push(caseText(`${item.id} ${item.title}：目标待设定，未在 qcc.yaml 设定时为缺数`, YEAR, [record(item, value, { region })], { [keyOf(item, region)]: 'missing' }));
+      cases.push(
+        caseText(
+          `${item.id} ${item.title}：目标待设定，未在 qcc.yaml 设定时为缺数`,
+          YEAR,
+          [record(item, value, { region })],
+          { [keyOf(item, region)]: 'missing' },
+        ),
+      );
       continue;
     }
     const region = regionOf(item);
     for (const [label, records, status, benchmarks, year] of casesFor(item, item.target, region)) {
-      cases.push(caseText(`${item.id} ${item.title}：${label}`, year ?? YEAR, records, { [keyOf(item, region)]: status }, benchmarks));
+      cases.push(
+        caseText(
+          `${item.id} ${item.title}：${label}`,
+          year ?? YEAR,
+          records,
+          { [keyOf(item, region)]: status },
+          benchmarks,
+        ),
+      );
     }
     // Items evaluated for the city and every county: one county passes while another fails, in one case.
     if (item.scope === 'all' || item.scope === 'district') {
@@ -226,16 +301,24 @@ for (const file of files) {
 }
 
 // Unset targets: the city sets them in qcc.yaml; these cases set stand-in targets in the case profile.
-const overrides = unsetItems.map((item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q("测试用目标值，不是推荐值")} }`);
+const overrides = unsetItems.map(
+  (item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q('测试用目标值，不是推荐值')} }`,
+);
 const cases = [];
 for (const item of unsetItems) {
   const t = overrideFor(item);
   const region = regionOf(item);
   for (const [label, records, status] of casesFor(item, t, region)) {
-    cases.push(caseText(`${item.id} ${item.title}：qcc.yaml 设定目标后，${label}`, YEAR, records, { [keyOf(item, region)]: status }));
+    cases.push(
+      caseText(`${item.id} ${item.title}：qcc.yaml 设定目标后，${label}`, YEAR, records, {
+        [keyOf(item, region)]: status,
+      }),
+    );
   }
 }
 writeFileSync(
   `${OUT}10-unset-overrides.yaml`,
-  `${header('items whose target the city sets in qcc.yaml (overrides)')}profile:\n  city: ${CITY}\n  districts: [${DISTRICTS.join(', ')}]\n  overrides:\n${overrides.join('\n')}\ncases:\n${cases.join('\n')}\n`,
+  `${header('items whose target the city sets in qcc.yaml (overrides)')}` +
+    `profile:\n  city: ${CITY}\n  districts: [${DISTRICTS.join(', ')}]\n  overrides:\n${overrides.join('\n')}\n` +
+    `cases:\n${cases.join('\n')}\n`,
 );

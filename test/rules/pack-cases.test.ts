@@ -10,11 +10,18 @@ const STATUSES = ['pass', 'fail', 'missing', 'invalid', 'not-applicable', 'waive
 
 interface CaseFile {
   profile?: { city?: string; districts?: string[]; overrides?: Record<string, { target: unknown; reason: string }> };
-  cases: { name: string; year: number; records: { item: string; region?: string; year: number; value: unknown }[]; expect: Record<string, string> }[];
+  cases: {
+    name: string;
+    year: number;
+    records: { item: string; region?: string; year: number; value: unknown }[];
+    expect: Record<string, string>;
+  }[];
 }
 
 const dir = join(PACK_DIR, 'tests');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const parsed = files.map((f) => ({ file: f, data: parse(readFileSync(join(dir, f), 'utf8')) as CaseFile }));
 
 describe('pack cases of quality-city', () => {
@@ -52,18 +59,22 @@ describe('pack cases of quality-city', () => {
     }
   });
 
-  it.each(pack.items.filter((i) => i.target.kind === 'yes-no' && i.minEvidence > 0).map((i) => [i.id, i.minEvidence] as const))(
-    'yes-no item %s (at least %i evidence) has a case where 是 with too little evidence fails',
-    (id, required) => {
-      const found = parsed.some(({ data }) =>
-        data.cases.some((c) =>
-          c.records.some((r) => r.item === id && r.value === true && ((r as { evidence?: unknown[] }).evidence ?? []).length < required) &&
-          Object.entries(c.expect).some(([key, status]) => key.split('@')[0] === id && status === 'fail'),
-        ),
-      );
-      expect(found).toBe(true);
-    },
-  );
+  it.each(
+    pack.items
+      .filter((i) => i.target.kind === 'yes-no' && i.minEvidence > 0)
+      .map((i) => [i.id, i.minEvidence] as const),
+  )('yes-no item %s (at least %i evidence) has a case where 是 with too little evidence fails', (id, required) => {
+    const found = parsed.some(({ data }) =>
+      data.cases.some(
+        (c) =>
+          c.records.some(
+            (r) =>
+              r.item === id && r.value === true && ((r as { evidence?: unknown[] }).evidence ?? []).length < required,
+          ) && Object.entries(c.expect).some(([key, status]) => key.split('@')[0] === id && status === 'fail'),
+      ),
+    );
+    expect(found).toBe(true);
+  });
 
   it('has unique case names within each file', () => {
     for (const { data } of parsed) expect(new Set(data.cases.map((c) => c.name)).size).toBe(data.cases.length);
@@ -77,8 +88,13 @@ describe('pack cases of quality-city', () => {
 
   it('tests a benchmark year the pack has no value for as missing', () => {
     for (const item of pack.items.filter((i) => i.target.kind === 'benchmark')) {
-      const names = parsed.flatMap(({ data }) => data.cases.filter((c) => c.expect[item.id] === 'missing').map((c) => c.name));
-      expect(names.some((n) => n.includes('无基准值')), item.id).toBe(true);
+      const names = parsed.flatMap(({ data }) =>
+        data.cases.filter((c) => c.expect[item.id] === 'missing').map((c) => c.name),
+      );
+      expect(
+        names.some((n) => n.includes('无基准值')),
+        item.id,
+      ).toBe(true);
     }
   });
 });

@@ -35,12 +35,18 @@ describe('built-in pack quality-city', () => {
   });
 
   it('cites the plan with its number and date', () => {
-    expect(pack.basis.find((b) => b.id === 'plan')).toMatchObject({ number: '衢政办发〔2018〕41号', date: '2018-05-22' });
+    expect(pack.basis.find((b) => b.id === 'plan')).toMatchObject({
+      number: '衢政办发〔2018〕41号',
+      date: '2018-05-22',
+    });
   });
 
-  it.each(['质监局', '工商局', '食药监局', '检验检疫局', '环保局', '建设局', '农业局', '市质监局', '市环保局'])('knows the old department name %s', (old) => {
-    expect(pack.departments.some((d) => d.aliases.includes(old))).toBe(true);
-  });
+  it.each(['质监局', '工商局', '食药监局', '检验检疫局', '环保局', '建设局', '农业局', '市质监局', '市环保局'])(
+    'knows the old department name %s',
+    (old) => {
+      expect(pack.departments.some((d) => d.aliases.includes(old))).toBe(true);
+    },
+  );
 
   it('gives every numeric measure a unit, every item a remedy and a basis note or clause', () => {
     for (const item of pack.items) {
@@ -58,24 +64,30 @@ describe('built-in pack quality-city', () => {
   });
 
   it('asks for evidence documents wherever it requires them', () => {
-    for (const item of pack.items.filter((i) => i.minEvidence > 0)) expect(item.evidence.length, item.id).toBeGreaterThan(0);
+    for (const item of pack.items.filter((i) => i.minEvidence > 0))
+      expect(item.evidence.length, item.id).toBeGreaterThan(0);
     for (const item of pack.items.filter((i) => i.measure.kind === 'yes-no' && i.basis.confidence === 'plan')) {
       expect(item.minEvidence, item.id).toBeGreaterThanOrEqual(1);
     }
   });
 
   it('scores unset targets at most 1 point, so a city that has not set them is not judged on invented numbers', () => {
-    for (const item of pack.items.filter((i) => i.target.kind === 'unset')) expect(item.points, item.id).toBeLessThanOrEqual(1);
+    for (const item of pack.items.filter((i) => i.target.kind === 'unset'))
+      expect(item.points, item.id).toBeLessThanOrEqual(1);
   });
 
   it('carries all 49 indicators of the research table (criteria-research §2), each cited in a basis note', () => {
-    const cited = new Set(pack.items.flatMap((item) => [...(item.basis.note ?? '').matchAll(/调研 §2 #(\d+)/g)].map((m) => Number(m[1]))));
+    const cited = new Set(
+      pack.items.flatMap((item) => [...(item.basis.note ?? '').matchAll(/调研 §2 #(\d+)/g)].map((m) => Number(m[1]))),
+    );
     expect([...cited].sort((a, b) => a - b)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
   });
 
   it('carries all 17 qualitative criteria of the research (criteria-research §3 Q1–Q17)', () => {
     const notes = pack.items.map((item) => item.basis.note ?? '').filter((note) => note.includes('§3'));
-    const cited = new Set(notes.flatMap((note) => [...note.slice(note.indexOf('§3')).matchAll(/Q(\d+)/g)].map((m) => Number(m[1]))));
+    const cited = new Set(
+      notes.flatMap((note) => [...note.slice(note.indexOf('§3')).matchAll(/Q(\d+)/g)].map((m) => Number(m[1]))),
+    );
     expect([...cited].sort((a, b) => a - b)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
@@ -88,7 +100,9 @@ describe('built-in pack quality-city', () => {
       return item.basis.confidence === 'plan' ? 1.5 : 1;
     };
     for (const item of pack.items) expect(`${item.id}: ${item.points}`).toBe(`${item.id}: ${expected(item)}`);
-    const goals = pack.items.filter((i) => i.measure.kind !== 'yes-no' || i.id === '8.3.3').reduce((sum, i) => sum + i.points, 0);
+    const goals = pack.items
+      .filter((i) => i.measure.kind !== 'yes-no' || i.id === '8.3.3')
+      .reduce((sum, i) => sum + i.points, 0);
     expect(goals).toBe(40.5);
     expect(pack.scoring.note).toContain('40.5');
   });
@@ -99,7 +113,11 @@ describe('built-in pack quality-city', () => {
     expect(target('大中型工程（建设项目）一次验收合格率')).toEqual({ kind: 'compare', op: '==', value: '100' });
     expect(target('城市新开工保障房受监工程覆盖率')).toEqual({ kind: 'compare', op: '==', value: '100' });
     expect(target('城市保障房工程质量一次验收合格率')).toEqual({ kind: 'compare', op: '==', value: '100' });
-    expect(target('特种设备万台设备事故死亡率')).toEqual({ kind: 'benchmark', op: '<', benchmark: 'national-special-equipment-death-rate' });
+    expect(target('特种设备万台设备事故死亡率')).toEqual({
+      kind: 'benchmark',
+      op: '<',
+      benchmark: 'national-special-equipment-death-rate',
+    });
     expect(target('农业标准化生产普及率稳步提高')).toEqual({ kind: 'trend', trend: 'rising', years: 3 });
     expect(target('城市绿色建筑占新建建筑面积比重不断提高')).toEqual({ kind: 'trend', trend: 'rising', years: 3 });
   });

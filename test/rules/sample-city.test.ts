@@ -39,23 +39,32 @@ describe('sample city fixtures/sample', () => {
 
   it('has the city workbook, one workbook per county and one GBK CSV', () => {
     const files = readdirSync(SAMPLE).sort();
-    expect(files).toEqual(expect.arrayContaining(['衢州市-质量强市办.xlsx', ...COUNTIES.map((c) => `填报-${c}.xlsx`), '市住建局-工程质量指标导出.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '衢州市-质量强市办.xlsx',
+        ...COUNTIES.map((c) => `填报-${c}.xlsx`),
+        '市住建局-工程质量指标导出.csv',
+      ]),
+    );
   });
 
-  it.each(['衢州市-质量强市办.xlsx', ...COUNTIES.map((c) => `填报-${c}.xlsx`)])('%s has title rows, then the long header, then rows of pack items for its own region', async (file) => {
-    const rows = await sheetRows(file, '指标数据');
-    const headerAt = rows.findIndex((r) => r[0] === '地区');
-    expect(headerAt).toBeGreaterThan(0);
-    expect(rows[headerAt]).toEqual(HEADER);
-    const region = file.startsWith('填报-') ? file.slice(3, -5) : '衢州市';
-    const data = rows.slice(headerAt + 1);
-    expect(data.length).toBeGreaterThan(10);
-    for (const r of data) {
-      expect(r[0]).toBe(region);
-      expect(ids.has(String(r[1])), String(r[1])).toBe(true);
-      expect([2018, 2019, 2020]).toContain(r[3]);
-    }
-  });
+  it.each(['衢州市-质量强市办.xlsx', ...COUNTIES.map((c) => `填报-${c}.xlsx`)])(
+    '%s has title rows, then the long header, then rows of pack items for its own region',
+    async (file) => {
+      const rows = await sheetRows(file, '指标数据');
+      const headerAt = rows.findIndex((r) => r[0] === '地区');
+      expect(headerAt).toBeGreaterThan(0);
+      expect(rows[headerAt]).toEqual(HEADER);
+      const region = file.startsWith('填报-') ? file.slice(3, -5) : '衢州市';
+      const data = rows.slice(headerAt + 1);
+      expect(data.length).toBeGreaterThan(10);
+      for (const r of data) {
+        expect(r[0]).toBe(region);
+        expect(ids.has(String(r[1])), String(r[1])).toBe(true);
+        expect([2018, 2019, 2020]).toContain(r[3]);
+      }
+    },
+  );
 
   it('has a 基准值 sheet in the city workbook naming pack benchmarks', async () => {
     const rows = await sheetRows('衢州市-质量强市办.xlsx', '基准值');
@@ -86,7 +95,9 @@ describe('sample city fixtures/sample', () => {
       const rows = await sheetRows(file, '指标数据');
       rows.slice(rows.findIndex((r) => r[0] === '地区') + 1).forEach(add);
     }
-    const csv = (parseCsv(iconv.decode(readFileSync(join(SAMPLE, '市住建局-工程质量指标导出.csv')), 'gbk')) as string[][]).slice(1);
+    const csv = (
+      parseCsv(iconv.decode(readFileSync(join(SAMPLE, '市住建局-工程质量指标导出.csv')), 'gbk')) as string[][]
+    ).slice(1);
     for (const r of csv) add([r[0], r[1], null, Number(r[3])]);
   });
 });

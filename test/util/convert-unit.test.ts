@@ -1,4 +1,4 @@
-// The unit table in use: a number with the unit a bulletin prints converts exactly into the item's unit, or says why not.
+// The unit table: a number with the unit a bulletin prints converts exactly into the item's unit, or says why not.
 import { describe, expect, it } from 'vitest';
 import { toItemUnit } from '../../src/util/convert-unit.js';
 

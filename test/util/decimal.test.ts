@@ -49,11 +49,16 @@ describe('decimal', () => {
 
   it('orders like the numbers they stand for (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (a, b, scale) => {
-        const x = shiftDecimal(String(a), -scale);
-        const y = shiftDecimal(String(b), -scale);
-        expect(compareDecimal(x, y)).toBe(Math.sign(a - b));
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 6 }),
+        (a, b, scale) => {
+          const x = shiftDecimal(String(a), -scale);
+          const y = shiftDecimal(String(b), -scale);
+          expect(compareDecimal(x, y)).toBe(Math.sign(a - b));
+        },
+      ),
     );
   });
 

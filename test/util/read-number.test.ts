@@ -1,4 +1,4 @@
-// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant, and its written unit.
+// The number reader: what people type in Chinese spreadsheets reads as the exact decimal they meant, and its unit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readNumberText } from '../../src/util/read-number.js';
@@ -51,19 +51,31 @@ describe('readNumberText', () => {
       const frac = digits.slice(digits.length - scale);
       return { negative, whole, frac };
     });
-  const plain = (d: { negative: boolean; whole: string; frac: string }): string => `${d.negative ? '-' : ''}${d.whole}${d.frac ? `.${d.frac}` : ''}`;
+  const plain = (d: { negative: boolean; whole: string; frac: string }): string =>
+    `${d.negative ? '-' : ''}${d.whole}${d.frac ? `.${d.frac}` : ''}`;
   const grouped = (d: { negative: boolean; whole: string; frac: string }): string =>
     `${d.negative ? '-' : ''}${d.whole.replace(/\B(?=(\d{3})+$)/g, ',')}${d.frac ? `.${d.frac}` : ''}`;
-  const fullWidth = (s: string): string => s.replace(/[0-9.,%-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const fullWidth = (s: string): string =>
+    s.replace(/[0-9.,%-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
   it('reads any decimal in plain, grouped, full-width and percent forms exactly', () => {
     fc.assert(
       fc.property(decimal, fc.constantFrom('plain', 'grouped', 'full', 'percent', 'spaced'), (d, form) => {
         const expected = canonicalDecimal(plain(d));
         const text =
-          form === 'plain' ? plain(d) : form === 'grouped' ? grouped(d) : form === 'full' ? fullWidth(grouped(d)) : form === 'percent' ? `${plain(d)}%` : ` ${plain(d)}\u3000`;
+          form === 'plain'
+            ? plain(d)
+            : form === 'grouped'
+              ? grouped(d)
+              : form === 'full'
+                ? fullWidth(grouped(d))
+                : form === 'percent'
+                  ? `${plain(d)}%`
+                  : ` ${plain(d)}\u3000`;
         const read = readNumberText(text);
-        expect(read).toEqual(form === 'percent' ? { ok: true, value: expected, unit: '%' } : { ok: true, value: expected });
+        expect(read).toEqual(
+          form === 'percent' ? { ok: true, value: expected, unit: '%' } : { ok: true, value: expected },
+        );
       }),
       { numRuns: 500 },
     );

@@ -10,7 +10,8 @@ import type { ProblemCode } from '../../src/util/problem.js';
 
 const tr = translator('zh');
 const text = (t: string): CellContent => ({ kind: 'text', text: t });
-const num = (value: number, numFmt?: string): CellContent => (numFmt ? { kind: 'number', value, numFmt } : { kind: 'number', value });
+const num = (value: number, numFmt?: string): CellContent =>
+  numFmt ? { kind: 'number', value, numFmt } : { kind: 'number', value };
 const read = (item: string, cell: CellContent, unit?: string) => readValue(cell, miniItem(item), tr, unit);
 const codes = (r: ReturnType<typeof read>) => r.issues.map((i) => i.code);
 /** A mini-pack item measured otherwise: the pack states its unit, range and typical range. */
@@ -70,7 +71,13 @@ describe('numbers in the item unit', () => {
   it('a fraction where a percent is expected is kept, with a warning', () => {
     const r = read('6.3.2', text('0.985'));
     expect(r.value).toEqual({ type: 'number', value: '0.985' });
-    expect(r.issues).toEqual([{ code: 'value-looks-like-fraction', severity: 'warning', params: { value: '0.985', item: '6.3.2', percent: '98.5' } }]);
+    expect(r.issues).toEqual([
+      {
+        code: 'value-looks-like-fraction',
+        severity: 'warning',
+        params: { value: '0.985', item: '6.3.2', percent: '98.5' },
+      },
+    ]);
   });
 });
 
@@ -100,12 +107,48 @@ describe('units written in the cell or the unit column', () => {
   });
 
   it.each<[string, Measure, string | undefined, string, string]>([
-    ['1.2亿元', { kind: 'amount', unit: '万平方米' }, undefined, 'unit-mismatch', '考核项 6.4.2 填的单位“亿元”与指标单位“万平方米”不是同一种量'],
-    ['3家', { kind: 'count', unit: '项' }, undefined, 'unit-mismatch', '考核项 6.4.2 填的单位“家”与指标单位“项”不是同一种量'],
-    ['85分', { kind: 'rate', unit: '%' }, undefined, 'unit-mismatch', '考核项 6.4.2 填的单位“分”与指标单位“%”不是同一种量'],
-    ['60', { kind: 'amount', unit: '万平方米' }, '万元', 'unit-mismatch', '考核项 6.4.2 填的单位“万元”与指标单位“万平方米”不是同一种量'],
-    ['98左右', { kind: 'rate', unit: '%' }, undefined, 'value-unit-unknown', '考核项 6.4.2 的数值“98左右”后面的“左右”不是能识别的单位'],
-    ['99.2%（1-9月）', { kind: 'rate', unit: '%' }, undefined, 'value-unit-unknown', '考核项 6.4.2 的数值“99.2%（1-9月）”后面的“%(1-9月)”不是能识别的单位'],
+    [
+      '1.2亿元',
+      { kind: 'amount', unit: '万平方米' },
+      undefined,
+      'unit-mismatch',
+      '考核项 6.4.2 填的单位“亿元”与指标单位“万平方米”不是同一种量',
+    ],
+    [
+      '3家',
+      { kind: 'count', unit: '项' },
+      undefined,
+      'unit-mismatch',
+      '考核项 6.4.2 填的单位“家”与指标单位“项”不是同一种量',
+    ],
+    [
+      '85分',
+      { kind: 'rate', unit: '%' },
+      undefined,
+      'unit-mismatch',
+      '考核项 6.4.2 填的单位“分”与指标单位“%”不是同一种量',
+    ],
+    [
+      '60',
+      { kind: 'amount', unit: '万平方米' },
+      '万元',
+      'unit-mismatch',
+      '考核项 6.4.2 填的单位“万元”与指标单位“万平方米”不是同一种量',
+    ],
+    [
+      '98左右',
+      { kind: 'rate', unit: '%' },
+      undefined,
+      'value-unit-unknown',
+      '考核项 6.4.2 的数值“98左右”后面的“左右”不是能识别的单位',
+    ],
+    [
+      '99.2%（1-9月）',
+      { kind: 'rate', unit: '%' },
+      undefined,
+      'value-unit-unknown',
+      '考核项 6.4.2 的数值“99.2%（1-9月）”后面的“%(1-9月)”不是能识别的单位',
+    ],
   ])('%j in %j (unit column %s) → %s', (cell, measure, unit, code, message) => {
     const r = readValue(text(cell), measured(measure), tr, unit);
     expect(r.value.type).toBe('invalid');
@@ -153,8 +196,16 @@ describe('plausibility against the typical range', () => {
     ['8143', score, '大约 100 倍，请核对数值和单位是否填错。'],
     ['0', area, ''],
     // The cell said its unit: the figure is far off, but no slip of unit is guessed.
-    ['60亿元', { ...money, unit: '万元', typical: { min: '10', max: '5000' } }, '大约 1000 倍，请核对数值和单位是否填错。'],
-    ['3000元', { ...money, unit: '万元', typical: { min: '10', max: '5000' } }, '小约 100 倍，请核对数值和单位是否填错。'],
+    [
+      '60亿元',
+      { ...money, unit: '万元', typical: { min: '10', max: '5000' } },
+      '大约 1000 倍，请核对数值和单位是否填错。',
+    ],
+    [
+      '3000元',
+      { ...money, unit: '万元', typical: { min: '10', max: '5000' } },
+      '小约 100 倍，请核对数值和单位是否填错。',
+    ],
   ])('%j in %j → %s', (cell, measure, words) => {
     const r = readValue(text(cell), measured(measure), tr);
     expect(r.value.type).toBe('number');
@@ -248,7 +299,15 @@ describe('yes-no and grades', () => {
 
 describe('splitEvidence', () => {
   it('splits on 、 , ; full-width separators and line breaks', () => {
-    expect(splitEvidence('纪要、签到表，方案；通知\n照片\r\n报告;总结')).toEqual(['纪要', '签到表', '方案', '通知', '照片', '报告', '总结']);
+    expect(splitEvidence('纪要、签到表，方案；通知\n照片\r\n报告;总结')).toEqual([
+      '纪要',
+      '签到表',
+      '方案',
+      '通知',
+      '照片',
+      '报告',
+      '总结',
+    ]);
   });
   it('an empty or placeholder cell is no evidence', () => {
     expect(splitEvidence('')).toEqual([]);

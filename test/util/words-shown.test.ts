@@ -39,17 +39,37 @@ describe.each<Lang>(['zh', 'en'])('words qcc shows in %s', (lang) => {
       for (const target of targetsOf(item.target)) {
         if (target.kind !== 'grade') continue;
         for (const grade of target.in) expect(read(grade, item)).toEqual({ type: 'text', value: grade });
-        if (target.in.length === 1) expect(read(describeTarget(target, item.measure.unit, tr), item)).toEqual({ type: 'text', value: target.in[0] });
+        if (target.in.length === 1)
+          expect(read(describeTarget(target, item.measure.unit, tr), item)).toEqual({
+            type: 'text',
+            value: target.in[0],
+          });
       }
     }
   });
 
   it('every choice of every drop-down list in the template reads back for its item', async () => {
-    const { profile } = buildProfile({ file: { file: 'qcc.yaml', value: { city: '衢州市', districts: ['柯城区'] }, problems: [], locate: () => ({ file: 'qcc.yaml' }), locateKey: () => ({ file: 'qcc.yaml' }) }, problems: [] }, pack, tr);
+    const { profile } = buildProfile(
+      {
+        file: {
+          file: 'qcc.yaml',
+          value: { city: '衢州市', districts: ['柯城区'] },
+          problems: [],
+          locate: () => ({ file: 'qcc.yaml' }),
+          locateKey: () => ({ file: 'qcc.yaml' }),
+        },
+        problems: [],
+      },
+      pack,
+      tr,
+    );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await templateXlsx(pack, profile, [2018, 2019, 2020], { tr })) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(await templateXlsx(pack, profile, [2018, 2019, 2020], { tr })) as unknown as ArrayBuffer,
+    );
     const sheet = workbook.getWorksheet(tr.t('template.sheet.data'))!;
-    const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const model = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     let lists = 0;
     for (const [address, validation] of Object.entries(model)) {
       if (validation.type !== 'list') continue;
@@ -70,7 +90,10 @@ describe.each<Lang>(['zh', 'en'])('words qcc shows in %s', (lang) => {
 describe('the hint for a cell that is neither yes nor no', () => {
   it('lists only words that read as yes (first of a pair) and no (second)', () => {
     const hint = zh.t('hint.value-not-yes-no', { words: yesNoExamples() });
-    const pairs = hint.replace(/^可填：|。$/g, '').split('、').map((p) => p.split('/'));
+    const pairs = hint
+      .replace(/^可填：|。$/g, '')
+      .split('、')
+      .map((p) => p.split('/'));
     expect(pairs.length).toBeGreaterThanOrEqual(5);
     for (const [yes, no] of pairs) {
       expect(read(yes!, yesNoItem)).toEqual({ type: 'boolean', value: true });

@@ -15,16 +15,27 @@ interface CheckOptions extends EvaluationOptions {
 
 export function registerCheck(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
-  const check = program.command('check').description(tr.t('cli.cmd.check')).argument('[files...]', tr.t('cli.arg.files'));
+  const check = program
+    .command('check')
+    .description(tr.t('cli.cmd.check'))
+    .argument('[files...]', tr.t('cli.arg.files'));
   addOutputOptions(addEvaluationOptions(check, tr), tr, formatters, 'table')
-    .addOption(new Option('--fail-on <level>', tr.t('cli.option.fail-on', { choices: FAIL_ON.join(', ') })).choices([...FAIL_ON]).default(DEFAULT_FAIL_ON))
+    .addOption(
+      new Option('--fail-on <level>', tr.t('cli.option.fail-on', { choices: FAIL_ON.join(', ') }))
+        .choices([...FAIL_ON])
+        .default(DEFAULT_FAIL_ON),
+    )
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) => {
         const options = optionsOf<CheckOptions>(command);
         const run = await runEvaluation(ctx, files, options);
         if (!run) return EXIT.cannotRun;
         const formatter = formatters[(options.format ?? 'table') as FormatName];
-        await writeFormatted(ctx, formatter, run.report, { output: options.output, inputs: run.inputs, problems: run.report.problems });
+        await writeFormatted(ctx, formatter, run.report, {
+          output: options.output,
+          inputs: run.inputs,
+          problems: run.report.problems,
+        });
         return exitCodeFor(run.report, options.failOn ?? DEFAULT_FAIL_ON);
       }),
     );

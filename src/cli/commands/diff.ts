@@ -11,7 +11,11 @@ import { writeFormatted } from '../output.js';
 
 export function registerDiff(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
-  const diff = program.command('diff').description(tr.t('gaps.cmd.diff')).argument('<before>', tr.t('gaps.arg.before')).argument('<after>', tr.t('gaps.arg.after'));
+  const diff = program
+    .command('diff')
+    .description(tr.t('gaps.cmd.diff'))
+    .argument('<before>', tr.t('gaps.arg.before'))
+    .argument('<after>', tr.t('gaps.arg.after'));
   addOutputOptions(diff, tr, diffFormatters, 'table').action(
     action(ctx, async (beforePath: string, afterPath: string, _options: unknown, command: Command) => {
       const options = optionsOf<CommonOptions>(command);
@@ -20,7 +24,10 @@ export function registerDiff(program: Command, ctx: CliContext): void {
       printProblems(ctx, [...before.problems, ...after.problems]);
       if (!before.report || !after.report) return EXIT.cannotRun;
       const changes = diffReports(before.report, after.report);
-      await writeFormatted(ctx, diffFormatters[(options.format ?? 'table') as DiffFormat], changes, { output: options.output, inputs: [beforePath, afterPath] });
+      await writeFormatted(ctx, diffFormatters[(options.format ?? 'table') as DiffFormat], changes, {
+        output: options.output,
+        inputs: [beforePath, afterPath],
+      });
       return changes.newlyFailing.length ? EXIT.findings : EXIT.ok;
     }),
   );

@@ -12,18 +12,42 @@ import { suggest } from '../../util/suggest.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
-  const explain = program.command('explain').description(tr.t('cli.cmd.explain')).argument('<item>', tr.t('cli.arg.item')).argument('[files...]', tr.t('cli.arg.files'));
+  const explain = program
+    .command('explain')
+    .description(tr.t('cli.cmd.explain'))
+    .argument('<item>', tr.t('cli.arg.item'))
+    .argument('[files...]', tr.t('cli.arg.files'));
   addEvaluationOptions(explain, tr).action(
     action(ctx, async (item: string, files: string[], _options: unknown, command: Command) => {
       const options = optionsOf<EvaluationOptions>(command);
       const run = await runEvaluation(ctx, files, options);
       if (!run) return EXIT.cannotRun;
       if (!run.pack.items.some((i) => i.id === item)) {
-        const suggestion = suggest(item, run.pack.items.map((i) => i.id));
-        throw new UsageError(suggestion ? tr.t('cli.error.unknown-item-suggest', { pack: run.pack.id, item, suggestion }) : tr.t('cli.error.unknown-item', { pack: run.pack.id, item }));
+        const suggestion = suggest(
+          item,
+          run.pack.items.map((i) => i.id),
+        );
+        throw new UsageError(
+          suggestion
+            ? tr.t('cli.error.unknown-item-suggest', { pack: run.pack.id, item, suggestion })
+            : tr.t('cli.error.unknown-item', { pack: run.pack.id, item }),
+        );
       }
       // Only the problems of the records this item used matter here.
-      const problems = run.report.problems.filter((p) => p.severity === 'error' && run.report.outcomes.some((o) => o.item === item && o.records.some((r) => r.location.file === p.location.file && r.location.cell === p.location.cell && r.location.line === p.location.line)));
+      const problems = run.report.problems.filter(
+        (p) =>
+          p.severity === 'error' &&
+          run.report.outcomes.some(
+            (o) =>
+              o.item === item &&
+              o.records.some(
+                (r) =>
+                  r.location.file === p.location.file &&
+                  r.location.cell === p.location.cell &&
+                  r.location.line === p.location.line,
+              ),
+          ),
+      );
       await writeFormatted(ctx, explainFormatters.text, { report: run.report, item, pack: run.pack }, { problems });
       return EXIT.ok;
     }),

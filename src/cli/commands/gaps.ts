@@ -1,4 +1,4 @@
-// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, carrying over what people typed into the last one.
+// `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, keeping what people typed into the last one.
 import type { Command } from 'commander';
 import type { Pack, Problem, Profile, Report } from '../../model/index.js';
 import { readGapList } from '../../data/read-gap-list.js';
@@ -16,7 +16,11 @@ import { UsageError } from '../usage-error.js';
 import type { RegisterCommand } from './index.js';
 
 /** How gaps gets its report from data: the shared pipeline; tests may pass one that answers a prepared report. */
-export type Evaluator = (ctx: CliContext, files: readonly string[], options: EvaluationOptions) => Promise<Evaluation | undefined>;
+export type Evaluator = (
+  ctx: CliContext,
+  files: readonly string[],
+  options: EvaluationOptions,
+) => Promise<Evaluation | undefined>;
 
 interface GapsOptions extends EvaluationOptions {
   force?: boolean;
@@ -26,13 +30,20 @@ interface GapsOptions extends EvaluationOptions {
 
 /** --format, else what -o's extension says, else the first (xlsx). */
 function formatOf(options: GapsOptions): GapListFormat {
-  return (options.format as GapListFormat | undefined) ?? formatOfFile(gapListFormatters, options.output) ?? formatNames(gapListFormatters)[0]!;
+  return (
+    (options.format as GapListFormat | undefined) ??
+    formatOfFile(gapListFormatters, options.output) ??
+    formatNames(gapListFormatters)[0]!
+  );
 }
 
 export function registerGapsWith(evaluator: Evaluator = runEvaluation): RegisterCommand {
   return (program: Command, ctx: CliContext) => {
     const { tr, io } = ctx;
-    const gaps = program.command('gaps').description(tr.t('gaps.cmd.gaps')).argument('[files...]', tr.t('gaps.arg.files'));
+    const gaps = program
+      .command('gaps')
+      .description(tr.t('gaps.cmd.gaps'))
+      .argument('[files...]', tr.t('gaps.arg.files'));
     addEvaluationOptions(gaps, tr)
       .option('--previous <file>', tr.t('gaps.option.previous'), (file: string, all: string[] = []) => [...all, file])
       .option('--report <file>', tr.t('gaps.option.report'));
@@ -76,23 +87,49 @@ export function registerGapsWith(evaluator: Evaluator = runEvaluation): Register
           }
           const lists = reads.flatMap((r) => (r.list ? [r.list] : []));
           const previous = lists.length
-            ? { file: lists.map((l) => l.file).join(tr.t('gaps.list.join')), rows: lists.flatMap((l) => (lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows)) }
+            ? {
+                file: lists.map((l) => l.file).join(tr.t('gaps.list.join')),
+                rows: lists.flatMap((l) =>
+                  lists.length > 1 ? l.rows.map((row) => ({ ...row, file: l.file })) : l.rows,
+                ),
+              }
             : undefined;
           const model = gapListModel(report, pack, profile, previous, tr);
           if (model.previous?.unmatched.length) {
-            problems.push(makeProblem(tr, 'gap-list-unmatched', 'warning', { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') }, { n: model.previous.unmatched.length }));
+            problems.push(
+              makeProblem(
+                tr,
+                'gap-list-unmatched',
+                'warning',
+                { file: model.previous.file, sheet: tr.t('gaps.sheet.unmatched') },
+                { n: model.previous.unmatched.length },
+              ),
+            );
           }
           // Never over a data file, the report read, or the previous list: the new list must be a new file.
-          const inputs = [...files, ...previousFiles, ...(options.report ? [options.report] : []), ...(profile.file ? [profile.file] : []), ...report.inputs.map((i) => i.path)];
+          const inputs = [
+            ...files,
+            ...previousFiles,
+            ...(options.report ? [options.report] : []),
+            ...(profile.file ? [profile.file] : []),
+            ...report.inputs.map((i) => i.path),
+          ];
           // A gap list is where people type: an existing one is never replaced unless --force says so.
-          await writeFormatted(ctx, formatter, model, { output: options.output, inputs, keepExisting: !options.force, problems });
+          await writeFormatted(ctx, formatter, model, {
+            output: options.output,
+            inputs,
+            keepExisting: !options.force,
+            problems,
+          });
           if (model.previous) {
             const p = model.previous;
             // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.
             const key = p.unmatched.length ? 'gaps.cli.carried' : 'gaps.cli.carried-all';
-            io.stderr.write(`${tr.t(key, { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })}\n`);
+            const counts = { carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length };
+            io.stderr.write(`${tr.t(key, { file: p.file, ...counts })}\n`);
           }
-          if (options.output) io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
+          if (options.output)
+            io.stderr.write(`${tr.t('gaps.cli.written', { file: options.output, rows: model.rows.length })}\n`);
           return EXIT.ok;
         }),
       );

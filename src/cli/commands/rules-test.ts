@@ -1,4 +1,4 @@
-// `qcc rules test [dir]`: runs a pack's own cases (tests/*.yaml) through the engine; exit 0 all pass, 1 a case fails, 2 cannot run.
+// `qcc rules test [dir]`: runs a pack's own cases (tests/*.yaml); exit 0 all pass, 1 a case fails, 2 cannot run.
 import type { Command } from 'commander';
 import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { readNamedPack } from '../../pack/load-pack-and-profile.js';

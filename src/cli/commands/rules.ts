@@ -25,7 +25,9 @@ export function registerRules(program: Command, ctx: CliContext): void {
       const { loaded, problems } = loadPackAndProfile(ctx, options);
       printProblems(ctx, problems);
       if (!loaded) return EXIT.cannotRun;
-      await writeFormatted(ctx, rulesFormatters[(options.format ?? 'table') as RulesFormat], loaded.pack, { output: options.output });
+      await writeFormatted(ctx, rulesFormatters[(options.format ?? 'table') as RulesFormat], loaded.pack, {
+        output: options.output,
+      });
       return EXIT.ok;
     }),
   );
@@ -89,7 +91,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .argument('[name]', tr.t('cli.arg.schema'), 'items')
     .action(
       action(ctx, (name: string) => {
-        if (!SCHEMA_NAMES.includes(name as SchemaName)) throw new UsageError(tr.t('cli.error.unknown-schema', { name }));
+        if (!SCHEMA_NAMES.includes(name as SchemaName))
+          throw new UsageError(tr.t('cli.error.unknown-schema', { name }));
         ctx.io.stdout.write(`${JSON.stringify(schemaJson(name as SchemaName), null, 2)}\n`);
         return EXIT.ok;
       }),

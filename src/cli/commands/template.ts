@@ -43,19 +43,30 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
         const { pack, profile } = loaded;
         const count = options.years && /^\d+$/.test(options.years) ? Math.max(1, Number(options.years)) : undefined;
         const years = templateYears(pack, profile, evaluationYear(options.year, profile, today(ctx.io)), count);
-        if (!profile.city) ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
+        if (!profile.city)
+          ctx.io.stderr.write(`${tr.t('template.cli.no-city', { city: tr.t('template.city-placeholder') })}\n`);
         const regions = [profile.city, ...profile.districts].filter(Boolean);
         if (options.region && !regions.includes(options.region)) {
           const where = profile.file ? { file: profile.file } : { file: 'qcc.yaml' };
-          printProblems(ctx, [makeProblem(tr, 'template-unknown-region', 'error', where, { region: options.region, regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none') })]);
+          printProblems(ctx, [
+            makeProblem(tr, 'template-unknown-region', 'error', where, {
+              region: options.region,
+              regions: regions.join(tr.t('gaps.list.join')) || tr.t('word.none'),
+            }),
+          ]);
           return EXIT.cannotRun;
         }
         const templateCtx = { tr, ...(options.region ? { region: options.region } : {}) };
         const bytes = await templateXlsx(pack, profile, years, templateCtx);
         // A template may already be filled in by someone: it is never replaced unless --force says so.
-        await emit(ctx, bytes, { output: options.output, inputs: profile.file ? [profile.file] : [], keepExisting: !options.force });
+        await emit(ctx, bytes, {
+          output: options.output,
+          inputs: profile.file ? [profile.file] : [],
+          keepExisting: !options.force,
+        });
         const rows = templateRowCount(pack, profile, years, templateCtx);
-        ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: years.join(tr.t('gaps.list.join')) })}\n`);
+        const yearList = years.join(tr.t('gaps.list.join'));
+        ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: yearList })}\n`);
         return EXIT.ok;
       }),
     );

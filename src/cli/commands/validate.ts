@@ -1,4 +1,4 @@
-// `qcc validate [files…]`: reads submitted data files (files, folders, globs) against the pack and profile and reports data problems only.
+// `qcc validate [files…]`: reads submitted data files (files, folders, globs) and reports data problems only.
 import type { Command } from 'commander';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
 import { summariseMissing } from '../../data/summarise-missing.js';
@@ -16,7 +16,10 @@ import { UsageError } from '../usage-error.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
-  const validate = program.command('validate').description(tr.t('cli.cmd.validate')).argument('[files...]', tr.t('cli.arg.validate-files'));
+  const validate = program
+    .command('validate')
+    .description(tr.t('cli.cmd.validate'))
+    .argument('[files...]', tr.t('cli.arg.validate-files'));
   addOutputOptions(addPackOptions(validate, tr), tr, validationFormatters, 'table')
     .addOption(verboseOption(tr))
     .action(
@@ -27,20 +30,34 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         printProblems(ctx, problems);
         if (!loaded) throw new UsageError(tr.t('cli.error.cannot-continue'));
         const dataFolder = folderOf(loaded.profile);
-        const dataset = await readDataFiles(files, { cwd: ctx.io.cwd, tr, pack: loaded.pack, profile: loaded.profile, ...(dataFolder ? { dataFolder } : {}) });
+        const dataset = await readDataFiles(files, {
+          cwd: ctx.io.cwd,
+          tr,
+          pack: loaded.pack,
+          profile: loaded.profile,
+          ...(dataFolder ? { dataFolder } : {}),
+        });
         // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
         if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);
         // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
         dataset.problems = sortProblems([...dataset.problems, ...evidenceProblems(dataset.records, loaded.pack, tr)]);
         // Files counted: those read, and those that could not be read at all.
-        const unreadable = dataset.problems.filter((p) => UNREADABLE_FILE_CODES.has(p.code)).map((p) => p.location.file);
+        const unreadable = dataset.problems
+          .filter((p) => UNREADABLE_FILE_CODES.has(p.code))
+          .map((p) => p.location.file);
         const counted = [...new Set([...dataset.inputs.map((i) => i.path), ...unreadable])].sort();
-        const result = { inputs: dataset.inputs, files: counted, records: dataset.records.length, problems: dataset.problems };
+        const result = {
+          inputs: dataset.inputs,
+          files: counted,
+          records: dataset.records.length,
+          problems: dataset.problems,
+        };
         const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
         await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });
         const errors = dataset.problems.filter((p) => p.severity === 'error');
         // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.
-        const onlyQcc = !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
+        const onlyQcc =
+          !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
         if (onlyQcc) throw new UsageError(tr.t('cli.error.only-qcc-files'));
         const cannotRun = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
         return cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;

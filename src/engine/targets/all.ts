@@ -8,7 +8,11 @@ import type { TargetContext, TargetModule, TargetResult, TargetStatus } from './
  */
 const PRECEDENCE: readonly TargetStatus[] = ['fail', 'invalid', 'missing', 'pass'];
 
-function evaluateAll(target: { all: Target[] }, ctx: TargetContext, evaluate: (part: Target) => TargetResult): TargetResult {
+function evaluateAll(
+  target: { all: Target[] },
+  ctx: TargetContext,
+  evaluate: (part: Target) => TargetResult,
+): TargetResult {
   const { tr } = ctx;
   const parts = target.all.map((part) => evaluate(part));
   const status = PRECEDENCE.find((s) => parts.some((p) => p.status === s)) ?? 'pass';

@@ -20,25 +20,46 @@ export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => 
     return { status: 'missing', value: read.value, gap: { text }, reason: text, steps, records: [read.ref] };
   }
   const unit = unitSuffix(ctx.unit ?? bench.unit);
-  steps.push(tr.t('step.benchmark-value', { year, benchmark: bench.title, value: bench.value, unit, source: bench.source }));
+  steps.push(
+    tr.t('step.benchmark-value', { year, benchmark: bench.title, value: bench.value, unit, source: bench.source }),
+  );
   const ok = holds(read.value, target.op, bench.value);
-  steps.push(tr.t('step.compare', { value: read.value, op: tr.t(`target.op.${target.op}`), target: bench.value, unit, result: resultWord(ctx, ok) }));
+  steps.push(
+    tr.t('step.compare', {
+      value: read.value,
+      op: tr.t(`target.op.${target.op}`),
+      target: bench.value,
+      unit,
+      result: resultWord(ctx, ok),
+    }),
+  );
   const records = bench.ref ? [read.ref, bench.ref] : [read.ref];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records };
   if (!ok) {
     const c = compareDecimal(read.value, bench.value);
     const amount = absDecimal(subtractDecimal(read.value, bench.value));
     const key = c > 0 ? 'gap.benchmark.above' : c < 0 ? 'gap.benchmark.below' : 'gap.benchmark.equal';
-    result.gap = { text: tr.t(key, { benchmark: bench.title, amount, unit: distanceUnit(ctx.unit ?? bench.unit, tr) }), amount };
+    result.gap = {
+      text: tr.t(key, { benchmark: bench.title, amount, unit: distanceUnit(ctx.unit ?? bench.unit, tr) }),
+      amount,
+    };
   }
   return result;
 };
 
 export const benchmarkTarget: TargetModule<'benchmark'> = {
-  yaml: { marker: 'benchmark', required: ['benchmark', 'op'], keys: ['benchmark', 'op'], example: 'target.example.benchmark' },
+  yaml: {
+    marker: 'benchmark',
+    required: ['benchmark', 'op'],
+    keys: ['benchmark', 'op'],
+    example: 'target.example.benchmark',
+  },
   schema: { op: OP_SCHEMA, benchmark: { type: 'string' } },
   measures: ['rate', 'count', 'amount', 'index'],
-  read: (t) => (typeof t.benchmark === 'string' && typeof t.op === 'string' ? { kind: 'benchmark', op: t.op as CompareOp, benchmark: t.benchmark } : undefined),
+  read: (t) =>
+    typeof t.benchmark === 'string' && typeof t.op === 'string'
+      ? { kind: 'benchmark', op: t.op as CompareOp, benchmark: t.benchmark }
+      : undefined,
   evaluate: evaluateBenchmark,
   describe: (target, { tr, benchmarks }) => {
     const title = benchmarks.find((b) => b.id === target.benchmark)?.title ?? target.benchmark;

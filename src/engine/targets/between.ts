@@ -13,7 +13,13 @@ export const evaluateBetween: TargetEvaluator<'between'> = (target, ctx) => {
   const ok = !low && !high;
   const steps = [
     ...(read.step ? [read.step] : []),
-    ctx.tr.t('step.between', { min: target.min, max: target.max, value: read.value, unit: unitSuffix(ctx.unit), result: resultWord(ctx, ok) }),
+    ctx.tr.t('step.between', {
+      min: target.min,
+      max: target.max,
+      value: read.value,
+      unit: unitSuffix(ctx.unit),
+      result: resultWord(ctx, ok),
+    }),
   ];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records: [read.ref] };
   if (low) result.gap = compareGap(read.value, '>=', target.min, ctx.unit, ctx.tr);
@@ -37,7 +43,8 @@ export const betweenTarget: TargetModule<'between'> = {
     return { kind: 'between', min, max };
   },
   evaluate: evaluateBetween,
-  describe: (target, { tr, unit }) => tr.t('target.between', { min: target.min, max: target.max, unit: unitSuffix(unit) }),
+  describe: (target, { tr, unit }) =>
+    tr.t('target.between', { min: target.min, max: target.max, unit: unitSuffix(unit) }),
   json: (target) => ({ between: [Number(target.min), Number(target.max)] }),
   years: () => 1,
   grades: () => [],

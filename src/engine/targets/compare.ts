@@ -13,7 +13,13 @@ export function compareValue(target: TargetOf<'compare'> | TargetOf<'events'>, c
   const ok = holds(read.value, target.op, target.value);
   const steps = [
     ...(read.step ? [read.step] : []),
-    ctx.tr.t('step.compare', { value: read.value, op: ctx.tr.t(`target.op.${target.op}`), target: target.value, unit: unitSuffix(ctx.unit), result: resultWord(ctx, ok) }),
+    ctx.tr.t('step.compare', {
+      value: read.value,
+      op: ctx.tr.t(`target.op.${target.op}`),
+      target: target.value,
+      unit: unitSuffix(ctx.unit),
+      result: resultWord(ctx, ok),
+    }),
   ];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records: [read.ref] };
   if (!ok) result.gap = compareGap(read.value, target.op, target.value, ctx.unit, ctx.tr);
@@ -26,7 +32,10 @@ export const evaluateCompare: TargetEvaluator<'compare'> = compareValue;
 export const OP_SCHEMA = { enum: ['>=', '>', '<=', '<', '=='] } as const;
 
 /** Shared by compare and events: `{ op, value }` with the value as an exact decimal. */
-export function readOpValue<K extends 'compare' | 'events'>(kind: K, t: Readonly<Record<string, unknown>>): TargetOf<K> | undefined {
+export function readOpValue<K extends 'compare' | 'events'>(
+  kind: K,
+  t: Readonly<Record<string, unknown>>,
+): TargetOf<K> | undefined {
   if (typeof t.value !== 'number' || typeof t.op !== 'string') return undefined;
   return { kind, op: t.op as CompareOp, value: decimalFromNumber(t.value) } as TargetOf<K>;
 }
@@ -37,7 +46,8 @@ export const compareTarget: TargetModule<'compare'> = {
   measures: ['rate', 'count', 'amount', 'index', 'rank'],
   read: (t) => readOpValue('compare', t),
   evaluate: evaluateCompare,
-  describe: (target, { tr, unit }) => tr.t('target.compare', { op: tr.t(`target.op.${target.op}`), value: target.value, unit: unitSuffix(unit) }),
+  describe: (target, { tr, unit }) =>
+    tr.t('target.compare', { op: tr.t(`target.op.${target.op}`), value: target.value, unit: unitSuffix(unit) }),
   json: (target) => ({ op: target.op, value: Number(target.value) }),
   years: () => 1,
   grades: () => [],

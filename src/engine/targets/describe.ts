@@ -3,7 +3,12 @@ import type { Benchmark, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { targetModule } from './index.js';
 
-export function describeTarget(target: Target, unit: string | undefined, tr: Translator, benchmarks: readonly Benchmark[] = []): string {
+export function describeTarget(
+  target: Target,
+  unit: string | undefined,
+  tr: Translator,
+  benchmarks: readonly Benchmark[] = [],
+): string {
   const part = (t: Target): string => describeTarget(t, unit, tr, benchmarks);
   return targetModule(target.kind).describe(target, { unit, tr, benchmarks, part });
 }

@@ -8,7 +8,10 @@ export const evaluateRank: TargetEvaluator<'rank'> = (target, ctx) => {
   if (!read.ok) return read.result;
   const top = decimalFromNumber(target.top);
   const ok = compareDecimal(read.value, top) <= 0;
-  const steps = [...(read.step ? [read.step] : []), ctx.tr.t('step.rank', { value: read.value, top, result: resultWord(ctx, ok) })];
+  const steps = [
+    ...(read.step ? [read.step] : []),
+    ctx.tr.t('step.rank', { value: read.value, top, result: resultWord(ctx, ok) }),
+  ];
   const result: TargetResult = { status: ok ? 'pass' : 'fail', value: read.value, steps, records: [read.ref] };
   if (!ok) {
     const amount = subtractDecimal(read.value, top);
@@ -34,7 +37,11 @@ export const rankTarget: TargetModule<'rank'> = {
     return { kind: 'rank', top: r.top, cohort: typeof r.cohort === 'string' ? r.cohort : '' };
   },
   evaluate: evaluateRank,
-  describe: (target, { tr }) => tr.t('target.rank', { top: target.top, cohort: target.cohort ? tr.t('target.rank.cohort', { cohort: target.cohort }) : '' }),
+  describe: (target, { tr }) =>
+    tr.t('target.rank', {
+      top: target.top,
+      cohort: target.cohort ? tr.t('target.rank.cohort', { cohort: target.cohort }) : '',
+    }),
   json: (target) => ({ rank: { top: target.top, cohort: target.cohort } }),
   years: () => 1,
   grades: () => [],

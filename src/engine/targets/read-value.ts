@@ -1,10 +1,11 @@
-// Takes one year's record, already typed by src/util/read-value.ts, as a number, a yes/no or a grade, or says why it cannot.
+// Takes one year's record, already typed by util/read-value.ts, as a number, yes/no or grade, or says why it cannot.
 import type { DataRecord, RecordRef } from '../../model/index.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';
 import { formatLocation } from '../../util/format-location.js';
 
-export type Read<T> = { ok: true; value: T; record: DataRecord; ref: RecordRef; step?: string } | { ok: false; result: TargetResult };
+export type Read<T> =
+  { ok: true; value: T; record: DataRecord; ref: RecordRef; step?: string } | { ok: false; result: TargetResult };
 
 export function refOf(record: DataRecord, value?: RecordRef['value']): RecordRef {
   const ref: RecordRef = { year: record.year, raw: record.raw, location: record.location };
@@ -17,7 +18,13 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   const { tr } = ctx;
   if (!record) {
     const text = tr.t('gap.missing', { year });
-    return { status: 'missing', gap: { text }, reason: text, steps: [tr.t('step.record-missing', { year })], records: [] };
+    return {
+      status: 'missing',
+      gap: { text },
+      reason: text,
+      steps: [tr.t('step.record-missing', { year })],
+      records: [],
+    };
   }
   if (record.value.type === 'empty') {
     // A placeholder (—, /, 暂无) is named: the clerk looks for a cell holding it, not for an empty one.
@@ -28,7 +35,9 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   }
   if (record.value.type === 'invalid') return invalid(ctx, record, record.value.reason);
   if (record.conflicts?.length) {
-    const others = record.conflicts.map((c) => tr.t('data.reason.conflict-other', { value: c.raw, location: formatLocation(c.location) })).join(tr.t('word.list'));
+    const others = record.conflicts
+      .map((c) => tr.t('data.reason.conflict-other', { value: c.raw, location: formatLocation(c.location) }))
+      .join(tr.t('word.list'));
     const text = tr.t('gap.conflict', { year, value: record.raw, location: formatLocation(record.location), others });
     return { status: 'invalid', gap: { text }, reason: text, steps: [text], records: [refOf(record)] };
   }
@@ -59,7 +68,15 @@ export function readNumber(ctx: TargetContext, year: number): Read<string> {
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
   const value = v.type === 'number' ? v.value : undefined;
-  if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-a-number', { raw: record.raw || String('value' in v ? v.value : '') })) };
+  if (value === undefined)
+    return {
+      ok: false,
+      result: invalid(
+        ctx,
+        record,
+        ctx.tr.t('gap.not-a-number', { raw: record.raw || String('value' in v ? v.value : '') }),
+      ),
+    };
   return { ok: true, value, record, ref: refOf(record, value), step: readStep(ctx, record, value) };
 }
 
@@ -69,7 +86,8 @@ export function readYesNo(ctx: TargetContext, year: number): Read<boolean> {
   if (failed || !record) return { ok: false, result: failed as TargetResult };
   const v = record.value;
   const value = v.type === 'boolean' ? v.value : undefined;
-  if (value === undefined) return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-yes-no', { raw: record.raw })) };
+  if (value === undefined)
+    return { ok: false, result: invalid(ctx, record, ctx.tr.t('gap.not-yes-no', { raw: record.raw })) };
   return { ok: true, value, record, ref: refOf(record, value) };
 }
 

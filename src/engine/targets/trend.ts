@@ -37,7 +37,9 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
   if (invalid) return { ...invalid, records, ...(value !== undefined ? { value } : {}) };
   if (missingYears.length) {
     const text = tr.t('gap.trend-missing', { years: missingYears.join(tr.t('word.list')) });
-    const series = years.map((y) => tr.t('step.trend-point', { year: y, value: ctx.record(y)?.raw || '—' })).join(tr.t('word.comma'));
+    const series = years
+      .map((y) => tr.t('step.trend-point', { year: y, value: ctx.record(y)?.raw || '—' }))
+      .join(tr.t('word.comma'));
     return {
       status: 'missing',
       gap: { text },
@@ -48,7 +50,14 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
     };
   }
 
-  const steps = [tr.t('step.trend-series', { years: target.years, series: years.map((y, i) => tr.t('step.trend-point', { year: y, value: `${values[i]}${unit}` })).join(tr.t('word.comma')) })];
+  const steps = [
+    tr.t('step.trend-series', {
+      years: target.years,
+      series: years
+        .map((y, i) => tr.t('step.trend-point', { year: y, value: `${values[i]}${unit}` }))
+        .join(tr.t('word.comma')),
+    }),
+  ];
   const bad: { text: string; amount: string }[] = [];
   for (let i = 1; i < years.length; i += 1) {
     const a = values[i - 1] as string;
@@ -56,7 +65,12 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
     const sign = compareDecimal(b, a);
     const change = absDecimal(subtractDecimal(b, a));
     const ok = ALLOWED[target.trend](sign);
-    const changeText = sign > 0 ? tr.t('step.trend.up', { amount: change }) : sign < 0 ? tr.t('step.trend.down', { amount: change }) : tr.t('step.trend.flat');
+    const changeText =
+      sign > 0
+        ? tr.t('step.trend.up', { amount: change })
+        : sign < 0
+          ? tr.t('step.trend.down', { amount: change })
+          : tr.t('step.trend.flat');
     const from = years[i - 1] as number;
     const to = years[i] as number;
     steps.push(tr.t('step.trend-pair', { from, to, a, b, change: changeText, result: resultWord(ctx, ok) }));
@@ -66,7 +80,12 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
       bad.push({ text: tr.t(key, params), amount: change });
     }
   }
-  const result: TargetResult = { status: bad.length ? 'fail' : 'pass', value: values[values.length - 1] as string, steps, records };
+  const result: TargetResult = {
+    status: bad.length ? 'fail' : 'pass',
+    value: values[values.length - 1] as string,
+    steps,
+    records,
+  };
   if (bad.length) {
     // The amount is the largest wrong-way step: what the worst year has to recover.
     const amount = bad.map((b) => b.amount).reduce((m, x) => (compareDecimal(x, m) > 0 ? x : m));
@@ -77,9 +96,15 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
 
 export const trendTarget: TargetModule<'trend'> = {
   yaml: { marker: 'trend', required: ['trend'], keys: ['trend', 'years'], example: 'target.example.trend' },
-  schema: { trend: { enum: ['non-decreasing', 'rising', 'non-increasing', 'falling'] }, years: { type: 'integer', minimum: 2 } },
+  schema: {
+    trend: { enum: ['non-decreasing', 'rising', 'non-increasing', 'falling'] },
+    years: { type: 'integer', minimum: 2 },
+  },
   measures: ['rate', 'count', 'amount', 'index', 'rank'],
-  read: (t) => (typeof t.trend === 'string' ? { kind: 'trend', trend: t.trend as TrendKind, years: typeof t.years === 'number' ? t.years : 3 } : undefined),
+  read: (t) =>
+    typeof t.trend === 'string'
+      ? { kind: 'trend', trend: t.trend as TrendKind, years: typeof t.years === 'number' ? t.years : 3 }
+      : undefined,
   evaluate: evaluateTrend,
   describe: (target, { tr }) => tr.t(`target.trend.${target.trend}`, { years: target.years }),
   json: (target) => ({ trend: target.trend, years: target.years }),

@@ -1,5 +1,14 @@
 // What a target kind module is (shape, reading, evaluation, words, JSON, years, template) and what evaluation gets.
-import type { Benchmark, DataRecord, Gap, Item, MeasureKind, RecordRef, Target, TargetKind } from '../../model/index.js';
+import type {
+  Benchmark,
+  DataRecord,
+  Gap,
+  Item,
+  MeasureKind,
+  RecordRef,
+  Target,
+  TargetKind,
+} from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import type { ProblemCode, ProblemParams } from '../../util/problem.js';
 

@@ -15,7 +15,13 @@ export const evaluateUnset: TargetEvaluator<'unset'> = (target, ctx) => {
 
 export const unsetTarget: TargetModule<'unset'> = {
   yaml: { marker: 'unset', required: ['unset'], keys: ['unset'], example: 'target.example.unset' },
-  schema: { unset: { type: 'string', minLength: 1, description: 'no public value: say what is known; the city sets the target in qcc.yaml' } },
+  schema: {
+    unset: {
+      type: 'string',
+      minLength: 1,
+      description: 'no public value: say what is known; the city sets the target in qcc.yaml',
+    },
+  },
   measures: ['rate', 'count', 'amount', 'index', 'rank', 'grade', 'yes-no', 'events'],
   read: (t) => ({ kind: 'unset', note: String(t.unset) }),
   evaluate: evaluateUnset,

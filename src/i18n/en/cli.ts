@@ -2,7 +2,9 @@
 import type { cli as zh } from '../zh/cli.js';
 
 export const cli: Record<keyof typeof zh, string> = {
-  'cli.description': 'Quality-city acceptance self-check: checks a city\'s indicator data against the acceptance rules of the National Quality Strong City Demonstration City programme, and makes the self-check report and the rectification list.',
+  'cli.description': `Quality-city acceptance self-check: checks a city's indicator data against the acceptance rules \
+of the National Quality Strong City Demonstration City programme, and makes the self-check report and the \
+rectification list.`,
   'cli.version': 'print the version',
   'cli.help': 'display help',
   'cli.help-command': 'display help for a command',
@@ -17,27 +19,35 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.option.profile': 'path of the profile qcc.yaml (default: qcc.yaml in the current folder)',
   'cli.option.format': 'output format: {choices}',
   'cli.option.output': 'write to this file instead of the screen',
-  'cli.option.year': 'evaluation year (default: the profile\'s, or the latest year with city data)',
+  'cli.option.year': "evaluation year (default: the profile's, or the latest year with city data)",
   'cli.option.region': 'only this region',
   'cli.option.fail-on': 'exit 1 at this level or above: {choices}',
-  'cli.exit-codes': 'Exit codes: 0 every requirement met (or nothing at or above --fail-on); 1 failures found, or data errors; 2 the run could not be completed (usage error, unreadable file, invalid pack or profile).',
+  'cli.exit-codes': `Exit codes: 0 every requirement met (or nothing at or above --fail-on); 1 failures found, or data \
+errors; 2 the run could not be completed (usage error, unreadable file, invalid pack or profile).`,
   'cli.cmd.check': 'self-check: read the profile, the pack and the data; validate, evaluate and print the report',
-  'cli.cmd.explain': 'explain one item: its rule and basis, the records used and where they are, the computation, the outcome and gap',
+  'cli.cmd.explain':
+    'explain one item: its rule and basis, the records used and where they are, the computation, the outcome and gap',
   'cli.option.evidence-dir': 'folder of the evidence files: check that every file the data lists exists',
-  'cli.option.verbose': 'list every cell without a value (by default one warning per file, region and year sums them up)',
+  'cli.option.verbose':
+    'list every cell without a value (by default one warning per file, region and year sums them up)',
   'cli.option.date': 'the date the check is taken on (YYYY-MM-DD), for waiver expiry; default today',
   'cli.error.bad-date': 'date {value} is not valid; write YYYY-MM-DD, e.g. 2020-12-15.',
   'cli.error.write-input': 'will not write {file}: it is an input of this run. Give -o another file name.',
-  'cli.error.write-exists': '{file} exists and is not replaced (people may have typed into it). Choose another name, move the file away, or add --force.',
+  'cli.error.write-exists': `{file} exists and is not replaced (people may have typed into it). Choose another name, \
+move the file away, or add --force.`,
   'cli.error.write-folder': 'cannot write {file}: it is a folder; give a file name.',
   'cli.error.write-permission': 'cannot write {file}: permission denied (is it open in Excel or WPS? close it first).',
   'cli.option.force': 'replace the output file if it exists',
   'cli.error.bad-year': 'evaluation year {value} is not valid; write four digits, e.g. 2020.',
   'cli.error.bad-evidence-dir': 'evidence folder {value} not found; check the path.',
-  'cli.error.bad-region': 'region {value} is neither the city nor in the districts of the profile; choose one of {regions}.',
-  'cli.arg.validate-files': 'data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx") to check; required, and exit code 2 when they hold no data file, so that CI never checks nothing by mistake',
-  'cli.error.only-qcc-files': 'every file found was written by qcc itself (skipped, see above): there is no submitted data to check.',
-  'cli.error.no-data': "no indicator data was read from {where}. Name the data files (.xlsx, .csv) or run qcc in the folder that holds them; qcc validate shows each file's problems.",
+  'cli.error.bad-region':
+    'region {value} is neither the city nor in the districts of the profile; choose one of {regions}.',
+  'cli.arg.validate-files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx") to check; required, and \
+exit code 2 when they hold no data file, so that CI never checks nothing by mistake`,
+  'cli.error.only-qcc-files':
+    'every file found was written by qcc itself (skipped, see above): there is no submitted data to check.',
+  'cli.error.no-data': `no indicator data was read from {where}. Name the data files (.xlsx, .csv) or run qcc in the \
+folder that holds them; qcc validate shows each file's problems.`,
   'cli.cmd.rules': 'inspect, check and test rule packs',
   'cli.cmd.rules.list': 'list every item of the rule pack',
   'cli.cmd.rules.show': 'show one item: target, points, veto, lead and supporting departments, basis, remedy',
@@ -61,8 +71,10 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.lint.clean': '{dir}: no problems ({items} {items|item|items}).',
   'cli.lint.summary': '{dir}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.',
   'cli.summary.problems': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
-  'cli.cmd.validate': 'Check submitted data files (.xlsx, .csv, folders or globs): data problems only, for submission and CI',
-  'cli.arg.files': 'data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml points, else the data files in the folder of qcc.yaml',
+  'cli.cmd.validate':
+    'Check submitted data files (.xlsx, .csv, folders or globs): data problems only, for submission and CI',
+  'cli.arg.files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml \
+points, else the data files in the folder of qcc.yaml`,
   'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
-  'cli.cmd.rules.test': 'run the pack\'s own test cases (its tests/ folder): data in, expected outcome per item checked',
+  'cli.cmd.rules.test': "run the pack's own test cases (its tests/ folder): data in, expected outcome per item checked",
 };

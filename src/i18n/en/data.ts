@@ -4,8 +4,11 @@ import type { data as zh } from '../zh/data.js';
 export const data: Record<keyof typeof zh, string> = {
   'data.qcc-written.template': 'a data-entry template with no value filled in yet',
   'data.qcc-written.gap-list': 'a gap list, 整改清单',
-  'data.qcc-written.hint-template-beside': 'Once filled in, save it under a new name (e.g. 填报-开化县.xlsx) and check again; a template with values in it is read as data. Consider data: 报送/ in qcc.yaml, with every submitted file in the folder 报送/.',
-  'data.qcc-written.hint-template': 'Once filled in, save it into the folder {folder} and run qcc check; a template with values in it is read as data.',
+  'data.qcc-written.hint-template-beside': `Once filled in, save it under a new name (e.g. 填报-开化县.xlsx) and check \
+again; a template with values in it is read as data. Consider data: 报送/ in qcc.yaml, with every submitted file in the \
+folder 报送/.`,
+  'data.qcc-written.hint-template':
+    'Once filled in, save it into the folder {folder} and run qcc check; a template with values in it is read as data.',
   'data.qcc-written.hint-gap-list': 'A gap list is never read as data; you may move it out of the data folder.',
   'data.folder.here': 'The working folder',
   'data.folder.named': 'The folder {name}',

@@ -19,5 +19,6 @@ export const explain: Record<keyof typeof zh, string> = {
   'explain.gap': 'Gap: {gap}',
   'explain.uplift': 'passing adds {uplift} {uplift|point|points}',
   'explain.reason': 'Note: {reason}',
-  'explain.no-outcome': 'Item {item} has no outcome in this check (filtered by --region, or the profile lists no districts).',
+  'explain.no-outcome':
+    'Item {item} has no outcome in this check (filtered by --region, or the profile lists no districts).',
 };

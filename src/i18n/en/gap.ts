@@ -11,7 +11,8 @@ export const gap: Record<keyof typeof zh, string> = {
   'gap.other-year': '{year}: {value}',
   'gap.other-years': 'on file: {list}',
   'gap.other-years-more': 'on file: {list}, {total} {total|year|years} in all',
-  'gap.city-missing-counties': '{count} {count|county|counties} reported {year}; the city-wide figure must be reported too (region: the city)',
+  'gap.city-missing-counties':
+    '{count} {count|county|counties} reported {year}; the city-wide figure must be reported too (region: the city)',
   'gap.not-a-number': 'a number is needed, found "{raw}"',
   'gap.not-yes-no': 'yes or no is needed, found "{raw}"',
   'gap.not-a-grade': 'a grade is needed, found "{raw}"',

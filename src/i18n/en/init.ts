@@ -3,8 +3,10 @@ import type { init as zh } from '../zh/init.js';
 
 export const init: Record<keyof typeof zh, string> = {
   'init.cli.written': 'Wrote {files}. Next:',
-  'init.cli.next': `  1. Edit qcc.yaml (city, districts, year), then run qcc template -o 填报模板.xlsx --force to make the template again;
-  2. send the template to the departments and counties; save each file that comes back into the folder {folder} (one file per reporter, e.g. {folder}填报-开化县.xlsx);
+  'init.cli.next': `  1. Edit qcc.yaml (city, districts, year), then run qcc template -o 填报模板.xlsx --force \
+to make the template again;
+  2. send the template to the departments and counties; save each file that comes back into the folder {folder} \
+(one file per reporter, e.g. {folder}填报-开化县.xlsx);
   3. run qcc validate {folder} to check the submitted files, then qcc check for the self-check.`,
   'init.cli.folder-created': 'the folder {folder}',
   'init.cli.folder-kept': 'The existing folder {folder} is left as it is.',

@@ -1,22 +1,30 @@
-// English texts of every problem (problem.<code>) and its hint (hint.<code>); docs/problems.md lists the codes: keys problem.*, hint.*.
+// English texts of every problem (problem.<code>) and its hint (hint.<code>), keys problem.* and hint.*.
 import type { problem as zh } from '../zh/problem.js';
 
 export const problem: Record<keyof typeof zh, string> = {
   'problem.data-file-format': '{file} is a {ext} file; qcc reads only .xlsx and .csv files',
-  'hint.data-file-format': 'Open the file in Excel or WPS, choose "Save As", pick "Excel Workbook (*.xlsx)" and submit it again.',
+  'hint.data-file-format':
+    'Open the file in Excel or WPS, choose "Save As", pick "Excel Workbook (*.xlsx)" and submit it again.',
   'problem.data-file-corrupt': '{file} cannot be opened as an .xlsx file: {detail}',
-  'hint.data-file-corrupt': 'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',
+  'hint.data-file-corrupt':
+    'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
-  'hint.data-no-files': 'Put the submitted .xlsx or .csv files into this folder, or name the files to check. Sub-folders are not read; to read them too, write {folder}**/*.xlsx.',
+  'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check. \
+Sub-folders are not read; to read them too, write {folder}**/*.xlsx.`,
   'problem.data-no-match': '{pattern} matches no .xlsx or .csv file',
-  'hint.data-no-match': 'Searched in {folder}. Check how the folder and file names are written (* stands for any characters, ? for one, ** for any depth of sub-folders), or put the submitted files there first.',
+  'hint.data-no-match': `Searched in {folder}. Check how the folder and file names are written (* stands for any \
+characters, ? for one, ** for any depth of sub-folders), or put the submitted files there first.`,
   'problem.input-written-by-qcc': 'Skipped {file}: qcc wrote it ({kind}); it is not submitted data',
-  'problem.data-no-table': 'No data table found in {file}: no header such as "指标编号" (item) or "指标名称" (title) in the first 20 rows',
-  'hint.data-no-table': 'Use the template made by qcc template; the header needs at least 指标编号 (or 指标名称), 年度 and 数值.',
+  'problem.data-no-table':
+    'No data table found in {file}: no header such as "指标编号" (item) or "指标名称" (title) in the first 20 rows',
+  'hint.data-no-table':
+    'Use the template made by qcc template; the header needs at least 指标编号 (or 指标名称), 年度 and 数值.',
   'problem.sheet-hidden': 'Sheet {sheet} is hidden and was skipped',
   'hint.sheet-hidden': 'If it holds data to submit, right-click the sheet tab in Excel or WPS and choose "Unhide".',
-  'problem.sheet-no-header': 'Sheet {sheet} has no recognisable header in its first {rows} {rows|row|rows} and was skipped',
-  'hint.sheet-no-header': 'If this is a data sheet, use the headers 地区 指标编号 指标名称 年度 数值 单位 填报单位 佐证材料 备注 (or region, item, title, year, value, unit, reporter, evidence, note).',
+  'problem.sheet-no-header':
+    'Sheet {sheet} has no recognisable header in its first {rows} {rows|row|rows} and was skipped',
+  'hint.sheet-no-header': `If this is a data sheet, use the headers 地区 指标编号 指标名称 年度 数值 单位 填报单位 佐证材料 备注 (or region, \
+item, title, year, value, unit, reporter, evidence, note).`,
   'problem.column-missing': 'The "{column}" column is missing',
   'hint.column-missing': 'Add this column to the header row; accepted names: {aliases}.',
   'problem.item-missing': 'This row has a value but neither an item id nor a title',
@@ -25,39 +33,55 @@ export const problem: Record<keyof typeof zh, string> = {
   'hint.item-unknown': 'Run qcc rules list to see every item id and title.',
   'hint.item-title-mismatch-no-id': 'the row was read by its id; check that the id is right, or correct the title.',
   'problem.item-title-mismatch': 'Item {item} is titled "{expected}", but this row says "{title}"',
-  'hint.item-title-mismatch': 'The row was read by its id; check whether the id is wrong (the title belongs to {other}) or correct the title.',
-  'problem.unit-mismatch': 'Item {item}: the unit "{unit}" written here is not the same quantity as the item\'s unit "{expected}"',
-  'hint.unit-mismatch': 'Convert the value to {expected}; units of the same quantity may be written as they are (平方米, 万平方米; 元, 万元, 亿元; %, ‰) and qcc converts them.',
+  'hint.item-title-mismatch':
+    'The row was read by its id; check whether the id is wrong (the title belongs to {other}) or correct the title.',
+  'problem.unit-mismatch':
+    'Item {item}: the unit "{unit}" written here is not the same quantity as the item\'s unit "{expected}"',
+  'hint.unit-mismatch': `Convert the value to {expected}; units of the same quantity may be written as they are (平方米, 万\
+平方米; 元, 万元, 亿元; %, ‰) and qcc converts them.`,
   'problem.value-unit-unknown': 'The value "{value}" of item {item} ends in "{unit}", which is not a unit qcc knows',
-  'hint.value-unit-unknown': 'Write only the number, or the item\'s unit ({expected}); put remarks such as "about" or "January to September" in the note column.',
+  'hint.value-unit-unknown': `Write only the number, or the item's unit ({expected}); put remarks such as "about" or \
+"January to September" in the note column.`,
   'problem.value-not-number': 'The value "{value}" of item {item} is not a number',
-  'hint.value-not-number': 'Write only the number, with its unit if you like (98.5%, 1.2万, 60万平方米, 85分); put explanations in the note column.',
+  'hint.value-not-number':
+    'Write only the number, with its unit if you like (98.5%, 1.2万, 60万平方米, 85分); put explanations in the note column.',
   'problem.value-not-yes-no': 'Item {item} needs yes or no, but this says "{value}"',
   'hint.value-not-yes-no': 'Accepted: {words}.',
   'problem.value-out-of-range': 'The value {value} of item {item} is out of range: it must be {range}',
-  'hint.value-out-of-range': 'Check the value and its unit: write a percentage as 98.5 or 98.5% (not 9850%), counts and ranks as whole numbers. If the value is right, the pack\'s maintainer can widen measure.range.',
+  'hint.value-out-of-range': `Check the value and its unit: write a percentage as 98.5 or 98.5% (not 9850%), counts \
+and ranks as whole numbers. If the value is right, the pack's maintainer can widen measure.range.`,
   'problem.value-implausible': 'The value {value} of item {item} is {factor} the usual range ({range}); {guess}',
-  'hint.value-implausible': 'Check the value and its unit; if it is right, ignore this warning: the value is used as it is.',
+  'hint.value-implausible':
+    'Check the value and its unit; if it is right, ignore this warning: the value is used as it is.',
   'problem.value-looks-like-fraction': 'Item {item} is a percentage, and {value} looks like a fraction ({percent}%)',
-  'hint.value-looks-like-fraction': 'If it is {percent}%, write {percent} or {percent}%; if it really is {value}%, ignore this warning.',
+  'hint.value-looks-like-fraction':
+    'If it is {percent}%, write {percent} or {percent}%; if it really is {value}%, ignore this warning.',
   'problem.value-missing': 'Item {item} has no value',
   'hint.value-missing': 'Fill in the value; if there is no data, say why in the note. The item counts as not reported.',
-  'problem.evidence-too-few': 'Item {item} ({region} {year}) needs at least {required} evidence {required|document|documents}; {listed} listed',
-  'hint.evidence-too-few': 'List the evidence file names in the 佐证材料 (evidence) column, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf){kinds}; an item short of evidence fails the check.',
+  'problem.evidence-too-few':
+    'Item {item} ({region} {year}) needs at least {required} evidence {required|document|documents}; {listed} listed',
+  'hint.evidence-too-few': `List the evidence file names in the 佐证材料 (evidence) column, separated by 、 (e.g. 会议纪要.pdf、签\
+到表.pdf){kinds}; an item short of evidence fails the check.`,
   'problem.values-missing': '{region} {year}: {count} {count|item has|items have} no value: {items}{placeholders}',
-  'hint.values-missing': 'Fill in each value; if there is no data, say why in the note. These items count as not reported. Add --verbose to list every cell.',
+  'hint.values-missing': `Fill in each value; if there is no data, say why in the note. These items count as not \
+reported. Add --verbose to list every cell.`,
   'problem.value-error-cell': 'The cell of item {item} holds the error {value}',
-  'hint.value-error-cell': 'Check the formula in Excel or WPS (a division by zero, for example), fix it and save again.',
+  'hint.value-error-cell':
+    'Check the formula in Excel or WPS (a division by zero, for example), fix it and save again.',
   'problem.formula-no-result': 'The cell has the formula {formula} but no computed result',
-  'hint.formula-no-result': 'Open the file in Excel or WPS and save it once so that formulas are computed, then submit it.',
+  'hint.formula-no-result':
+    'Open the file in Excel or WPS and save it once so that formulas are computed, then submit it.',
   'problem.year-invalid': 'The year "{value}" is not valid',
   'hint.year-invalid': 'Write the year as 2020 or 2020年 (1990–2100).',
   'problem.region-assumed-city': 'sheet "{sheet}" has no region column; its data is read as the city\'s ({city})',
-  'hint.region-assumed-city': "if these are a district's figures, add a region column, or rename the sheet after the district.",
+  'hint.region-assumed-city':
+    "if these are a district's figures, add a region column, or rename the sheet after the district.",
   'problem.region-unknown': 'The region "{region}" is not one of the profile\'s regions',
   'hint.region-unknown': 'Regions: {regions}.',
-  'problem.record-duplicate': '{region} {item} {year} is given twice with different values: {value} here, {otherValue} at {other}',
-  'hint.record-duplicate': 'A region, item and year may have one value only; check with the senders and delete the wrong one. Until then the item is judged as invalid data.',
+  'problem.record-duplicate':
+    '{region} {item} {year} is given twice with different values: {value} here, {otherValue} at {other}',
+  'hint.record-duplicate': `A region, item and year may have one value only; check with the senders and delete the \
+wrong one. Until then the item is judged as invalid data.`,
   'problem.record-repeated': '{region} {item} {year} is already given at {other} (same value)',
   'hint.record-repeated': 'Delete one of them, so that a later correction is not made in one place only.',
   'problem.benchmark-unknown': 'The pack has no benchmark {benchmark}',
@@ -65,17 +89,23 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.benchmark-duplicate': 'Benchmark {benchmark} {year} is given twice: {value} here, {otherValue} at {other}',
   'hint.benchmark-duplicate': 'Give each benchmark one row per year. The first one read ({other}) is used.',
   'problem.benchmark-values-missing': 'The 基准值 sheet has {count} blank {count|value|values}: {list}',
-  'hint.benchmark-values-missing': 'These are national or provincial published values, usually filled in once by the city\'s office; a department\'s or county\'s file may leave them blank. Items that use a benchmark without a value are judged as missing data. Add --verbose to list every cell.',
+  'hint.benchmark-values-missing': `These are national or provincial published values, usually filled in once by the \
+city's office; a department's or county's file may leave them blank. Items that use a benchmark without a value are \
+judged as missing data. Add --verbose to list every cell.`,
   'problem.benchmark-value-missing': 'Benchmark {benchmark} ({title}) has no value for {year}',
-  'hint.benchmark-value-missing': "the pack has no value for this year: fill in the published value and its source, or the items that use it count as missing.",
-  'problem.waiver-expired': 'the waiver of item {item} expired on {expires} (today is {today}); the item was evaluated on its data',
+  'hint.benchmark-value-missing': `the pack has no value for this year: fill in the published value and its source, or \
+the items that use it count as missing.`,
+  'problem.waiver-expired':
+    'the waiver of item {item} expired on {expires} (today is {today}); the item was evaluated on its data',
   'hint.waiver-expired': 'Renew the waiver and update expires, or remove it.',
-  'problem.region-not-in-profile': 'region {region} is neither the city {city} nor one of the profile\'s districts',
+  'problem.region-not-in-profile': "region {region} is neither the city {city} nor one of the profile's districts",
   'hint.region-not-in-profile': '--region can be: {regions}',
-  'problem.profile-no-districts': 'the profile lists no districts; {count} district {count|item was|items were} not evaluated',
+  'problem.profile-no-districts':
+    'the profile lists no districts; {count} district {count|item was|items were} not evaluated',
   'hint.profile-no-districts': 'Add districts: [district 1, district 2, …] to qcc.yaml.',
   'problem.case-file-shape': 'test case file has the wrong shape: {detail}',
-  'hint.case-file-shape': 'A case file holds a cases list; each case has name, year, records (the data) and expect (the statuses expected); see the examples in fixtures/packs/cases-demo/tests/.',
+  'hint.case-file-shape': `A case file holds a cases list; each case has name, year, records (the data) and expect \
+(the statuses expected); see the examples in fixtures/packs/cases-demo/tests/.`,
   'problem.case-unknown-item': 'the test case names an item that does not exist: {item}',
   'problem.case-bad-status': 'expected status {value} is not valid; one of: {allowed}',
   'problem.case-bad-value': 'value {value} has the wrong type: a number, true/false, text or null is needed',
@@ -86,10 +116,14 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.report-wrong-schema': 'not a qcc self-check report (schema should be qcc/report@1, found {schema})',
   'hint.report-wrong-schema': 'qcc diff needs files written by qcc check --format json -o report.json.',
   'problem.gap-list-not-xlsx': 'cannot be read as an xlsx workbook: {detail}',
-  'hint.gap-list-not-xlsx': '--previous needs a gap list written by qcc gaps and filled in by the departments; save .xls or .et files as .xlsx first.',
-  'problem.gap-list-no-header': 'no gap-list sheet with the columns 考核项编号 (item) and 地区 (region) in this workbook',
-  'hint.gap-list-no-header': 'Check that --previous names a gap list and that its header row was not deleted or renamed.',
-  'problem.gap-list-unmatched': '{n} {n|row|rows} of the previous gap list {n|matches|match} nothing in this self-check; {n|it is|they are} kept unchanged in the Unmatched sheet',
+  'hint.gap-list-not-xlsx': `--previous needs a gap list written by qcc gaps and filled in by the departments; save \
+.xls or .et files as .xlsx first.`,
+  'problem.gap-list-no-header':
+    'no gap-list sheet with the columns 考核项编号 (item) and 地区 (region) in this workbook',
+  'hint.gap-list-no-header':
+    'Check that --previous names a gap list and that its header row was not deleted or renamed.',
+  'problem.gap-list-unmatched': `{n} {n|row|rows} of the previous gap list {n|matches|match} nothing in this \
+self-check; {n|it is|they are} kept unchanged in the Unmatched sheet`,
   'hint.gap-list-unmatched': 'Open the Unmatched sheet, check them, and copy their content to the right rows.',
   'problem.file-unreadable': 'cannot read the file: {detail}',
   'hint.file-unreadable': 'check that the path is right and that the file exists and can be read.',
@@ -131,7 +165,8 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.unknown-basis': 'basis document {doc} is not listed under basis in pack.yaml',
   'hint.unknown-basis': 'documents listed: {allowed}',
   'problem.unknown-department': 'unknown department {name}',
-  'hint.unknown-department': 'did you mean {suggestion}? Departments must be listed under departments in pack.yaml (with aliases).',
+  'hint.unknown-department':
+    'did you mean {suggestion}? Departments must be listed under departments in pack.yaml (with aliases).',
   'hint.unknown-department-list': 'departments must be listed under departments in pack.yaml (old names as aliases).',
   'problem.duplicate-department': 'department name {name} appears twice (the other at {other})',
   'problem.unknown-benchmark': 'there is no benchmark {benchmark}',
@@ -145,8 +180,8 @@ export const problem: Record<keyof typeof zh, string> = {
   'hint.measure-range-order': 'Write the lower bound as min and the upper as max; leave out a side that has no bound.',
   'problem.measure-range-kind': 'an item measured as {kind} cannot have measure.{key}',
   'hint.measure-range-kind': 'range and typical are for numeric items only (rate, count, amount, index, rank, events).',
-  'problem.points-total': 'the items\' points add up to {sum}, not scoring.total {total}',
-  'hint.points-total': 'change the items\' points so that they add up to {total}.',
+  'problem.points-total': "the items' points add up to {sum}, not scoring.total {total}",
+  'hint.points-total': "change the items' points so that they add up to {total}.",
   'problem.grades-order': 'grades must be listed by min from high to low, the last with min 0',
   'problem.pass-above-total': 'pass mark {pass} is above the total {total}',
   'problem.target-unset': 'item {id} has no public target value; the profile must set one',
@@ -159,12 +194,15 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.profile-unknown-region': 'region {region} is neither in districts nor the city {city}',
   'hint.profile-unknown-region': 'did you mean {suggestion}?',
   'problem.profile-data-path': 'data: entry "{value}" cannot be used: {reason}',
-  'hint.profile-data-path': 'data: names the files, folders or globs of the submitted data (relative to the folder of qcc.yaml), e.g. 报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.',
+  'hint.profile-data-path': `data: names the files, folders or globs of the submitted data (relative to the folder of \
+qcc.yaml), e.g. 报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.`,
   'problem.profile-bad-date': 'date {value} is not valid',
   'hint.profile-bad-date': 'write dates as YYYY-MM-DD, e.g. 2020-12-31.',
   'problem.profile-no-city': 'the profile does not name the city',
-  'hint.profile-no-city': 'add a line city: 衢州市 (your city\'s name).',
-  'problem.profile-veto-exempted': 'item {item} is a veto item; {how} switches the veto off: the verdict may pass even after a major incident',
-  'hint.profile-veto-exempted': 'national acceptance does not exempt veto items; remove this unless a higher authority has agreed in writing.',
+  'hint.profile-no-city': "add a line city: 衢州市 (your city's name).",
+  'problem.profile-veto-exempted':
+    'item {item} is a veto item; {how} switches the veto off: the verdict may pass even after a major incident',
+  'hint.profile-veto-exempted':
+    'national acceptance does not exempt veto items; remove this unless a higher authority has agreed in writing.',
   'problem.profile-pack-mismatch': 'the profile names pack {profilePack} but --pack says {pack}; --pack wins',
 };

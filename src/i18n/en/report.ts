@@ -33,15 +33,19 @@ export const report: Record<keyof typeof zh, string> = {
   'report.districts.counted': 'districts met {pass}/{count}',
   'report.districts.join': ', ',
   'report.matrix.title': 'By region',
-  'report.matrix.note': 'Items of the city and its districts are scored on the city-wide figure; district figures are its decomposition, counted but not scored. Items of the districts alone share their points among them.',
+  'report.matrix.note':
+    'Items of the city and its districts are scored on the city-wide figure; district figures are its ' +
+    'decomposition, counted but not scored. Items of the districts alone share their points among them.',
   'report.matrix.legend': 'Legend: {legend}',
   'report.matrix.evidence-too-few': '{value} (no evidence)',
   'report.matrix.evidence-files-missing': '{value} (evidence files missing)',
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',
-  'report.summary.rescaled': 'The applicable items are worth {applicable} {applicable|point|points} in all; the score is rescaled to {total}',
-  'report.summary.rescaled-region': '{region} only: its items are worth {applicable} {applicable|point|points}, and the score is rescaled to {total}',
+  'report.summary.rescaled':
+    'The applicable items are worth {applicable} {applicable|point|points} in all; the score is rescaled to {total}',
+  'report.summary.rescaled-region':
+    '{region} only: its items are worth {applicable} {applicable|point|points}, and the score is rescaled to {total}',
   'report.summary.without-waivers': 'Score without waivers',
   'report.summary.grade': 'Grade',
   'report.summary.verdict': 'Verdict',
@@ -59,7 +63,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.value': 'Value: {value}',
   'report.at': 'Data: {location}',
   'report.veto-note': 'Veto item: failing it fails the whole self-check, whatever the score',
-  'report.veto-note.undetermined': 'Veto item without data: it cannot be judged, and the verdict stays undetermined until the data is filled in',
+  'report.veto-note.undetermined':
+    'Veto item without data: it cannot be judged, and the verdict stays undetermined until the data is filled in',
   'report.junit.problems': 'Data problems',
   'report.github.outcome-title': '{item} {title} @ {region}: {status}',
   'report.github.veto-title': 'VETO {item} {title} @ {region}: {status}',

@@ -6,7 +6,8 @@ export const step: Record<keyof typeof zh, string> = {
   'step.override.target': 'target {target}',
   'step.override.points': 'points {points}',
   'step.not-applicable': 'the profile marks it not applicable: {reason}; its points leave the maximum',
-  'step.waived': 'the profile waives it (approved by {approver}, until {expires}, reason: {reason}); counted as earned, "{status}" without the waiver',
+  'step.waived': `the profile waives it (approved by {approver}, until {expires}, reason: {reason}); counted as earned,\
+ "{status}" without the waiver`,
   'step.waiver-expired': 'the waiver expired on {expires}; evaluated on the data',
   'step.record': '{year} value: {raw} (read as {value}{unit})',
   'step.record-missing': 'no data for {year}',
@@ -36,8 +37,11 @@ export const step: Record<keyof typeof zh, string> = {
   'step.result.yes': 'met',
   'step.result.no': 'not met',
   'step.points': '{points} {points|point|points}; earned {earned}',
-  'step.veto-carried': 'the veto is judged on the city-wide figure ({city}); an incident reported here triggers it, a blank here is listed as a district without data',
-  'step.unscored-carried': 'the item is not scored; the city-wide figure ({city}) and this region\'s are counted only',
-  'step.points-carried': 'the item\'s {total} {total|point goes|points go} by the city-wide figure ({city}); this region\'s figure is its share of the task, counted but not scored on its own',
-  'step.points-shared': 'the item\'s {total} {total|point is|points are} shared by {regions} {regions|region|regions}, {points} here; earned {earned}',
+  'step.veto-carried': `the veto is judged on the city-wide figure ({city}); an incident reported here triggers it, a \
+blank here is listed as a district without data`,
+  'step.unscored-carried': "the item is not scored; the city-wide figure ({city}) and this region's are counted only",
+  'step.points-carried': `the item's {total} {total|point goes|points go} by the city-wide figure ({city}); this \
+region's figure is its share of the task, counted but not scored on its own`,
+  'step.points-shared': `the item's {total} {total|point is|points are} shared by {regions} {regions|region|regions}, \
+{points} here; earned {earned}`,
 };

@@ -1,4 +1,4 @@
-// English texts of targets in words; the words of one kind are under target.<kind>, its YAML example under target.example.<kind>: keys target.*.
+// English texts of targets in words (target.*): a kind's words under target.<kind>, its example target.example.*.
 import type { target as zh } from '../zh/target.js';
 
 export const target: Record<keyof typeof zh, string> = {

@@ -2,7 +2,8 @@
 import type { template as zh } from '../zh/template.js';
 
 export const template: Record<keyof typeof zh, string> = {
-  // The data sheets' names and headers stay Chinese: the data reader recognises them, and the files circulate among Chinese departments.
+  // The data sheets' names and headers stay Chinese: the data reader recognises them, and the files circulate among
+  // Chinese departments.
   'template.sheet.guide': 'Instructions',
   'template.sheet.data': '指标数据',
   'template.sheet.benchmarks': '基准值',
@@ -32,14 +33,21 @@ export const template: Record<keyof typeof zh, string> = {
   'template.guide.pack': 'Pack: {title} ({id} {version})',
   'template.guide.years': 'Years: {years} (trend items need {n} consecutive {n|year|years})',
   'template.guide.regions': 'Regions: {regions}',
-  'template.guide.step1': 'In sheet 指标数据 fill in only the columns 数值 (value), 佐证材料 (evidence) and 备注 (note), the white cells; the other columns are prefilled and locked.',
-  'template.guide.step2': 'Selecting a value cell shows the item\'s target. Rates are the number of per cent (98.5); yes-no and grade items have a dropdown list.',
+  'template.guide.step1': `In sheet 指标数据 fill in only the columns 数值 (value), 佐证材料 (evidence) and 备注 (note), the white \
+cells; the other columns are prefilled and locked.`,
+  'template.guide.step2': `Selecting a value cell shows the item's target. Rates are the number of per cent (98.5); \
+yes-no and grade items have a dropdown list.`,
   'template.guide.step3': 'Leave a value blank when there is no data yet; do not type —, / or 无.',
-  'template.guide.step4': 'Evidence (佐证材料): file names, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf). Rows marked ★ in 佐证要求 need at least that many, or the item fails the check even when its value meets the target; selecting the evidence cell shows which documents. qcc check --evidence-dir FOLDER then checks that the files exist.',
-  'template.guide.step5': 'Sheet 基准值 takes this year\'s national or provincial reference values and their source; blank means the pack\'s value.',
-  'template.guide.step6': 'Then run qcc validate on this file, and qcc check. The sheet protection has no password; unprotect it to change a locked column.',
+  'template.guide.step4': `Evidence (佐证材料): file names, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf). Rows marked ★ in 佐证要求 \
+need at least that many, or the item fails the check even when its value meets the target; selecting the evidence cell \
+shows which documents. qcc check --evidence-dir FOLDER then checks that the files exist.`,
+  'template.guide.step5': `Sheet 基准值 takes this year's national or provincial reference values and their source; blank \
+means the pack's value.`,
+  'template.guide.step6': `Then run qcc validate on this file, and qcc check. The sheet protection has no password; \
+unprotect it to change a locked column.`,
   'template.city-placeholder': '本市',
-  'template.cli.no-city': 'The profile has no city; the template writes "{city}" as the region. Set city and districts in qcc.yaml and make the template again.',
+  'template.cli.no-city': `The profile has no city; the template writes "{city}" as the region. Set city and districts \
+in qcc.yaml and make the template again.`,
   'template.cli.needs-output': 'give the output file with -o, e.g. qcc template -o 填报模板.xlsx',
   'template.cli.written': 'Wrote {file}: {rows} {rows|row|rows} to fill in ({years}).',
 };

@@ -2,7 +2,8 @@
 import type { validate as zh } from '../zh/validate.js';
 
 export const validate: Record<keyof typeof zh, string> = {
-  'validate.summary': '{files} {files|file|files}, {records} {records|record|records}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
+  'validate.summary': `{files} {files|file|files}, {records} {records|record|records}, {errors} {errors|error|errors}, \
+{warnings} {warnings|warning|warnings}`,
   'validate.clean': 'No problems found.',
   'validate.junit.suite': 'qcc data validation',
 };

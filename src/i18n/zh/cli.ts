@@ -1,6 +1,7 @@
 // Chinese texts of the command line: help, options, usage errors: keys cli.*.
 export const cli = {
-  'cli.description': '质量强市示范城市验收自查工具：按全国质量强市示范城市考核验收规则，检查本市指标数据、生成自查报告和整改清单。',
+  'cli.description':
+    '质量强市示范城市验收自查工具：按全国质量强市示范城市考核验收规则，检查本市指标数据、生成自查报告和整改清单。',
   'cli.version': '显示版本号',
   'cli.help': '显示帮助',
   'cli.help-command': '显示某个命令的帮助',
@@ -18,7 +19,8 @@ export const cli = {
   'cli.option.year': '考核年度（默认：自查配置中的年度，或数据中市本级最新年度）',
   'cli.option.region': '只看这个地区',
   'cli.option.fail-on': '达到此级别即以退出码 1 结束：{choices}',
-  'cli.exit-codes': '退出码：0 全部达标（或没有达到 --fail-on 级别的问题）；1 发现不达标项或数据错误；2 无法完成（用法错误、文件无法读取、规则包或配置无效）。',
+  'cli.exit-codes':
+    '退出码：0 全部达标（或没有达到 --fail-on 级别的问题）；1 发现不达标项或数据错误；2 无法完成（用法错误、文件无法读取、规则包或配置无效）。',
   'cli.cmd.check': '自查：读取自查配置、规则包和数据，校验、评分并输出自查报告',
   'cli.cmd.explain': '解释一个考核项：规则和依据、所用数据及其位置、计算过程、结果和差距',
   'cli.option.evidence-dir': '佐证材料所在文件夹：检查数据中列出的每个佐证文件是否存在',
@@ -26,15 +28,18 @@ export const cli = {
   'cli.option.date': '评价日期（YYYY-MM-DD），用于判断豁免是否到期；默认今天',
   'cli.error.bad-date': '日期 {value} 无效，请写成 YYYY-MM-DD，如 2020-12-15。',
   'cli.error.write-input': '不会写入 {file}：它是本次读取的输入文件。请用 -o 指定另一个文件名。',
-  'cli.error.write-exists': '{file} 已存在，不会覆盖（其中可能有各单位填写的内容）。请换一个文件名；确需替换时先移走原文件，或加 --force。',
+  'cli.error.write-exists':
+    '{file} 已存在，不会覆盖（其中可能有各单位填写的内容）。请换一个文件名；确需替换时先移走原文件，或加 --force。',
   'cli.error.write-folder': '无法写入 {file}：这是一个文件夹，请写出文件名。',
   'cli.error.write-permission': '无法写入 {file}：没有写入权限（文件可能正在 Excel 或 WPS 中打开，请先关闭）。',
   'cli.option.force': '目标文件已存在时仍然替换它',
   'cli.error.bad-year': '考核年度 {value} 无效，请写四位年份，如 2020。',
   'cli.error.bad-evidence-dir': '找不到佐证材料文件夹 {value}，请检查路径。',
   'cli.error.bad-region': '地区 {value} 不是本市，也不在自查配置的 districts 中；可选：{regions}。',
-  'cli.arg.validate-files': '要检查的数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
-  'cli.error.no-data': '在 {where} 中没有读到任何指标数据。请写明数据文件（.xlsx、.csv），或在数据所在的文件夹中运行；qcc validate 可以查看每个文件的问题。',
+  'cli.arg.validate-files':
+    '要检查的数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
+  'cli.error.no-data':
+    '在 {where} 中没有读到任何指标数据。请写明数据文件（.xlsx、.csv），或在数据所在的文件夹中运行；qcc validate 可以查看每个文件的问题。',
   'cli.error.only-qcc-files': '读到的文件都是 qcc 生成的（已跳过，见上），没有可检查的报送数据。',
   'cli.cmd.rules': '查看、检查和测试规则包',
   'cli.cmd.rules.list': '列出规则包中的全部考核项',
@@ -60,7 +65,8 @@ export const cli = {
   'cli.lint.summary': '{dir}：{errors} 个错误，{warnings} 个警告。',
   'cli.summary.problems': '{errors} 个错误，{warnings} 个警告',
   'cli.cmd.validate': '检查报送的数据文件（.xlsx、.csv、文件夹或通配符），只报告数据问题（供报送和 CI 使用）',
-  'cli.arg.files': '数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
+  'cli.arg.files':
+    '数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 填报/*.xlsx',
   'cli.cmd.rules.test': '运行规则包自带的测试用例（tests/ 文件夹）：输入数据，核对每个考核项的结果',
 } as const;

@@ -57,7 +57,8 @@ export const gaps = {
   'gaps.about.score-value': '{score} / {total}',
   'gaps.about.grade': '等级',
   'gaps.about.verdict': '结论',
-  'gaps.remedy.missing': '补报{region} {year} 年数据（按考核项的计量单位填数值，要求佐证的同时列出佐证材料）；确实没有数据的，在备注中说明原因。',
+  'gaps.remedy.missing':
+    '补报{region} {year} 年数据（按考核项的计量单位填数值，要求佐证的同时列出佐证材料）；确实没有数据的，在备注中说明原因。',
   'gaps.remedy.invalid': '更正{region} {year} 年的数据（见“差距”列的原因），重新报送。',
   'gaps.about.veto-failed': '已触发的否决项',
   'gaps.about.veto-undetermined': '缺数据、无法判定的否决项',
@@ -72,15 +73,18 @@ export const gaps = {
   'gaps.about.priority': '优先级',
   'gaps.about.priority-value': '高：否决项，或可增分值不少于总分的 3%；中：可增分值大于 0；低：其余',
   'gaps.about.fill': '填写说明',
-  'gaps.about.fill-value': '请在“整改措施、责任人、完成时限、整改状态、佐证材料、备注”列填写，可自行增加列。下次生成整改清单时用 --previous 指定本文件，所填内容按“考核项编号+地区”原样保留。',
+  'gaps.about.fill-value':
+    '请在“整改措施、责任人、完成时限、整改状态、佐证材料、备注”列填写，可自行增加列。下次生成整改清单时用 --previous 指定本文件，所填内容按“考核项编号+地区”原样保留。',
   'gaps.about.deadline': '默认完成时限',
   'gaps.md.title': '整改清单：{city} {year} 年',
   'gaps.md.summary': '得分 {score} / {total}，等级 {grade}，结论：{verdict}。整改事项 {rows} 项（否决项 {veto} 项）。',
   'gaps.md.none': '没有需要整改的事项。',
   'gaps.md.closed': '已销号',
   'gaps.md.unmatched': '未匹配（上一版中无法对应的行，内容已保留）',
-  'gaps.cli.carried': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，{unmatched} 行无法匹配，已保留在“未匹配”工作表。',
-  'gaps.cli.carried-all': '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，每一行都已对应上。',
+  'gaps.cli.carried':
+    '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，{unmatched} 行无法匹配，已保留在“未匹配”工作表。',
+  'gaps.cli.carried-all':
+    '沿用上一版整改清单 {file}：{carried} 行沿用填写内容，{closed} 行移入“已销号”，每一行都已对应上。',
   'gaps.cli.written': '已生成 {file}：整改事项 {rows} 项。',
   'gaps.cli.format-xlsx-needs-output': 'xlsx 格式需要用 -o 指定输出文件，例如 -o 整改清单.xlsx',
   'gaps.cmd.gaps': '生成整改清单（按牵头单位分表）；用 --previous 沿用上一版中已填写的内容',

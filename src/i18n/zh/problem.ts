@@ -1,20 +1,23 @@
-// Chinese texts of every problem (problem.<code>) and its hint (hint.<code>); docs/problems.md lists the codes: keys problem.*, hint.*.
+// Chinese texts of every problem (problem.<code>) and its hint (hint.<code>), keys problem.* and hint.*.
 export const problem = {
   'problem.data-file-format': '{file} 是 {ext} 格式，qcc 只能读取 .xlsx 和 .csv 文件',
   'hint.data-file-format': '在 Excel 或 WPS 中打开该文件，选择“另存为”，文件类型选“Excel 工作簿(*.xlsx)”后重新提交。',
   'problem.data-file-corrupt': '{file} 无法作为 .xlsx 文件打开：{detail}',
   'hint.data-file-corrupt': '在 Excel 或 WPS 中打开并重新保存为 .xlsx；如果打不开，请向报送单位重新索取文件。',
   'problem.data-no-files': '{file}中没有 .xlsx 或 .csv 数据文件',
-  'hint.data-no-files': '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件。子文件夹不读取；要连子文件夹一起读取，写 {folder}**/*.xlsx。',
+  'hint.data-no-files':
+    '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件。子文件夹不读取；要连子文件夹一起读取，写 {folder}**/*.xlsx。',
   'problem.data-no-match': '{pattern} 没有匹配到 .xlsx 或 .csv 文件',
-  'hint.data-no-match': '在 {folder} 中找过。请检查文件夹和文件名的写法（* 代表任意几个字，? 代表一个字，** 代表任意层子文件夹），或先把报送的文件放进去。',
+  'hint.data-no-match':
+    '在 {folder} 中找过。请检查文件夹和文件名的写法（* 代表任意几个字，? 代表一个字，** 代表任意层子文件夹），或先把报送的文件放进去。',
   'problem.input-written-by-qcc': '已跳过 {file}：这是 qcc 生成的{kind}，不是报送数据',
   'problem.data-no-table': '{file} 中没有找到数据表：前 20 行内没有“指标编号”或“指标名称”等表头',
   'hint.data-no-table': '使用 qcc template 生成的填报模板；表头至少包括 指标编号（或指标名称）、年度、数值。',
   'problem.sheet-hidden': '工作表 {sheet} 是隐藏的，已跳过',
   'hint.sheet-hidden': '如果其中有要报送的数据，请在 Excel 或 WPS 中右键工作表标签选择“取消隐藏”。',
   'problem.sheet-no-header': '工作表 {sheet} 的前 {rows} 行中没有可识别的表头，已跳过',
-  'hint.sheet-no-header': '如果这是数据表，请在表头写 地区、指标编号、指标名称、年度、数值、单位、填报单位、佐证材料、备注。',
+  'hint.sheet-no-header':
+    '如果这是数据表，请在表头写 地区、指标编号、指标名称、年度、数值、单位、填报单位、佐证材料、备注。',
   'problem.column-missing': '缺少“{column}”列',
   'hint.column-missing': '在表头行加上这一列；可用的列名：{aliases}。',
   'problem.item-missing': '这一行有数值，但没有指标编号和指标名称',
@@ -25,7 +28,8 @@ export const problem = {
   'problem.item-title-mismatch': '指标编号 {item} 的名称应为“{expected}”，这里写的是“{title}”',
   'hint.item-title-mismatch': '以指标编号为准读取了这一行；请核对编号是否填错（按名称应为 {other}），或改正名称。',
   'problem.unit-mismatch': '考核项 {item} 填的单位“{unit}”与指标单位“{expected}”不是同一种量',
-  'hint.unit-mismatch': '按 {expected} 换算后填写数值；同一种量的单位可以直接写（如 平方米、万平方米，元、万元、亿元，%、‰），qcc 会换算。',
+  'hint.unit-mismatch':
+    '按 {expected} 换算后填写数值；同一种量的单位可以直接写（如 平方米、万平方米，元、万元、亿元，%、‰），qcc 会换算。',
   'problem.value-unit-unknown': '考核项 {item} 的数值“{value}”后面的“{unit}”不是能识别的单位',
   'hint.value-unit-unknown': '只填数字，或写考核项的单位（{expected}）；“左右”“1-9月”之类的说明写在备注列。',
   'problem.value-not-number': '考核项 {item} 的数值“{value}”不是数字',
@@ -33,17 +37,21 @@ export const problem = {
   'problem.value-not-yes-no': '考核项 {item} 应填 是 或 否，这里是“{value}”',
   'hint.value-not-yes-no': '可填：{words}。',
   'problem.value-out-of-range': '考核项 {item} 的数值 {value} 超出范围：应为 {range}',
-  'hint.value-out-of-range': '核对数值和单位是否填错：百分数填 98.5 或 98.5%（不要填 9850%），起数、名次填整数。确实超出的，请规则包维护人在 measure.range 中放宽范围。',
+  'hint.value-out-of-range':
+    '核对数值和单位是否填错：百分数填 98.5 或 98.5%（不要填 9850%），起数、名次填整数。确实超出的，请规则包维护人在 measure.range 中放宽范围。',
   'problem.value-implausible': '考核项 {item} 的数值 {value} 比常见范围（{range}）{factor}，{guess}',
   'hint.value-implausible': '核对数值和单位；确实如此的可忽略此警告，数值照常使用。',
   'problem.value-looks-like-fraction': '考核项 {item} 以百分数计，{value} 看起来是小数（即 {percent}%）',
-  'hint.value-looks-like-fraction': '如果实际是 {percent}%，请填 {percent} 或 {percent}%；如果确实是 {value}%，可忽略此提示。',
+  'hint.value-looks-like-fraction':
+    '如果实际是 {percent}%，请填 {percent} 或 {percent}%；如果确实是 {value}%，可忽略此提示。',
   'problem.value-missing': '考核项 {item} 没有填数值',
   'hint.value-missing': '填写数值；确实没有数据的，在备注中说明原因。该项将按“未填报”处理。',
   'problem.evidence-too-few': '考核项 {item}（{region} {year} 年）须至少 {required} 份佐证材料，已列 {listed} 份',
-  'hint.evidence-too-few': '在“佐证材料”列写上佐证文件名，多个用“、”隔开（如 会议纪要.pdf、签到表.pdf）{kinds}；佐证不足的考核项在自查中按不达标计。',
+  'hint.evidence-too-few':
+    '在“佐证材料”列写上佐证文件名，多个用“、”隔开（如 会议纪要.pdf、签到表.pdf）{kinds}；佐证不足的考核项在自查中按不达标计。',
   'problem.values-missing': '{region} {year} 年有 {count} 项没有填数值：{items}{placeholders}',
-  'hint.values-missing': '逐项填写数值；确实没有数据的，在备注中说明原因。这些项按“未填报”处理。加 --verbose 可逐个列出单元格。',
+  'hint.values-missing':
+    '逐项填写数值；确实没有数据的，在备注中说明原因。这些项按“未填报”处理。加 --verbose 可逐个列出单元格。',
   'problem.value-error-cell': '考核项 {item} 的单元格是错误值 {value}',
   'hint.value-error-cell': '在 Excel 或 WPS 中检查该单元格的公式（如除数为 0），改正后重新保存。',
   'problem.formula-no-result': '单元格只有公式 {formula}，没有计算结果',
@@ -55,7 +63,8 @@ export const problem = {
   'problem.region-unknown': '地区“{region}”不在自查配置的地区中',
   'hint.region-unknown': '可用的地区：{regions}。',
   'problem.record-duplicate': '{region} {item} {year} 年的数据重复且不一致：这里是 {value}，{other} 是 {otherValue}',
-  'hint.record-duplicate': '同一地区、同一指标、同一年度只能报一个数值；与报送单位核实后删去错误的一处。在核实之前，这一项按“数据无效”评价。',
+  'hint.record-duplicate':
+    '同一地区、同一指标、同一年度只能报一个数值；与报送单位核实后删去错误的一处。在核实之前，这一项按“数据无效”评价。',
   'problem.record-repeated': '{region} {item} {year} 年的数据在 {other} 已填过（数值相同）',
   'hint.record-repeated': '删去其中一处，避免以后只改了一处。',
   'problem.benchmark-unknown': '规则包中没有基准值 {benchmark}',
@@ -63,9 +72,11 @@ export const problem = {
   'problem.benchmark-duplicate': '基准值 {benchmark} {year} 年重复：这里是 {value}，{other} 是 {otherValue}',
   'hint.benchmark-duplicate': '每个基准值每年只填一行。已采用先读到的 {other}。',
   'problem.benchmark-values-missing': '基准值表有 {count} 处没有填数值：{list}',
-  'hint.benchmark-values-missing': '这些是全国或全省的公布值，一般由市强市办统一填写，部门和县（市、区）的报送文件可以不填；没有数值时，用到它们的考核项按“缺数据”处理。加 --verbose 可逐个列出单元格。',
+  'hint.benchmark-values-missing':
+    '这些是全国或全省的公布值，一般由市强市办统一填写，部门和县（市、区）的报送文件可以不填；没有数值时，用到它们的考核项按“缺数据”处理。加 --verbose 可逐个列出单元格。',
   'problem.benchmark-value-missing': '基准值 {benchmark}（{title}）{year} 年没有填数值',
-  'hint.benchmark-value-missing': '规则包中没有这一年的数值：填入当年的公布值并注明来源，否则用到它的考核项按“缺数据”处理。',
+  'hint.benchmark-value-missing':
+    '规则包中没有这一年的数值：填入当年的公布值并注明来源，否则用到它的考核项按“缺数据”处理。',
   'problem.waiver-expired': '考核项 {item} 的豁免已于 {expires} 到期（今天是 {today}），已按实际数据评价',
   'hint.waiver-expired': '续办豁免并更新 expires，或删除这条豁免。',
   'problem.region-not-in-profile': '地区 {region} 不是本市 {city}，也不在自查配置的 districts 中',
@@ -73,7 +84,8 @@ export const problem = {
   'problem.profile-no-districts': '自查配置没有列出 districts，{count} 个县级考核项未评价',
   'hint.profile-no-districts': '在 qcc.yaml 中加上 districts: [区县1, 区县2, …]。',
   'problem.case-file-shape': '测试用例文件格式不对：{detail}',
-  'hint.case-file-shape': '用例文件的顶层是 cases 列表，每个用例写 name、year、records（数据）和 expect（期望结果）；写法见 fixtures/packs/cases-demo/tests/ 中的示例。',
+  'hint.case-file-shape':
+    '用例文件的顶层是 cases 列表，每个用例写 name、year、records（数据）和 expect（期望结果）；写法见 fixtures/packs/cases-demo/tests/ 中的示例。',
   'problem.case-unknown-item': '测试用例引用了不存在的考核项 {item}',
   'problem.case-bad-status': '期望结果 {value} 无效，可选：{allowed}',
   'problem.case-bad-value': '数值 {value} 的类型不对：应为数字、true/false、文字或 null',
@@ -84,7 +96,8 @@ export const problem = {
   'problem.report-wrong-schema': '不是 qcc 自查报告（schema 应为 qcc/report@1，实际为 {schema}）',
   'hint.report-wrong-schema': 'qcc diff 需要 qcc check --format json -o 报告.json 生成的文件。',
   'problem.gap-list-not-xlsx': '无法作为 xlsx 工作簿读取：{detail}',
-  'hint.gap-list-not-xlsx': '--previous 需要上一次 qcc gaps 生成、并由各单位填写后的 .xlsx 文件；.xls 或 .et 请先另存为 .xlsx。',
+  'hint.gap-list-not-xlsx':
+    '--previous 需要上一次 qcc gaps 生成、并由各单位填写后的 .xlsx 文件；.xls 或 .et 请先另存为 .xlsx。',
   'problem.gap-list-no-header': '工作簿中没有找到含“考核项编号”和“地区”列的整改清单工作表',
   'hint.gap-list-no-header': '请确认 --previous 指定的是整改清单，且表头行未被删除或改名。',
   'problem.gap-list-unmatched': '上一版整改清单中有 {n} 行无法与本次结果对应，已原样保留在“未匹配”工作表中',
@@ -157,12 +170,14 @@ export const problem = {
   'problem.profile-unknown-region': '地区 {region} 不在 districts 中，也不是本市 {city}',
   'hint.profile-unknown-region': '是不是 {suggestion}？',
   'problem.profile-data-path': 'data: 中的“{value}”无法使用：{reason}',
-  'hint.profile-data-path': 'data: 写数据所在的文件、文件夹或通配符（相对于 qcc.yaml 所在文件夹），如 报送/、报送/*.xlsx、报送/**/*.csv；多个写成列表。',
+  'hint.profile-data-path':
+    'data: 写数据所在的文件、文件夹或通配符（相对于 qcc.yaml 所在文件夹），如 报送/、报送/*.xlsx、报送/**/*.csv；多个写成列表。',
   'problem.profile-bad-date': '日期 {value} 无效',
   'hint.profile-bad-date': '日期写成 YYYY-MM-DD，如 2020-12-31。',
   'problem.profile-no-city': '自查配置没有写本市名称 city',
   'hint.profile-no-city': '加一行 city: 衢州市（换成本市名称）。',
-  'problem.profile-veto-exempted': '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
+  'problem.profile-veto-exempted':
+    '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
   'hint.profile-veto-exempted': '国家验收不会因此豁免否决项；除非有上级书面意见，请删除这一设置。',
   'problem.profile-pack-mismatch': '自查配置指定的规则包 {profilePack} 与 --pack 指定的 {pack} 不同，以 --pack 为准',
 } as const;

@@ -31,7 +31,8 @@ export const report = {
   'report.districts.counted': '县级达标 {pass}/{count}',
   'report.districts.join': '、',
   'report.matrix.title': '分地区情况',
-  'report.matrix.note': '市、县都考核的项目按全市数值计分，县级数值是任务分解，只统计达标情况；只考核县级的项目由各县平分分值。',
+  'report.matrix.note':
+    '市、县都考核的项目按全市数值计分，县级数值是任务分解，只统计达标情况；只考核县级的项目由各县平分分值。',
   'report.matrix.legend': '图例：{legend}',
   'report.matrix.evidence-too-few': '{value}（缺佐证）',
   'report.matrix.evidence-files-missing': '{value}（佐证文件缺失）',

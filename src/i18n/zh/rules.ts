@@ -11,7 +11,8 @@ export const rules = {
   'rules.count': '共 {items} 个考核项',
   'rules.area': '（{id}）{title}',
   'rules.points': '{points} 分',
-  'rules.md.intro': '规则包 `{id}` 版本 {version}，共 {items} 个考核项，总分 {total}。本页由 `qcc rules list --format markdown` 生成，请勿手工修改。',
+  'rules.md.intro':
+    '规则包 `{id}` 版本 {version}，共 {items} 个考核项，总分 {total}。本页由 `qcc rules list --format markdown` 生成，请勿手工修改。',
   'rules.show.area': '考核板块：',
   'rules.show.measure': '计量：',
   'rules.show.unit': '（{unit}）',

@@ -4,7 +4,8 @@ export const step = {
   'step.override.target': '达标要求改为 {target}',
   'step.override.points': '分值改为 {points}',
   'step.not-applicable': '自查配置标为不适用：{reason}；本项不计入满分',
-  'step.waived': '自查配置豁免本项（批准：{approver}，有效期至 {expires}，理由：{reason}）；计入得分，若不豁免则为“{status}”',
+  'step.waived':
+    '自查配置豁免本项（批准：{approver}，有效期至 {expires}，理由：{reason}）；计入得分，若不豁免则为“{status}”',
   'step.waiver-expired': '豁免已于 {expires} 到期，按实际数据评价',
   'step.record': '{year} 年数值：{raw}（读作 {value}{unit}）',
   'step.record-missing': '{year} 年没有数据',

@@ -1,4 +1,4 @@
-// Chinese texts of targets in words; the words of one kind are under target.<kind>, its YAML example under target.example.<kind>: keys target.*.
+// Chinese texts of targets in words (target.*): a kind's words under target.<kind>, its example target.example.*.
 export const target = {
   'target.unset.reason': '达标值未设定',
   'target.compare': '{op} {value}{unit}',

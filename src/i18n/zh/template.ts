@@ -29,14 +29,19 @@ export const template = {
   'template.guide.pack': '规则包：{title}（{id} {version}）',
   'template.guide.years': '填报年度：{years}（趋势类考核项需要连续 {n} 年的数据）',
   'template.guide.regions': '地区：{regions}',
-  'template.guide.step1': '在“指标数据”工作表中，只需填写“数值”“佐证材料”“备注”三列（白色单元格），其余各列已预先填好并锁定。',
-  'template.guide.step2': '选中“数值”单元格时会显示该项的达标要求。比率填百分数的数字（如 98.5），是否类从下拉列表选“是”或“否”，等级类从下拉列表选择。',
+  'template.guide.step1':
+    '在“指标数据”工作表中，只需填写“数值”“佐证材料”“备注”三列（白色单元格），其余各列已预先填好并锁定。',
+  'template.guide.step2':
+    '选中“数值”单元格时会显示该项的达标要求。比率填百分数的数字（如 98.5），是否类从下拉列表选“是”或“否”，等级类从下拉列表选择。',
   'template.guide.step3': '暂时没有数据的请留空，不要填“—”“/”“无”。',
-  'template.guide.step4': '佐证材料写文件名，多个之间用“、”分隔（如 会议纪要.pdf、签到表.pdf）。“佐证要求”列标 ★ 的行须至少列出所示份数，否则即使数值达标，自查时该项也按不达标计；选中佐证材料单元格会提示需要哪些材料。填好后可用 qcc check --evidence-dir 佐证文件夹 核对文件是否都在。',
+  'template.guide.step4': `佐证材料写文件名，多个之间用“、”分隔（如 会议纪要.pdf、签到表.pdf）。“佐证要求”列标 ★ 的行须至少列出所示份数，否则即使数值达标，自查时该项也按不达标计；选中佐证材料单元\
+格会提示需要哪些材料。填好后可用 qcc check --evidence-dir 佐证文件夹 核对文件是否都在。`,
   'template.guide.step5': '“基准值”工作表可填写当年的全国或全省基准值及来源，留空则使用规则包中的数值。',
-  'template.guide.step6': '填好后运行 qcc validate 本文件 检查，再运行 qcc check 自查。工作表保护没有密码，如需修改锁定的列可撤销保护。',
+  'template.guide.step6':
+    '填好后运行 qcc validate 本文件 检查，再运行 qcc check 自查。工作表保护没有密码，如需修改锁定的列可撤销保护。',
   'template.city-placeholder': '本市',
-  'template.cli.no-city': '自查配置中没有 city（城市名称），模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
+  'template.cli.no-city':
+    '自查配置中没有 city（城市名称），模板中的地区暂写作“{city}”。请在 qcc.yaml 中填写 city 和 districts 后重新生成模板。',
   'template.cli.needs-output': '请用 -o 指定输出文件，例如 qcc template -o 填报模板.xlsx',
   'template.cli.written': '已生成 {file}：{rows} 行待填报数据（{years} 年）。',
 } as const;

@@ -12,9 +12,25 @@ function table(head: string[], rows: string[][]): string {
 
 export function diffMarkdown(diff: Diff, tr: Translator): string {
   const [title, ...rest] = headline(diff, tr);
-  const out = [`# ${title}`, '', ...rest.map((l) => `- ${l}`), '', `## ${tr.t('diff.areas')}`, '', table([tr.t('diff.col.area'), tr.t('diff.col.before'), tr.t('diff.col.after'), tr.t('diff.col.change')], areaRows(diff, tr))];
+  const out = [
+    `# ${title}`,
+    '',
+    ...rest.map((l) => `- ${l}`),
+    '',
+    `## ${tr.t('diff.areas')}`,
+    '',
+    table(
+      [tr.t('diff.col.area'), tr.t('diff.col.before'), tr.t('diff.col.after'), tr.t('diff.col.change')],
+      areaRows(diff, tr),
+    ),
+  ];
   for (const section of outcomeSections(diff, tr)) {
-    out.push('', `## ${section.title}`, '', section.rows.length ? table(section.head, section.rows) : tr.t('diff.none'));
+    out.push(
+      '',
+      `## ${section.title}`,
+      '',
+      section.rows.length ? table(section.head, section.rows) : tr.t('diff.none'),
+    );
   }
   return `${out.join('\n')}\n`;
 }

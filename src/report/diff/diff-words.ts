@@ -14,7 +14,12 @@ export function statusWord(status: Status | undefined, tr: Translator): string {
 }
 
 export function sideLabel(side: DiffSide, tr: Translator): string {
-  return tr.t('diff.side', { city: side.region ?? side.city, year: side.year, pack: side.pack.id, version: side.pack.version });
+  return tr.t('diff.side', {
+    city: side.region ?? side.city,
+    year: side.year,
+    pack: side.pack.id,
+    version: side.pack.version,
+  });
 }
 
 export function verdictWord(verdict: Verdict, tr: Translator): string {
@@ -37,7 +42,8 @@ export function headline(diff: Diff, tr: Translator): string[] {
     tr.t('diff.grade', { before: diff.before.grade, after: diff.after.grade }),
     tr.t('diff.verdict', { before: verdictWord(diff.before.verdict, tr), after: verdictWord(diff.after.verdict, tr) }),
   ];
-  if (!diff.comparable) lines.push(tr.t('diff.not-comparable', { before: sideLabel(diff.before, tr), after: sideLabel(diff.after, tr) }));
+  if (!diff.comparable)
+    lines.push(tr.t('diff.not-comparable', { before: sideLabel(diff.before, tr), after: sideLabel(diff.after, tr) }));
   return lines;
 }
 
@@ -50,17 +56,35 @@ export function outcomeSections(diff: Diff, tr: Translator): { title: string; he
   headGap[1] = tr.t('gaps.col.title');
   const status = (e: OutcomeChange) => `${statusWord(e.before, tr)} → ${statusWord(e.after, tr)}`;
   return [
-    { title: tr.t('diff.newly-met', { n: diff.newlyMet.length }), head, rows: diff.newlyMet.map((e) => [...base(e), status(e)]) },
-    { title: tr.t('diff.newly-failing', { n: diff.newlyFailing.length }), head: [...head, tr.t('gaps.col.gap')], rows: diff.newlyFailing.map((e) => [...base(e), status(e), e.gapAfter?.text ?? '']) },
+    {
+      title: tr.t('diff.newly-met', { n: diff.newlyMet.length }),
+      head,
+      rows: diff.newlyMet.map((e) => [...base(e), status(e)]),
+    },
+    {
+      title: tr.t('diff.newly-failing', { n: diff.newlyFailing.length }),
+      head: [...head, tr.t('gaps.col.gap')],
+      rows: diff.newlyFailing.map((e) => [...base(e), status(e), e.gapAfter?.text ?? '']),
+    },
     {
       title: tr.t('diff.still-failing', { n: diff.stillFailing.length }),
       head: headGap,
-      rows: diff.stillFailing.map((e) => [...base(e), status(e), e.gapBefore?.text ?? '', e.gapAfter?.text ?? '', gapChangeWord(e, tr)]),
+      rows: diff.stillFailing.map((e) => [
+        ...base(e),
+        status(e),
+        e.gapBefore?.text ?? '',
+        e.gapAfter?.text ?? '',
+        gapChangeWord(e, tr),
+      ]),
     },
     {
       title: tr.t('diff.left-unmet', { n: diff.leftUnmet.length }),
       head: [...head, tr.t('diff.col.gap-before')],
-      rows: diff.leftUnmet.map((e) => [...base(e), e.after ? status(e) : `${statusWord(e.before, tr)} → ${tr.t('diff.not-checked')}`, e.gapBefore?.text ?? '']),
+      rows: diff.leftUnmet.map((e) => [
+        ...base(e),
+        e.after ? status(e) : `${statusWord(e.before, tr)} → ${tr.t('diff.not-checked')}`,
+        e.gapBefore?.text ?? '',
+      ]),
     },
   ];
 }

@@ -9,7 +9,12 @@ import { diffTable } from './diff-table.js';
 export const diffFormatters = {
   table: { carriesProblems: false, binary: false, extensions: ['txt'], format: (diff, { tr }) => diffTable(diff, tr) },
   json: { carriesProblems: false, binary: false, extensions: ['json'], format: (diff) => stableStringify(diff) },
-  markdown: { carriesProblems: false, binary: false, extensions: ['md', 'markdown'], format: (diff, { tr }) => diffMarkdown(diff, tr) },
+  markdown: {
+    carriesProblems: false,
+    binary: false,
+    extensions: ['md', 'markdown'],
+    format: (diff, { tr }) => diffMarkdown(diff, tr),
+  },
 } as const satisfies Formatters<Diff>;
 
 export type DiffFormat = keyof typeof diffFormatters;

@@ -62,7 +62,12 @@ function github(report: Report, ctx: FormatContext): string {
     annotation(
       'notice',
       reportTitle(report, tr),
-      tr.t('report.github.verdict', { verdict: tr.t(`verdict.${s.verdict}`), score: formatPoints(s.score), total: formatPoints(s.total), grade: s.grade }),
+      tr.t('report.github.verdict', {
+        verdict: tr.t(`verdict.${s.verdict}`),
+        score: formatPoints(s.score),
+        total: formatPoints(s.total),
+        grade: s.grade,
+      }),
     ),
   ];
   return `${lines.join('\n')}\n`;

@@ -21,16 +21,37 @@ interface Case {
   output?: string;
 }
 
-const attrs = (pairs: Array<[string, string | number]>): string => pairs.map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`).join('');
+const attrs = (pairs: Array<[string, string | number]>): string =>
+  pairs.map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`).join('');
 
 function suite(name: string, cases: Case[]): string[] {
   const failures = cases.filter((c) => c.failure).length;
   const skipped = cases.filter((c) => c.skipped !== undefined).length;
-  const lines = [`  <testsuite${attrs([['name', name], ['tests', cases.length], ['failures', failures], ['errors', 0], ['skipped', skipped], ['time', '0']])}>`];
+  const lines = [
+    `  <testsuite${attrs([
+      ['name', name],
+      ['tests', cases.length],
+      ['failures', failures],
+      ['errors', 0],
+      ['skipped', skipped],
+      ['time', '0'],
+    ])}>`,
+  ];
   for (const c of cases) {
-    const head = `    <testcase${attrs([['classname', c.classname], ['name', c.name], ['time', '0']])}`;
+    const head = `    <testcase${attrs([
+      ['classname', c.classname],
+      ['name', c.name],
+      ['time', '0'],
+    ])}`;
     if (c.failure) {
-      lines.push(`${head}>`, `      <failure${attrs([['message', c.failure.message], ['type', c.failure.type]])}>${xmlEscape(c.failure.body)}</failure>`, '    </testcase>');
+      lines.push(
+        `${head}>`,
+        `      <failure${attrs([
+          ['message', c.failure.message],
+          ['type', c.failure.type],
+        ])}>${xmlEscape(c.failure.body)}</failure>`,
+        '    </testcase>',
+      );
     } else if (c.skipped !== undefined) {
       lines.push(`${head}>`, `      <skipped${attrs([['message', c.skipped]])}/>`, '    </testcase>');
     } else if (c.output) {
@@ -58,7 +79,9 @@ function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
   } else if (o.status === 'not-applicable') {
     c.skipped = o.reason ?? tr.t('status.not-applicable');
   } else if (o.status === 'waived') {
-    c.skipped = o.waiver ? tr.t('report.waiver', { reason: o.reason ?? '', approver: o.waiver.approver, expires: o.waiver.expires }) : (o.reason ?? tr.t('status.waived'));
+    c.skipped = o.waiver
+      ? tr.t('report.waiver', { reason: o.reason ?? '', approver: o.waiver.approver, expires: o.waiver.expires })
+      : (o.reason ?? tr.t('status.waived'));
   }
   return c;
 }

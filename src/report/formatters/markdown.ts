@@ -13,16 +13,35 @@ import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
 
 function gapText(o: Outcome): string {
-  if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid') return o.reason ?? o.gap?.text ?? '';
+  if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid')
+    return o.reason ?? o.gap?.text ?? '';
   return o.gap?.text ?? '';
 }
 
 function itemRow(row: ItemRow, tr: Translator): string[] {
   const o = row.city;
   const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
-  const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
-  const points = row.status === 'not-applicable' ? '-' : row.points === 0 ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored') : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
-  return [row.item, title, statusLabel(tr, row.status), value, (o ?? row.districts[0])?.target.text ?? '', rowGapText(row, gapText, tr), points];
+  const value = o
+    ? valueText(o)
+    : tr.t('report.districts.summary', {
+        pass: row.districts.filter((d) => d.status === 'pass').length,
+        count: row.districts.length,
+      });
+  const points =
+    row.status === 'not-applicable'
+      ? '-'
+      : row.points === 0
+        ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored')
+        : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+  return [
+    row.item,
+    title,
+    statusLabel(tr, row.status),
+    value,
+    (o ?? row.districts[0])?.target.text ?? '',
+    rowGapText(row, gapText, tr),
+    points,
+  ];
 }
 
 function markdown(report: Report, ctx: FormatContext): string {
@@ -38,7 +57,14 @@ function markdown(report: Report, ctx: FormatContext): string {
     `## ${tr.t('report.summary.title')}`,
     '',
     ...markdownTable(
-      [tr.t('report.summary.score'), tr.t('report.summary.without-waivers'), tr.t('report.summary.grade'), tr.t('report.summary.verdict'), tr.t('report.summary.veto'), tr.t('report.summary.problems')],
+      [
+        tr.t('report.summary.score'),
+        tr.t('report.summary.without-waivers'),
+        tr.t('report.summary.grade'),
+        tr.t('report.summary.verdict'),
+        tr.t('report.summary.veto'),
+        tr.t('report.summary.problems'),
+      ],
       [
         [
           `${formatPoints(s.score)} / ${formatPoints(s.total)}`,
@@ -63,23 +89,59 @@ function markdown(report: Report, ctx: FormatContext): string {
   if (gaps.length) {
     lines.push(
       ...markdownTable(
-        (['report.col.id', 'report.col.item', 'report.col.region', 'report.col.status', 'report.col.gap', 'report.col.uplift', 'report.col.veto', 'report.col.lead'] as const).map((k) => tr.t(k)),
-        gaps.map((o) => [o.item, o.title, o.region, statusLabel(tr, o.status), gapText(o), formatPoints(o.uplift), o.veto ? tr.t('word.yes') : '', o.lead]),
+        (
+          [
+            'report.col.id',
+            'report.col.item',
+            'report.col.region',
+            'report.col.status',
+            'report.col.gap',
+            'report.col.uplift',
+            'report.col.veto',
+            'report.col.lead',
+          ] as const
+        ).map((k) => tr.t(k)),
+        gaps.map((o) => [
+          o.item,
+          o.title,
+          o.region,
+          statusLabel(tr, o.status),
+          gapText(o),
+          formatPoints(o.uplift),
+          o.veto ? tr.t('word.yes') : '',
+          o.lead,
+        ]),
       ),
     );
   } else {
     lines.push(tr.t('report.gaps.none'));
   }
   const view = viewReport(report);
-  const head = ['report.col.id', 'report.col.item', 'report.col.status', 'report.col.value', 'report.col.target', 'report.col.gap', 'report.col.points'] as const;
+  const head = [
+    'report.col.id',
+    'report.col.item',
+    'report.col.status',
+    'report.col.value',
+    'report.col.target',
+    'report.col.gap',
+    'report.col.points',
+  ] as const;
   for (const area of view.areas) {
     if (!area.rows.length) continue;
     const heading = tr.t('report.area.with-subtotal', {
       area: tr.t('report.area', { id: area.area.id, title: area.area.title }),
-      subtotal: tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) }),
+      subtotal: tr.t('report.area.subtotal', {
+        score: formatPoints(area.area.score),
+        total: formatPoints(area.area.total),
+      }),
     });
     lines.push('', `## ${heading}`, '');
-    lines.push(...markdownTable(head.map((k) => tr.t(k)), area.rows.map((row) => itemRow(row, tr))));
+    lines.push(
+      ...markdownTable(
+        head.map((k) => tr.t(k)),
+        area.rows.map((row) => itemRow(row, tr)),
+      ),
+    );
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
       lines.push('', `**${tr.t('report.matrix.title')}**`, '');
@@ -98,7 +160,14 @@ function markdown(report: Report, ctx: FormatContext): string {
     }
   }
   if (view.areas.some((a) => a.matrix.length)) {
-    lines.push('', tr.t('report.matrix.legend', { legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' ') }), '', tr.t('report.matrix.note'));
+    lines.push(
+      '',
+      tr.t('report.matrix.legend', {
+        legend: STATUSES.map((st) => `${STATUS_SYMBOL[st]} ${statusLabel(tr, st)}`).join(' '),
+      }),
+      '',
+      tr.t('report.matrix.note'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

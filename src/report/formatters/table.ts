@@ -62,7 +62,8 @@ function titleText(row: { item: string; title: string; veto: boolean }, tr: Tran
 }
 
 function gapText(outcome: Outcome): string {
-  if (outcome.status === 'not-applicable' || outcome.status === 'waived') return outcome.reason ?? outcome.gap?.text ?? '';
+  if (outcome.status === 'not-applicable' || outcome.status === 'waived')
+    return outcome.reason ?? outcome.gap?.text ?? '';
   if (outcome.status === 'invalid') return outcome.reason ?? outcome.gap?.text ?? '';
   return outcome.gap?.text ?? '';
 }
@@ -72,9 +73,20 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
   // columns the value gives back two to the item, target and gap, which wrap worst.
   const fixed = { id: 8, status: 10, value: width >= 100 ? 14 : 12, points: 11 };
   const cols = 7;
-  const [item = 20, target = 16, gap = 16] = share(width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points, [40, 32, 28]);
+  const [item = 20, target = 16, gap = 16] = share(
+    width - (cols + 1) - fixed.id - fixed.status - fixed.value - fixed.points,
+    [40, 32, 28],
+  );
   const widths = [fixed.id, item, fixed.status, fixed.value, target, gap, fixed.points];
-  const head = ['report.col.id', 'report.col.item', 'report.col.status', 'report.col.value', 'report.col.target', 'report.col.gap', 'report.col.points'] as const;
+  const head = [
+    'report.col.id',
+    'report.col.item',
+    'report.col.status',
+    'report.col.value',
+    'report.col.target',
+    'report.col.gap',
+    'report.col.points',
+  ] as const;
   const table = newTable(
     head.map((k) => tr.t(k)),
     widths,
@@ -82,15 +94,29 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
   for (const row of view.rows) {
     const paint = painter(c, row.status);
     const o = row.city;
-    const value = o ? valueText(o) : tr.t('report.districts.summary', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
-    const points = row.status === 'not-applicable' ? '-' : row.points === 0 ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored') : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+    const value = o
+      ? valueText(o)
+      : tr.t('report.districts.summary', {
+          pass: row.districts.filter((d) => d.status === 'pass').length,
+          count: row.districts.length,
+        });
+    const points =
+      row.status === 'not-applicable'
+        ? '-'
+        : row.points === 0
+          ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored')
+          : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
     table.push([
       cell(row.item, widths[0]!, paint),
       cell(titleText(row, tr), widths[1]!),
       cell(statusLabel(tr, row.status), widths[2]!, paint),
       cell(value, widths[3]!),
       cell((o ?? row.districts[0])?.target.text ?? '', widths[4]!),
-      cell(rowGapText(row, gapText, tr), widths[5]!, o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined),
+      cell(
+        rowGapText(row, gapText, tr),
+        widths[5]!,
+        o && (o.status === 'not-applicable' || o.status === 'waived') ? c.dim : undefined,
+      ),
       cell(points, widths[6]!),
     ]);
   }
@@ -139,17 +165,41 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
   const label = (key: PlainKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
-  const labelled = (key: PlainKey, text: string): string[] => wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
+  const labelled = (key: PlainKey, text: string): string[] =>
+    wrapText(label(key, text), width - 2).map((l) => `  ${l}`);
   return [
     c.bold(tr.t('report.summary.title')),
-    ...wrapText(tr.t('report.summary.score-line', { score: formatPoints(s.score), total: formatPoints(s.total), without: formatPoints(s.scoreWithoutWaivers) }), width - 2).map((l) => `  ${l}`),
+    ...wrapText(
+      tr.t('report.summary.score-line', {
+        score: formatPoints(s.score),
+        total: formatPoints(s.total),
+        without: formatPoints(s.scoreWithoutWaivers),
+      }),
+      width - 2,
+    ).map((l) => `  ${l}`),
     // Area subtotals add up to the applicable points, not to the total (not-applicable items, a pack whose
     // points do not sum to its total, --region): say so, or 3/3 + 7/7 + 8/8 = 20/20 looks wrong.
-    ...(applicable !== s.total ? wrapText(report.region ? tr.t('report.summary.rescaled-region', { region: report.region, applicable: formatPoints(applicable), total: formatPoints(s.total) }) : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }), width - 2).map((l) => `  ${l}`) : []),
+    ...(applicable !== s.total
+      ? wrapText(
+          report.region
+            ? tr.t('report.summary.rescaled-region', {
+                region: report.region,
+                applicable: formatPoints(applicable),
+                total: formatPoints(s.total),
+              })
+            : tr.t('report.summary.rescaled', { applicable: formatPoints(applicable), total: formatPoints(s.total) }),
+          width - 2,
+        ).map((l) => `  ${l}`)
+      : []),
     `  ${label('report.summary.grade', s.grade)}    ${label('report.summary.verdict', verdict)}`,
-    ...labelled('report.summary.veto', veto.text).map((l) => (veto.triggered ? c.red(l) : veto.undetermined ? c.yellow(l) : l)),
+    ...labelled('report.summary.veto', veto.text).map((l) =>
+      veto.triggered ? c.red(l) : veto.undetermined ? c.yellow(l) : l,
+    ),
     ...labelled('report.summary.counts', counts),
-    ...labelled('report.summary.problems', tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors })),
+    ...labelled(
+      'report.summary.problems',
+      tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
+    ),
   ];
 }
 
@@ -160,11 +210,16 @@ function table(report: Report, ctx: FormatContext): string {
   const view = viewReport(report);
   const out: string[] = [
     c.bold(reportTitle(report, tr)),
-    ...wrapText(tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }), width),
+    ...wrapText(
+      tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }),
+      width,
+    ),
   ];
   for (const area of view.areas) {
     if (!area.rows.length) continue;
-    const heading = `${tr.t('report.area', { id: area.area.id, title: area.area.title })}  ${tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) })}`;
+    const points = { score: formatPoints(area.area.score), total: formatPoints(area.area.total) };
+    const title = tr.t('report.area', { id: area.area.id, title: area.area.title });
+    const heading = `${title}  ${tr.t('report.area.subtotal', points)}`;
     out.push('', ...wrapText(heading, width).map((l) => c.bold(l)), itemsTable(area, width, c, tr));
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
@@ -172,7 +227,12 @@ function table(report: Report, ctx: FormatContext): string {
     }
   }
   const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusLabel(tr, s)}`).join('  ');
-  if (view.areas.some((a) => a.matrix.length)) out.push('', ...wrapText(tr.t('report.matrix.legend', { legend }), width), ...wrapText(tr.t('report.matrix.note'), width));
+  if (view.areas.some((a) => a.matrix.length))
+    out.push(
+      '',
+      ...wrapText(tr.t('report.matrix.legend', { legend }), width),
+      ...wrapText(tr.t('report.matrix.note'), width),
+    );
   out.push('', ...summaryLines(report, width, c, tr));
   return `${out.join('\n')}\n`;
 }

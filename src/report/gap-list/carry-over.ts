@@ -18,7 +18,10 @@ export interface CarryOver {
 
 /** Where a sheet's rows rank when the same key appears on several sheets: the main list wins. */
 function sheetRank(sheet: string, tr: Translator): number {
-  const names = (key: 'gaps.sheet.list' | 'gaps.sheet.closed' | 'gaps.sheet.unmatched') => [tr.t(key), key === 'gaps.sheet.list' ? '整改清单' : key === 'gaps.sheet.closed' ? '已销号' : '未匹配'];
+  const names = (key: 'gaps.sheet.list' | 'gaps.sheet.closed' | 'gaps.sheet.unmatched') => [
+    tr.t(key),
+    key === 'gaps.sheet.list' ? '整改清单' : key === 'gaps.sheet.closed' ? '已销号' : '未匹配',
+  ];
   if (names('gaps.sheet.list').includes(sheet)) return 0;
   if (names('gaps.sheet.closed').includes(sheet)) return 2;
   if (names('gaps.sheet.unmatched').includes(sheet)) return 3;
@@ -30,7 +33,12 @@ interface Typed {
   extras: Record<string, CellValue>;
 }
 
-function typedCells(row: PreviousRow, extraHeaders: string[], closedWords: ReadonlySet<string>, fromClosed: boolean): Typed {
+function typedCells(
+  row: PreviousRow,
+  extraHeaders: string[],
+  closedWords: ReadonlySet<string>,
+  fromClosed: boolean,
+): Typed {
   const typed: Typed = { human: {}, extras: {} };
   for (const { header, value } of row.cells) {
     if (cellText(value) === '') continue;
@@ -50,7 +58,10 @@ function typedCells(row: PreviousRow, extraHeaders: string[], closedWords: Reado
 
 /** Whether a row holds anything beyond the defaults qcc wrote (for the count of rows carried over). */
 function typedByPerson(typed: Typed, isDefault: (key: ColumnKey, value: CellValue) => boolean): boolean {
-  return Object.keys(typed.extras).length > 0 || (Object.entries(typed.human) as [ColumnKey, CellValue][]).some(([k, v]) => !isDefault(k, v));
+  return (
+    Object.keys(typed.extras).length > 0 ||
+    (Object.entries(typed.human) as [ColumnKey, CellValue][]).some(([k, v]) => !isDefault(k, v))
+  );
 }
 
 /** A value qcc itself wrote as a default (整改状态 未启动, the list's usual 完成时限): it yields to anything typed. */
@@ -61,7 +72,8 @@ function absorb(into: Typed, next: Typed, isDefault: IsDefault): boolean {
   const take: [ColumnKey, CellValue][] = [];
   for (const [k, v] of Object.entries(next.human) as [ColumnKey, CellValue][]) {
     const have = into.human[k];
-    if (have === undefined || (cellText(have) !== cellText(v) && isDefault(k, have) && !isDefault(k, v))) take.push([k, v]);
+    if (have === undefined || (cellText(have) !== cellText(v) && isDefault(k, have) && !isDefault(k, v)))
+      take.push([k, v]);
     else if (cellText(have) !== cellText(v) && !isDefault(k, v)) return false;
   }
   for (const [k, v] of Object.entries(next.extras)) {
@@ -86,7 +98,8 @@ function defaultsOf(previous: PreviousGapList, tr: Translator): IsDefault {
     }
   }
   const usual = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  return (key, value) => (key === 'progress' && todo.has(cellText(value))) || (key === 'deadline' && cellText(value) === usual);
+  return (key, value) =>
+    (key === 'progress' && todo.has(cellText(value))) || (key === 'deadline' && cellText(value) === usual);
 }
 
 /** The row as it was, machine columns and all, for the 未匹配 sheet. */
@@ -101,7 +114,15 @@ function keptRow(row: PreviousRow, typed: Typed, reason: string): GapRow {
     else if (key !== undefined && key !== 'now-status' && key !== 'no') cells[key] = value;
   }
   Object.assign(cells, typed.human);
-  return { key: rowKey(row.item, row.region), veto: false, lead: cellText(cells.lead), cells, extras: { ...typed.extras }, reason, origin };
+  return {
+    key: rowKey(row.item, row.region),
+    veto: false,
+    lead: cellText(cells.lead),
+    cells,
+    extras: { ...typed.extras },
+    reason,
+    origin,
+  };
 }
 
 function apply(row: GapRow, typed: Typed): void {
@@ -163,7 +184,8 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     const key = rowKey(row.item, row.region);
     const group = groups.get(key);
     if (!group) groups.set(key, { first: row, typed });
-    else if (!absorb(group.typed, typed, isDefault)) unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
+    else if (!absorb(group.typed, typed, isDefault))
+      unmatched.push(keptRow(row, typed, tr.t('gaps.unmatched.duplicate', { sheet: group.first.sheet })));
   }
 
   const edits = packEdits(ordered);
@@ -181,7 +203,8 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     }
     const outcome = outcomes.get(key);
     if (outcome) closedOutcomes.push({ outcome, typed });
-    else if (report.region && first.region.trim() !== report.region) unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.other-region', { region: report.region })));
+    else if (report.region && first.region.trim() !== report.region)
+      unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.other-region', { region: report.region })));
     else unmatched.push(keptRow(first, typed, tr.t('gaps.unmatched.unknown-key')));
   }
 

@@ -1,10 +1,29 @@
-// The gap list's columns: their order, widths, which are written by qcc and which by people, and how headers are recognised.
+// The gap list's columns: order, widths, which qcc writes and which people write, and how headers are recognised.
 import type { Translator } from '../../i18n/index.js';
 import { translator } from '../../i18n/index.js';
 
 export type ColumnKey =
-  | 'no' | 'area' | 'item' | 'title' | 'region' | 'type' | 'target' | 'value' | 'status' | 'gap' | 'uplift' | 'priority'
-  | 'lead' | 'support' | 'remedy' | 'measures' | 'owner' | 'deadline' | 'progress' | 'evidence' | 'note';
+  | 'no'
+  | 'area'
+  | 'item'
+  | 'title'
+  | 'region'
+  | 'type'
+  | 'target'
+  | 'value'
+  | 'status'
+  | 'gap'
+  | 'uplift'
+  | 'priority'
+  | 'lead'
+  | 'support'
+  | 'remedy'
+  | 'measures'
+  | 'owner'
+  | 'deadline'
+  | 'progress'
+  | 'evidence'
+  | 'note';
 
 /** Columns qcc adds on the 已销号 and 未匹配 sheets only; never carried over. */
 export type ExtraMachineKey = 'now-status' | 'reason' | 'origin';
@@ -53,11 +72,7 @@ export function headerText(key: ColumnKey | ExtraMachineKey, tr: Translator): st
 
 /** Header text as compared: no surrounding or inner spaces, half-width brackets, lower case. */
 export function normaliseHeader(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .toLowerCase();
+  return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
 let known: Map<string, ColumnKey | ExtraMachineKey> | undefined;
@@ -67,7 +82,8 @@ export function columnOfHeader(text: string): ColumnKey | ExtraMachineKey | unde
   if (!known) {
     known = new Map();
     for (const tr of [translator('zh'), translator('en')]) {
-      for (const key of [...COLUMNS.map((c) => c.key), ...EXTRA_MACHINE_KEYS]) known.set(normaliseHeader(headerText(key, tr)), key);
+      for (const key of [...COLUMNS.map((c) => c.key), ...EXTRA_MACHINE_KEYS])
+        known.set(normaliseHeader(headerText(key, tr)), key);
     }
   }
   return known.get(normaliseHeader(text));

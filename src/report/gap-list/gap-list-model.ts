@@ -1,4 +1,4 @@
-// Everything a gap-list format shows, computed once: the rows, the department split, and what came over from the previous list.
+// Everything a gap-list format shows, computed once: the rows, the department split, what came from the last list.
 import type { Pack, Profile, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { carryOver } from './carry-over.js';
@@ -18,15 +18,33 @@ export interface GapListModel {
 }
 
 /** Built once per run by the CLI, then handed to whichever format was asked for. */
-export function gapListModel(report: Report, pack: Pack, profile: Profile, previous: PreviousGapList | undefined, tr: Translator): GapListModel {
+export function gapListModel(
+  report: Report,
+  pack: Pack,
+  profile: Profile,
+  previous: PreviousGapList | undefined,
+  tr: Translator,
+): GapListModel {
   const deadline = defaultDeadline(pack, profile);
   const rowContext = { report, pack, profile, tr, ...(deadline ? { deadline } : {}) };
   const rows = buildRows(rowContext);
-  const model: GapListModel = { report, pack, rows, departments: [], extraHeaders: [], ...(deadline ? { deadline } : {}) };
+  const model: GapListModel = {
+    report,
+    pack,
+    rows,
+    departments: [],
+    extraHeaders: [],
+    ...(deadline ? { deadline } : {}),
+  };
   if (previous) {
     const carried = carryOver(rows, previous, rowContext);
     model.extraHeaders = carried.extraHeaders;
-    model.previous = { file: previous.file, closed: carried.closed, unmatched: carried.unmatched, carried: carried.carried };
+    model.previous = {
+      file: previous.file,
+      closed: carried.closed,
+      unmatched: carried.unmatched,
+      carried: carried.carried,
+    };
   }
   const known = pack.departments.map((d) => d.name);
   const leads = [...new Set(rows.map((r) => r.lead))].sort((a, b) => {

@@ -1,4 +1,4 @@
-// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the workbook.
+// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the xlsx.
 import type { Translator } from '../../i18n/index.js';
 import { markdownCell } from '../utils/markdown-cell.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
@@ -7,7 +7,12 @@ import type { FormatContext } from '../formatter.js';
 import type { GapListModel } from './gap-list-model.js';
 import type { GapRow } from './gap-row.js';
 
-function table(rows: readonly GapRow[], extras: readonly string[], tail: readonly ExtraMachineKey[], tr: Translator): string[][] {
+function table(
+  rows: readonly GapRow[],
+  extras: readonly string[],
+  tail: readonly ExtraMachineKey[],
+  tr: Translator,
+): string[][] {
   const header = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extras, ...tail.map((k) => headerText(k, tr))];
   const body = rows.map((row, i) => [
     String(i + 1),
@@ -43,8 +48,22 @@ export function gapListMarkdown(model: GapListModel, { tr }: FormatContext): str
     model.rows.length ? mdTable(table(model.rows, model.extraHeaders, [], tr)) : tr.t('gaps.md.none'),
   ];
   if (model.previous) {
-    out.push('', `## ${tr.t('gaps.md.closed')}`, '', model.previous.closed.length ? mdTable(table(model.previous.closed, model.extraHeaders, ['now-status'], tr)) : tr.t('diff.none'));
-    out.push('', `## ${tr.t('gaps.md.unmatched')}`, '', model.previous.unmatched.length ? mdTable(table(model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr)) : tr.t('diff.none'));
+    out.push(
+      '',
+      `## ${tr.t('gaps.md.closed')}`,
+      '',
+      model.previous.closed.length
+        ? mdTable(table(model.previous.closed, model.extraHeaders, ['now-status'], tr))
+        : tr.t('diff.none'),
+    );
+    out.push(
+      '',
+      `## ${tr.t('gaps.md.unmatched')}`,
+      '',
+      model.previous.unmatched.length
+        ? mdTable(table(model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr))
+        : tr.t('diff.none'),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -20,7 +20,6 @@ type Worksheet = import('exceljs').Worksheet;
 const HEADER_FILL = 'FFD9E1F2';
 const VETO_FILL = 'FFFCE4E4';
 
-
 /** The progress dropdown's values (gaps.progress.<key>). */
 export const PROGRESS_KEYS = ['todo', 'doing', 'done', 'closed'] as const;
 
@@ -29,8 +28,18 @@ function progressChoices(tr: Translator): string[] {
 }
 
 /** One list sheet: header, rows, widths, frozen header, filter, wrapping, dropdown, veto marking, print setup. */
-function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: readonly string[], tail: readonly ExtraMachineKey[], tr: Translator): void {
-  const headers = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extraHeaders, ...tail.map((k) => headerText(k, tr))];
+function writeListSheet(
+  ws: Worksheet,
+  rows: readonly GapRow[],
+  extraHeaders: readonly string[],
+  tail: readonly ExtraMachineKey[],
+  tr: Translator,
+): void {
+  const headers = [
+    ...COLUMNS.map((c) => headerText(c.key, tr)),
+    ...extraHeaders,
+    ...tail.map((k) => headerText(k, tr)),
+  ];
   const widths = [...COLUMNS.map((c) => c.width), ...extraHeaders.map(() => 16), ...tail.map(() => 18)];
   ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 12 }));
   const header = ws.getRow(1);
@@ -58,7 +67,8 @@ function writeListSheet(ws: Worksheet, rows: readonly GapRow[], extraHeaders: re
     });
     if (row.veto) {
       // Every column, the blank ones too, so the whole row reads as one.
-      for (let c = 1; c <= headers.length; c += 1) r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
+      for (let c = 1; c <= headers.length; c += 1)
+        r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
     }
   });
   const last = columnLetters(headers.length);
@@ -96,21 +106,41 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
   const s = report.summary;
   const veto = model.rows.filter((r) => r.veto).length;
   const lines: [string, string][] = [
-    [tr.t('gaps.about.pack'), tr.t('gaps.about.pack-value', { title: report.pack.title, id: report.pack.id, version: report.pack.version })],
+    [
+      tr.t('gaps.about.pack'),
+      tr.t('gaps.about.pack-value', { title: report.pack.title, id: report.pack.id, version: report.pack.version }),
+    ],
     [tr.t('gaps.about.city'), report.profile.city],
     [tr.t('gaps.about.year'), String(report.year)],
     [tr.t('gaps.about.score'), tr.t('gaps.about.score-value', { score: s.score, total: s.total })],
     [tr.t('gaps.about.grade'), s.grade],
     [tr.t('gaps.about.verdict'), tr.t(`verdict.${s.verdict}`)],
-    [tr.t('gaps.about.veto-failed'), s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none')],
-    [tr.t('gaps.about.veto-undetermined'), s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none')],
-    [tr.t('gaps.about.counts'), STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join'))],
+    [
+      tr.t('gaps.about.veto-failed'),
+      s.vetoFailed.length ? s.vetoFailed.join(tr.t('gaps.list.join')) : tr.t('word.none'),
+    ],
+    [
+      tr.t('gaps.about.veto-undetermined'),
+      s.vetoUndetermined?.length ? s.vetoUndetermined.join(tr.t('gaps.list.join')) : tr.t('word.none'),
+    ],
+    [
+      tr.t('gaps.about.counts'),
+      STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(tr.t('gaps.list.join')),
+    ],
     [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
   ];
   if (model.deadline) lines.push([tr.t('gaps.about.deadline'), model.deadline.toISOString().slice(0, 10)]);
   if (model.previous) {
     const p = model.previous;
-    lines.push([tr.t('gaps.about.previous'), tr.t('gaps.about.previous-value', { file: p.file, carried: p.carried, closed: p.closed.length, unmatched: p.unmatched.length })]);
+    lines.push([
+      tr.t('gaps.about.previous'),
+      tr.t('gaps.about.previous-value', {
+        file: p.file,
+        carried: p.carried,
+        closed: p.closed.length,
+        unmatched: p.unmatched.length,
+      }),
+    ]);
   }
   lines.push(
     [tr.t('gaps.about.inputs'), report.inputs.map((i) => `${i.path}  sha256:${i.sha256.slice(0, 12)}`).join('\n')],
@@ -138,14 +168,32 @@ export async function gapListXlsx(model: GapListModel, { tr }: FormatContext): P
   workbook.lastModifiedBy = 'qcc';
   workbook.created = date;
   workbook.modified = date;
-  const fixed = [tr.t('gaps.sheet.about'), tr.t('gaps.sheet.list'), tr.t('gaps.sheet.closed'), tr.t('gaps.sheet.unmatched')];
+  const fixed = [
+    tr.t('gaps.sheet.about'),
+    tr.t('gaps.sheet.list'),
+    tr.t('gaps.sheet.closed'),
+    tr.t('gaps.sheet.unmatched'),
+  ];
   const name = sheetNamer(fixed);
   writeAboutSheet(workbook.addWorksheet(tr.t('gaps.sheet.about')), model, tr);
   writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.list')), model.rows, model.extraHeaders, [], tr);
-  for (const dept of model.departments) writeListSheet(workbook.addWorksheet(name(dept.name)), dept.rows, model.extraHeaders, [], tr);
+  for (const dept of model.departments)
+    writeListSheet(workbook.addWorksheet(name(dept.name)), dept.rows, model.extraHeaders, [], tr);
   if (model.previous) {
-    writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.closed')), model.previous.closed, model.extraHeaders, ['now-status'], tr);
-    writeListSheet(workbook.addWorksheet(tr.t('gaps.sheet.unmatched')), model.previous.unmatched, model.extraHeaders, ['reason', 'origin'], tr);
+    writeListSheet(
+      workbook.addWorksheet(tr.t('gaps.sheet.closed')),
+      model.previous.closed,
+      model.extraHeaders,
+      ['now-status'],
+      tr,
+    );
+    writeListSheet(
+      workbook.addWorksheet(tr.t('gaps.sheet.unmatched')),
+      model.previous.unmatched,
+      model.extraHeaders,
+      ['reason', 'origin'],
+      tr,
+    );
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'gap-list'), date);

@@ -55,7 +55,9 @@ function priority(outcome: Outcome, total: number, tr: Translator): string {
 /** What the data said, with the year; data text is neutralised, plain numbers are left as they are. */
 function valueText(outcome: Outcome, tr: Translator): string {
   if (outcome.value === undefined || outcome.value === '') return tr.t('gaps.value.none', { year: outcome.year });
-  const value = isDecimal(outcome.value) ? `${outcome.value}${unitSuffix(outcome.unit)}` : neutraliseCell(outcome.value);
+  const value = isDecimal(outcome.value)
+    ? `${outcome.value}${unitSuffix(outcome.unit)}`
+    : neutraliseCell(outcome.value);
   return tr.t('gaps.value.with-year', { value, year: outcome.year });
 }
 
@@ -63,7 +65,10 @@ function valueText(outcome: Outcome, tr: Translator): string {
 function gapText(outcome: Outcome, tr: Translator): string {
   const gap = outcome.gap?.text ?? '';
   // The reason is added only when it says more than the gap (a missing value's gap often holds its reason).
-  const reason = (outcome.status === 'missing' || outcome.status === 'invalid') && outcome.reason && !gap.includes(outcome.reason) ? outcome.reason : undefined;
+  const reason =
+    (outcome.status === 'missing' || outcome.status === 'invalid') && outcome.reason && !gap.includes(outcome.reason)
+      ? outcome.reason
+      : undefined;
   return neutraliseCell(reason ? tr.t('gaps.gap.with-reason', { gap, reason }) : gap);
 }
 
@@ -115,7 +120,11 @@ export function regionOrder(report: Report): (a: string, b: string) => number {
 /** Veto items first, then by uplift (highest first), then item id, then region. */
 export function compareOutcomes(report: Report): (a: Outcome, b: Outcome) => number {
   const regions = regionOrder(report);
-  return (a, b) => Number(b.veto) - Number(a.veto) || b.uplift - a.uplift || compareItemIds(a.item, b.item) || regions(a.region, b.region);
+  return (a, b) =>
+    Number(b.veto) - Number(a.veto) ||
+    b.uplift - a.uplift ||
+    compareItemIds(a.item, b.item) ||
+    regions(a.region, b.region);
 }
 
 /** The outcomes not met, as rows, in the list's order. */

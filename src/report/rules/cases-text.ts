@@ -1,4 +1,4 @@
-// `qcc rules test` as text: one line per case, grouped by file; a failing case names its file:line and each expectation that differed.
+// `qcc rules test` as text: one line per case, by file; a failing case names its file:line and each expectation missed.
 import type { Translator } from '../../i18n/index.js';
 import type { CaseResult, TestCase } from '../../model/index.js';
 import { formatLocation } from '../../util/format-location.js';
@@ -17,7 +17,11 @@ export function casesText(results: readonly CaseResult<TestCase>[], tr: Translat
     }
     lines.push(`  ${tr.t('rules.test.fail', { name: testCase.name, location: formatLocation(testCase.location) })}`);
     for (const d of diffs) {
-      const params = { key: d.expectation.key, expected: d.expectation.status, actual: d.actual ?? tr.t('rules.test.no-outcome') };
+      const params = {
+        key: d.expectation.key,
+        expected: d.expectation.status,
+        actual: d.actual ?? tr.t('rules.test.no-outcome'),
+      };
       const gap = d.outcome?.gap?.text;
       lines.push(`  ${gap ? tr.t('rules.test.diff-gap', { ...params, gap }) : tr.t('rules.test.diff', params)}`);
     }

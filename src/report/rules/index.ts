@@ -9,7 +9,12 @@ import { rulesTable } from './rules-table.js';
 export const rulesFormatters = {
   table: { carriesProblems: false, binary: false, extensions: ['txt'], format: (pack, { tr }) => rulesTable(pack, tr) },
   json: { carriesProblems: false, binary: false, extensions: ['json'], format: (pack) => rulesJson(pack) },
-  markdown: { carriesProblems: false, binary: false, extensions: ['md', 'markdown'], format: (pack, { tr }) => rulesMarkdown(pack, tr) },
+  markdown: {
+    carriesProblems: false,
+    binary: false,
+    extensions: ['md', 'markdown'],
+    format: (pack, { tr }) => rulesMarkdown(pack, tr),
+  },
 } as const satisfies Formatters<Pack>;
 
 export type RulesFormat = keyof typeof rulesFormatters;

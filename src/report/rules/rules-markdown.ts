@@ -5,14 +5,31 @@ import { describeTarget } from '../../engine/targets/describe.js';
 import { markdownTable } from '../utils/markdown-cell.js';
 
 export function rulesMarkdown(pack: Pack, tr: Translator): string {
-  const lines = [`# ${pack.title}`, '', tr.t('rules.md.intro', { id: pack.id, version: pack.version, items: pack.items.length, total: pack.scoring.total }), ''];
-  const head = ['rules.col.id', 'rules.col.title', 'rules.col.target', 'rules.col.points', 'rules.col.veto', 'rules.col.lead', 'rules.col.basis', 'rules.col.confidence'] as const;
+  const lines = [
+    `# ${pack.title}`,
+    '',
+    tr.t('rules.md.intro', { id: pack.id, version: pack.version, items: pack.items.length, total: pack.scoring.total }),
+    '',
+  ];
+  const head = [
+    'rules.col.id',
+    'rules.col.title',
+    'rules.col.target',
+    'rules.col.points',
+    'rules.col.veto',
+    'rules.col.lead',
+    'rules.col.basis',
+    'rules.col.confidence',
+  ] as const;
   const docs = new Map(pack.basis.map((b) => [b.id, b.number ?? b.title]));
   for (const area of pack.areas) {
     const items = pack.items.filter((item) => item.area === area.id);
     if (!items.length) continue;
     const points = items.reduce((sum, item) => sum + item.points, 0);
-    lines.push(`## ${tr.t('rules.area', { id: area.id, title: area.title })} (${tr.t('rules.points', { points })})`, '');
+    lines.push(
+      `## ${tr.t('rules.area', { id: area.id, title: area.title })} (${tr.t('rules.points', { points })})`,
+      '',
+    );
     const rows = items.map((item) => [
       item.id,
       item.title,
@@ -23,7 +40,14 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
       [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' '),
       tr.t(`item.confidence.${item.basis.confidence}`),
     ]);
-    lines.push(...markdownTable(head.map((k) => tr.t(k)), rows, { keepLt: true }), '');
+    lines.push(
+      ...markdownTable(
+        head.map((k) => tr.t(k)),
+        rows,
+        { keepLt: true },
+      ),
+      '',
+    );
   }
   return `${lines.join('\n')}`;
 }

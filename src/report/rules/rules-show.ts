@@ -25,10 +25,13 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
   };
   const doc = pack.basis.find((b) => b.id === item.basis.doc);
   const area = pack.areas.find((a) => a.id === item.area);
-  const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause].filter(Boolean).join(' ');
+  const basis = [doc ? [doc.number, `《${doc.title}》`].filter(Boolean).join(' ') : item.basis.doc, item.basis.clause]
+    .filter(Boolean)
+    .join(' ');
+  const unit = item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : '';
   const rows: [PlainKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
-    ['rules.show.measure', `${tr.t(`item.measure.${item.measure.kind}`)}${item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : ''}`],
+    ['rules.show.measure', tr.t(`item.measure.${item.measure.kind}`) + unit],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
@@ -40,11 +43,28 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     ['rules.show.basis', basis],
     ['rules.show.confidence', tr.t(`item.confidence.${item.basis.confidence}`)],
     ['rules.show.note', item.basis.note],
-    ['rules.show.evidence', item.evidence.length ? item.evidence.join('、') + (item.minEvidence ? tr.t('rules.show.min-evidence', { n: item.minEvidence }) : '') : undefined],
+    [
+      'rules.show.evidence',
+      item.evidence.length
+        ? item.evidence.join('、') + (item.minEvidence ? tr.t('rules.show.min-evidence', { n: item.minEvidence }) : '')
+        : undefined,
+    ],
     ['rules.show.description', item.description],
     ['rules.show.remedy', item.remedy],
-    ['rules.show.local', local.override ? tr.t('rules.show.local-override', { reason: local.override.reason, pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks), points: packItem.points }) : undefined],
-    ['rules.show.local', local.notApplicable ? tr.t('rules.show.local-na', { reason: local.notApplicable.reason }) : undefined],
+    [
+      'rules.show.local',
+      local.override
+        ? tr.t('rules.show.local-override', {
+            reason: local.override.reason,
+            pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks),
+            points: packItem.points,
+          })
+        : undefined,
+    ],
+    [
+      'rules.show.local',
+      local.notApplicable ? tr.t('rules.show.local-na', { reason: local.notApplicable.reason }) : undefined,
+    ],
     ['rules.show.defined', `${item.location.file}:${item.location.line ?? 1}`],
   ];
   const lines = [`${item.id}  ${item.title}`, ''];

@@ -5,21 +5,39 @@ import { describeTarget } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
 
 export function rulesTable(pack: Pack, tr: Translator): string {
-  const head = ['rules.col.id', 'rules.col.title', 'rules.col.target', 'rules.col.points', 'rules.col.veto', 'rules.col.lead', 'rules.col.confidence'] as const;
-  const out: string[] = [`${pack.title}  ${pack.id}@${pack.version}  ${tr.t('rules.count', { items: pack.items.length })}`];
+  const head = [
+    'rules.col.id',
+    'rules.col.title',
+    'rules.col.target',
+    'rules.col.points',
+    'rules.col.veto',
+    'rules.col.lead',
+    'rules.col.confidence',
+  ] as const;
+  const out: string[] = [
+    `${pack.title}  ${pack.id}@${pack.version}  ${tr.t('rules.count', { items: pack.items.length })}`,
+  ];
   for (const area of pack.areas) {
     const items = pack.items.filter((item) => item.area === area.id);
     if (!items.length) continue;
     const rows = items.map((item) => [
-        item.id,
-        item.title,
-        describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
-        String(item.points),
-        item.veto ? tr.t('word.yes') : '',
-        item.lead,
-        tr.t(`item.confidence.${item.basis.confidence}`).replace(/(.*?)[（(].*/, '$1'),
-      ]);
-    out.push('', tr.t('rules.area', { id: area.id, title: area.title }), fitTable(head.map((k) => tr.t(k)), rows, 100));
+      item.id,
+      item.title,
+      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+      String(item.points),
+      item.veto ? tr.t('word.yes') : '',
+      item.lead,
+      tr.t(`item.confidence.${item.basis.confidence}`).replace(/(.*?)[（(].*/, '$1'),
+    ]);
+    out.push(
+      '',
+      tr.t('rules.area', { id: area.id, title: area.title }),
+      fitTable(
+        head.map((k) => tr.t(k)),
+        rows,
+        100,
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -55,7 +55,10 @@ function evidenceValidation(item: Item, tr: Translator): DataValidation {
     allowBlank: true,
     showInputMessage: true,
     promptTitle: tr.t('template.prompt.evidence-title').slice(0, 32),
-    prompt: (kinds ? tr.t('template.prompt.evidence', { n: item.minEvidence, kinds }) : tr.t('template.prompt.evidence-any', { n: item.minEvidence })).slice(0, 255),
+    prompt: (kinds
+      ? tr.t('template.prompt.evidence', { n: item.minEvidence, kinds })
+      : tr.t('template.prompt.evidence-any', { n: item.minEvidence })
+    ).slice(0, 255),
     showErrorMessage: false,
   };
 }
@@ -71,13 +74,20 @@ function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator)
   const prompt = {
     showInputMessage: true,
     promptTitle: tr.t('template.prompt.title').slice(0, 32),
-    prompt: tr.t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks) }).slice(0, 255),
+    prompt: tr
+      .t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks) })
+      .slice(0, 255),
     showErrorMessage: true,
     errorStyle: 'stop' as const,
     errorTitle: tr.t('template.error.title').slice(0, 32),
     allowBlank: true,
   };
-  const list = (choices: string[]): DataValidation => ({ ...prompt, type: 'list', formulae: [`"${choices.join(',')}"`], error: tr.t('template.error.list', { choices: choices.join(tr.t('gaps.list.join')) }) });
+  const list = (choices: string[]): DataValidation => ({
+    ...prompt,
+    type: 'list',
+    formulae: [`"${choices.join(',')}"`],
+    error: tr.t('template.error.list', { choices: choices.join(tr.t('gaps.list.join')) }),
+  });
   if (item.measure.kind === 'yes-no') return list(['是', '否']); // read back by src/util/value-words.ts in every language
   if (item.measure.kind === 'grade') return list(gradeChoices(target));
   // The item's own valid range (a growth rate may be negative), the same one the data reader checks.
@@ -86,7 +96,8 @@ function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator)
   const error = tr.t('template.error.range', { range: rangeText(range, unit, tr) });
   const min = range.min === undefined ? undefined : Number(range.min);
   const max = range.max === undefined ? undefined : Number(range.max);
-  if (min !== undefined && max !== undefined) return { ...prompt, type, operator: 'between', formulae: [min, max], error };
+  if (min !== undefined && max !== undefined)
+    return { ...prompt, type, operator: 'between', formulae: [min, max], error };
   if (min !== undefined) return { ...prompt, type, operator: 'greaterThanOrEqual', formulae: [min], error };
   if (max !== undefined) return { ...prompt, type, operator: 'lessThanOrEqual', formulae: [max], error };
   // No bound: Excel still refuses text that is no number.
@@ -101,10 +112,22 @@ function styleHeader(ws: Worksheet): void {
 }
 
 function printSetup(ws: Worksheet): void {
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
 }
 
-export async function templateXlsx(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): Promise<Uint8Array> {
+export async function templateXlsx(
+  pack: Pack,
+  profile: Profile,
+  years: readonly number[],
+  ctx: TemplateContext,
+): Promise<Uint8Array> {
   const { tr } = ctx;
   const city = profile.city || tr.t('template.city-placeholder');
   const sorted = [...years].sort((a, b) => a - b);
@@ -125,12 +148,14 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     '',
     tr.t('template.guide.pack', { title: pack.title, id: pack.id, version: pack.version }),
     tr.t('template.guide.years', { years: sorted.join(tr.t('gaps.list.join')), n: Math.min(longest, sorted.length) }),
-    tr.t('template.guide.regions', { regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')) }),
+    tr.t('template.guide.regions', {
+      regions: ctx.region ?? [city, ...profile.districts].join(tr.t('gaps.list.join')),
+    }),
     '',
     // A county's template has no 基准值 sheet, so its guide does not mention one; steps are numbered here.
-    ...GUIDE_STEPS
-      .filter((k) => k !== 'step5' || !ctx.region || ctx.region === city)
-      .map((k, i) => `${i + 1}. ${tr.t(`template.guide.${k}`)}`),
+    ...GUIDE_STEPS.filter((k) => k !== 'step5' || !ctx.region || ctx.region === city).map(
+      (k, i) => `${i + 1}. ${tr.t(`template.guide.${k}`)}`,
+    ),
   ];
   for (const line of lines) {
     const row = guide.addRow([line]);
@@ -149,7 +174,18 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     // 填报单位 is the lead department for the city's rows; a county's rows are reported by the county itself.
     const reporter = row.region === city ? row.item.lead : null;
     const rule = row.item.minEvidence > 0 ? tr.t('template.evidence-rule', { n: row.item.minEvidence }) : null;
-    const r = data.addRow([row.region, row.item.id, row.item.title, row.year, null, row.item.measure.unit ?? null, reporter, null, rule, null]);
+    const r = data.addRow([
+      row.region,
+      row.item.id,
+      row.item.title,
+      row.year,
+      null,
+      row.item.measure.unit ?? null,
+      reporter,
+      null,
+      rule,
+      null,
+    ]);
     DATA_COLUMNS.forEach((c, i) => {
       const cell = r.getCell(i + 1);
       if ('open' in c || (c.key === 'reporter' && reporter === null)) cell.protection = { locked: false };
@@ -157,19 +193,35 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
     });
   }
   // One validation per item, on exactly that item's value cells.
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     const first = rows[start]!;
     let end = start;
     while (end + 1 < rows.length && rows[end + 1]!.item === first.item) end += 1;
-    addValidation(data, `${VALUE_COLUMN}${start + 2}:${VALUE_COLUMN}${end + 2}`, valueValidation(first.item, first.target, pack, tr));
-    if (first.item.minEvidence > 0) addValidation(data, `${EVIDENCE_COLUMN}${start + 2}:${EVIDENCE_COLUMN}${end + 2}`, evidenceValidation(first.item, tr));
+    addValidation(
+      data,
+      `${VALUE_COLUMN}${start + 2}:${VALUE_COLUMN}${end + 2}`,
+      valueValidation(first.item, first.target, pack, tr),
+    );
+    if (first.item.minEvidence > 0)
+      addValidation(
+        data,
+        `${EVIDENCE_COLUMN}${start + 2}:${EVIDENCE_COLUMN}${end + 2}`,
+        evidenceValidation(first.item, tr),
+      );
     start = end + 1;
   }
   data.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'E2' }];
   data.autoFilter = `A1:${LAST_COLUMN}${rows.length + 1}`;
   printSetup(data);
   // No password: the lock prevents slips, not deliberate changes.
-  await data.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
+  await data.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: true,
+  });
 
   // Benchmarks are the city's to supply (national and provincial values): a county's template has no 基准值 sheet, so a
   // county cannot override the city's figures by filling one in.
@@ -208,5 +260,7 @@ export async function templateXlsx(pack: Pack, profile: Profile, years: readonly
 
 /** How many data rows a template for these inputs has (for the CLI's message). */
 export function templateRowCount(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): number {
-  return templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter((r) => !ctx.region || r.region === ctx.region).length;
+  return templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter(
+    (r) => !ctx.region || r.region === ctx.region,
+  ).length;
 }

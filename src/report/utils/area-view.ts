@@ -51,7 +51,7 @@ export function viewReport(report: Report): ReportView {
       row.points += o.points;
       row.earned += o.earned;
     }
-    // Shares are rounded one by one (7 × 0.14 = 0.98); a row that has every region's outcome shows the item's own points.
+    // Shares are rounded one by one (7 × 0.14 = 0.98); a row with every region's outcome shows the item's own points.
     for (const row of rows) {
       const all = [...(row.city ? [row.city] : []), ...row.districts];
       const first = all[0];
@@ -107,10 +107,15 @@ export function districtShortfallText(row: ItemRow, tr: Translator): string {
 /** For an item judged on the city's figure, how its counties stand ("县级达标 5/6"); '' for other rows. */
 export function countyCountText(row: ItemRow, tr: Translator): string {
   if (!row.city || !row.districts.length) return '';
-  return tr.t('report.districts.counted', { pass: row.districts.filter((d) => d.status === 'pass').length, count: row.districts.length });
+  return tr.t('report.districts.counted', {
+    pass: row.districts.filter((d) => d.status === 'pass').length,
+    count: row.districts.length,
+  });
 }
 
 /** The gap cell of an item row: the city's own gap, then how the counties stand and which fall short. */
 export function rowGapText(row: ItemRow, cityGap: (o: Outcome) => string, tr: Translator): string {
-  return [row.city ? cityGap(row.city) : '', countyCountText(row, tr), districtShortfallText(row, tr)].filter(Boolean).join(tr.t('report.list.join'));
+  return [row.city ? cityGap(row.city) : '', countyCountText(row, tr), districtShortfallText(row, tr)]
+    .filter(Boolean)
+    .join(tr.t('report.list.join'));
 }

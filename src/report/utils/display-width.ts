@@ -20,7 +20,7 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x20000, 0x3fffd],
 ];
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- ESC (\u001b) starts the ANSI colour codes this strips
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns one code point takes: 0 for control and combining marks, 2 for wide (CJK), else 1. */
@@ -73,7 +73,9 @@ function tokens(text: string): string[] {
 
 /** Chinese line-breaking rules (禁则): these never start a line, those never end one. */
 // Full-width forms by code point (、。,:;!?)】」』》〉”’ and (【「『《〈“‘), plus their ASCII look-alikes.
-const NO_START = new Set([...'\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09\u3011\u300d\u300f\u300b\u3009\u201d\u2019%\u2030,.;:!?)]}']);
+const NO_START = new Set([
+  ...'\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09\u3011\u300d\u300f\u300b\u3009\u201d\u2019%\u2030,.;:!?)]}',
+]);
 const NO_END = new Set([...'\uff08\u3010\u300c\u300e\u300a\u3008\u201c\u2018([{']);
 
 /** Wraps plain text (no colour codes) into lines no wider than `width` columns; explicit newlines are kept. */

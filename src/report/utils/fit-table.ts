@@ -7,7 +7,11 @@ const MIN_COLUMN = 6;
 
 /** Column widths (padding included) that add up, with the borders, to at most `width`. */
 export function fitWidths(head: readonly string[], rows: readonly (readonly string[])[], width: number): number[] {
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => Math.max(0, ...(r[i] ?? '').split('\n').map(displayWidth)))) + PADDING);
+  const natural = head.map(
+    (h, i) =>
+      Math.max(displayWidth(h), ...rows.map((r) => Math.max(0, ...(r[i] ?? '').split('\n').map(displayWidth)))) +
+      PADDING,
+  );
   const widths = natural.map((w) => Math.max(w, MIN_COLUMN));
   const budget = width - (head.length + 1);
   // Take one column at a time from the widest until the table fits (or every column is at its minimum).

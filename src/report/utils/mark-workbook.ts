@@ -1,4 +1,4 @@
-// Adds qcc's mark (a custom document property, docProps/custom.xml) to an xlsx that exceljs wrote, which cannot add one itself.
+// Adds qcc's mark (a custom document property, docProps/custom.xml) to an xlsx from exceljs, which cannot add one.
 import { inflateRawSync } from 'node:zlib';
 import { customPropertiesXml, type QccWorkbookKind } from '../../util/qcc-marker.js';
 
@@ -70,7 +70,15 @@ function readEntries(bytes: Uint8Array): Entry[] {
 
 function stored(name: string, text: string, like: Entry): Entry {
   const data = new TextEncoder().encode(text);
-  return { name: new TextEncoder().encode(name), method: 0, crc: crc32(data), size: data.length, data, time: like.time, day: like.day };
+  return {
+    name: new TextEncoder().encode(name),
+    method: 0,
+    crc: crc32(data),
+    size: data.length,
+    data,
+    time: like.time,
+    day: like.day,
+  };
 }
 
 function textOf(entry: Entry): string {
@@ -148,7 +156,9 @@ export function editZip(bytes: Uint8Array, edits: Record<string, (text: string |
  * as Excel requires.
  */
 export function markWorkbook(bytes: Uint8Array, kind: QccWorkbookKind): Uint8Array {
-  const override = `<Override PartName="/${CUSTOM_PART}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>`;
+  const override =
+    `<Override PartName="/${CUSTOM_PART}" ` +
+    'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>';
   const relation = `<Relationship Id="rIdQccKind" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PART}"/>`;
   const required = (text: string | undefined, name: string): string => {
     if (text === undefined) throw new Error(`unexpected workbook layout: no ${name}`);

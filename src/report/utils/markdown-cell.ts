@@ -16,7 +16,11 @@ export function markdownCell(text: string, { lineBreak = ' ', keepLt = false }: 
 }
 
 /** A table with the `|---|` rule under the header, every cell escaped in one style. */
-export function markdownTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, style: CellStyle = {}): string[] {
+export function markdownTable(
+  head: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  style: CellStyle = {},
+): string[] {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => markdownCell(c, style)).join(' | ')} |`;
   return [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(line)];
 }

@@ -36,7 +36,12 @@ export function reportAreas(report: Report): AreaScore[] {
     ...report.areas,
     ...extra.map((id) => {
       const own = report.outcomes.filter((o) => o.area === id);
-      return { id, title: id, score: own.reduce((s, o) => s + o.earned, 0), total: own.reduce((s, o) => s + o.points, 0) };
+      return {
+        id,
+        title: id,
+        score: own.reduce((s, o) => s + o.earned, 0),
+        total: own.reduce((s, o) => s + o.points, 0),
+      };
     }),
   ];
 }

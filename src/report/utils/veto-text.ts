@@ -42,6 +42,7 @@ export function vetoNote(o: Outcome, tr: Translator): string {
   if (!o.veto) return '';
   if (o.status === 'fail') return tr.t('report.veto-note');
   // A county's blank cell of a city-judged veto item is a missing county row, not an undetermined veto.
-  if ((o.status === 'missing' || o.status === 'invalid') && o.pointsCarriedBy === undefined) return tr.t('report.veto-note.undetermined');
+  if ((o.status === 'missing' || o.status === 'invalid') && o.pointsCarriedBy === undefined)
+    return tr.t('report.veto-note.undetermined');
   return '';
 }

@@ -8,10 +8,25 @@ import { validationJunit } from './validation-junit.js';
 import { validationText } from './validation-text.js';
 
 export const validationFormatters = {
-  table: { carriesProblems: true, binary: false, extensions: ['txt'], format: (result, { tr, color }) => validationText(result, tr, color ?? false) },
+  table: {
+    carriesProblems: true,
+    binary: false,
+    extensions: ['txt'],
+    format: (result, { tr, color }) => validationText(result, tr, color ?? false),
+  },
   json: { carriesProblems: true, binary: false, extensions: ['json'], format: (result) => validationJson(result) },
-  github: { carriesProblems: true, binary: false, extensions: [], format: (result, { tr }) => validationGithub(result, tr) },
-  junit: { carriesProblems: true, binary: false, extensions: ['xml'], format: (result, { tr }) => validationJunit(result, tr) },
+  github: {
+    carriesProblems: true,
+    binary: false,
+    extensions: [],
+    format: (result, { tr }) => validationGithub(result, tr),
+  },
+  junit: {
+    carriesProblems: true,
+    binary: false,
+    extensions: ['xml'],
+    format: (result, { tr }) => validationJunit(result, tr),
+  },
 } as const satisfies Formatters<ValidationResult>;
 
 export type ValidationFormat = keyof typeof validationFormatters;

@@ -7,5 +7,10 @@ export const VALIDATION_SCHEMA = 'qcc/validation@1';
 
 export function validationJson(result: ValidationResult): string {
   const inputs = [...result.inputs].sort((a, b) => a.path.localeCompare(b.path, 'en'));
-  return stableStringify({ schema: VALIDATION_SCHEMA, inputs, summary: summarise(result), problems: sortProblems(result.problems) });
+  return stableStringify({
+    schema: VALIDATION_SCHEMA,
+    inputs,
+    summary: summarise(result),
+    problems: sortProblems(result.problems),
+  });
 }

@@ -9,15 +9,32 @@ const diff = diffReports(sampleReport(), sampleReport('report-2020-recheck'));
 describe('diff formats', () => {
   it('table: headline, areas and the three lists', () => {
     const text = diffFormatters.table.format(diff, { tr: tr });
-    expect(text.split('\n').slice(0, 4)).toEqual(['自查对比：衢州市 2020（mini 0.1） → 衢州市 2020（mini 0.1）', '得分：12.32 → 13.99（+1.67）', '等级：D → D', '结论：不达标 → 不达标']);
-    for (const part of ['新达标 2 项', '新不达标 1 项', '仍不达标 8 项', '缩小 1.5', '不达标 → 达标', '达标 → 不达标', '（6）提升工程质量', '-0.33']) expect(text).toContain(part);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '自查对比：衢州市 2020（mini 0.1） → 衢州市 2020（mini 0.1）',
+      '得分：12.32 → 13.99（+1.67）',
+      '等级：D → D',
+      '结论：不达标 → 不达标',
+    ]);
+    for (const part of [
+      '新达标 2 项',
+      '新不达标 1 项',
+      '仍不达标 8 项',
+      '缩小 1.5',
+      '不达标 → 达标',
+      '达标 → 不达标',
+      '（6）提升工程质量',
+      '-0.33',
+    ])
+      expect(text).toContain(part);
   });
 
   it('markdown: the same content as headings and tables', () => {
     const md = diffFormatters.markdown.format(diff, { tr: tr });
     expect(md.startsWith('# 自查对比：')).toBe(true);
     expect(md).toContain('## 新达标 2 项');
-    expect(md).toContain('| 6.4.1 | 绿色建筑占新建建筑比重 | 衢州市 | 不达标 → 不达标 | 还差 2 个百分点 | 还差 0.5 个百分点 | 缩小 1.5 |');
+    expect(md).toContain(
+      '| 6.4.1 | 绿色建筑占新建建筑比重 | 衢州市 | 不达标 → 不达标 | 还差 2 个百分点 | 还差 0.5 个百分点 | 缩小 1.5 |',
+    );
   });
 
   it('json: the Diff with sorted keys', () => {

@@ -7,8 +7,12 @@ import type { Report } from '../../../src/model/index.js';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { context, sampleReport, sampleReportEn } from './sample.js';
 
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8'),
+) as object;
+const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
+  schema,
+);
 
 const json = (report: Report = sampleReport()): string => formatters.json.format(report, context()) as string;
 
@@ -43,7 +47,20 @@ describe('json format', () => {
     expect(doc.summary.counts).toEqual({ pass: 23, fail: 6, missing: 2, invalid: 1, 'not-applicable': 1, waived: 1 });
     expect(doc.areas[0]).toEqual({ id: '1', title: '完善质量工作机制', score: 6, total: 10 });
     const o = doc.outcomes.find((x) => x.item === '5.1.2')!;
-    expect(o).toMatchObject({ item: '5.1.2', area: '5', region: '衢州市', year: 2020, status: 'fail', value: '94.5', unit: '%', points: 5, earned: 0, veto: false, lead: '市农业农村局', uplift: 5 });
+    expect(o).toMatchObject({
+      item: '5.1.2',
+      area: '5',
+      region: '衢州市',
+      year: 2020,
+      status: 'fail',
+      value: '94.5',
+      unit: '%',
+      points: 5,
+      earned: 0,
+      veto: false,
+      lead: '市农业农村局',
+      uplift: 5,
+    });
     expect(o.target.text).toBe('≥ 96%');
     expect(o.gap).toEqual({ text: '还差 1.5 个百分点', amount: '1.5' });
     for (const input of doc.inputs) expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -74,7 +91,10 @@ describe('json format', () => {
     ['a verdict in Chinese', (r: Report) => void (r.summary.verdict = '达标' as never)],
     ['a short sha256', (r: Report) => void (r.inputs[0]!.sha256 = 'abc')],
     ['a failed outcome without a gap', (r: Report) => void delete r.outcomes.find((o) => o.status === 'fail')!.gap],
-    ['a waived outcome without its waiver', (r: Report) => void delete r.outcomes.find((o) => o.status === 'waived')!.waiver],
+    [
+      'a waived outcome without its waiver',
+      (r: Report) => void delete r.outcomes.find((o) => o.status === 'waived')!.waiver,
+    ],
   ])('the schema rejects %s', (_name, spoil) => {
     const report = sampleReport();
     spoil(report);

@@ -5,7 +5,8 @@ import { formatters } from '../../../src/report/formatters/index.js';
 import { context, sampleReport } from './sample.js';
 import { findAll, parseXml, type XmlElement } from './xml.js';
 
-const junit = (report: Report = sampleReport(), lang: 'zh' | 'en' = 'zh'): XmlElement => parseXml(formatters.junit.format(report, context(lang)) as string);
+const junit = (report: Report = sampleReport(), lang: 'zh' | 'en' = 'zh'): XmlElement =>
+  parseXml(formatters.junit.format(report, context(lang)) as string);
 
 function testcase(root: XmlElement, name: string): XmlElement {
   const found = findAll(root, 'testcase').find((c) => c.attributes.name === name);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { context, sampleReport, sampleReportVetoBlank } from './sample.js';
 
-const markdown = (lang: 'zh' | 'en' = 'zh', report = sampleReport()): string => formatters.markdown.format(report, context(lang)) as string;
+const markdown = (lang: 'zh' | 'en' = 'zh', report = sampleReport()): string =>
+  formatters.markdown.format(report, context(lang)) as string;
 
 function gapRows(text: string): string[][] {
   const section = text.split('\n## ')[2] ?? '';
@@ -24,7 +25,9 @@ describe('markdown format', () => {
 
   it('a veto item without data reads as undetermined in the summary and its gap row', () => {
     const out = markdown('zh', sampleReportVetoBlank());
-    expect(out).toContain('| 85 / 98 | 69 | B | **待定** | 4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查） |');
+    expect(out).toContain(
+      '| 85 / 98 | 69 | B | **待定** | 4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查） |',
+    );
     expect(out).toContain('未填报（2020 年）；否决项缺数据，无法判定');
   });
 
@@ -52,7 +55,9 @@ describe('markdown format', () => {
   it('keeps a table intact when data text holds | and a newline', () => {
     const report = sampleReport();
     report.outcomes.find((o) => o.item === '5.1.2')!.gap = { text: 'a | b\nc' };
-    const line = markdown('zh', report).split('\n').find((l) => l.startsWith('| 5.1.2 | 主要农产品质量安全例行监测合格率 | 衢州市'))!;
+    const line = markdown('zh', report)
+      .split('\n')
+      .find((l) => l.startsWith('| 5.1.2 | 主要农产品质量安全例行监测合格率 | 衢州市'))!;
     expect(line).toContain('a \\| b c');
   });
 });

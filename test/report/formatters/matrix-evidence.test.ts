@@ -18,12 +18,26 @@ describe('district matrix cell of an outcome that failed', () => {
     ['table', 'zh', { ...short, shortfall: 'too-few' as const }, '是', '✗ 是（缺佐证）'],
     ['markdown', 'zh', { ...short, shortfall: 'too-few' as const }, '是', '✗ 是（缺佐证）'],
     ['markdown', 'en', { ...short, shortfall: 'too-few' as const }, '是', '✗ 是 (no evidence)'],
-    ['markdown', 'zh', { ...short, listed: ['纪要.pdf'], verified: true, missingFiles: ['纪要.pdf'], shortfall: 'files-missing' as const }, '是', '✗ 是（佐证文件缺失）'],
+    [
+      'markdown',
+      'zh',
+      {
+        ...short,
+        listed: ['纪要.pdf'],
+        verified: true,
+        missingFiles: ['纪要.pdf'],
+        shortfall: 'files-missing' as const,
+      },
+      '是',
+      '✗ 是（佐证文件缺失）',
+    ],
     // A 否 fails on its own: no evidence would have helped, so nothing is added.
     ['markdown', 'zh', short, '否', '✗ 否 |'],
   ] as const)('%s (%s): %s → %s', (format, lang, given, value, expected) => {
     const evidence = given as NonNullable<Outcome['evidence']>;
-    const out = (formatters[format].format(reportWith(evidence, value), context(lang, { width: 160 })) as string).replace(/\s*│\s*/g, ' | ');
+    const out = (
+      formatters[format].format(reportWith(evidence, value), context(lang, { width: 160 })) as string
+    ).replace(/\s*│\s*/g, ' | ');
     const line = out.split('\n').find((l) => l.includes('6.3.2') && l.includes('✓ 100%'));
     expect(line).toContain(expected);
     if (!evidence.shortfall) expect(line).not.toMatch(/缺佐证|佐证文件/);

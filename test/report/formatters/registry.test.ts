@@ -18,12 +18,15 @@ describe('formatter registry', () => {
     expect(named).toEqual(formatNames);
   });
 
-  it.each(formatNames.flatMap((name) => [[name, 'zh'] as const, [name, 'en'] as const]))('%s (%s): same report, same bytes', async (name, lang) => {
-    const first = await formatters[name].format(sampleReport(), context(lang));
-    const second = await formatters[name].format(sampleReport(), context(lang));
-    expect(first).toEqual(second);
-    expect(String(first).endsWith('\n')).toBe(true);
-  });
+  it.each(formatNames.flatMap((name) => [[name, 'zh'] as const, [name, 'en'] as const]))(
+    '%s (%s): same report, same bytes',
+    async (name, lang) => {
+      const first = await formatters[name].format(sampleReport(), context(lang));
+      const second = await formatters[name].format(sampleReport(), context(lang));
+      expect(first).toEqual(second);
+      expect(String(first).endsWith('\n')).toBe(true);
+    },
+  );
 
   it.each(formatNames)('%s does not change the report it is given', async (name) => {
     const report = sampleReport();
@@ -37,7 +40,7 @@ describe('formatter registry', () => {
     const text = String(await formatters[name].format(report, context('zh')));
     const codes = report.problems.map((p) => p.code);
     expect(codes.length).toBeGreaterThan(0);
-    // The CLI prints the problems on stderr for a format that does not carry them: they must not be lost, nor said twice.
+    // The CLI prints the problems on stderr for a format that does not carry them: never lost, never said twice.
     expect(codes.every((code) => text.includes(code))).toBe(formatters[name].carriesProblems);
   });
 
@@ -61,6 +64,10 @@ describe('choosing a format by the file -o names', () => {
   });
 
   it('the workbook is the one binary gap-list format', () => {
-    expect(Object.entries(gapListFormatters).filter(([, f]) => f.binary).map(([name]) => name)).toEqual(['xlsx']);
+    expect(
+      Object.entries(gapListFormatters)
+        .filter(([, f]) => f.binary)
+        .map(([name]) => name),
+    ).toEqual(['xlsx']);
   });
 });

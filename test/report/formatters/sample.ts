@@ -30,6 +30,13 @@ export function sampleReportVetoBlank(): Report {
   const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
   Object.assign(veto, { status: 'missing', gap: { text: '未填报（2020 年）；否决项缺数据，无法判定' }, records: [] });
   delete veto.value;
-  report.summary = { ...report.summary, score: 85, grade: 'B', verdict: 'undetermined', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
+  report.summary = {
+    ...report.summary,
+    score: 85,
+    grade: 'B',
+    verdict: 'undetermined',
+    vetoFailed: [],
+    vetoUndetermined: ['4.1.2'],
+  };
   return report;
 }

@@ -5,7 +5,8 @@ import { formatters } from '../../../src/report/formatters/index.js';
 import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
 import { context, sampleReport, sampleReportEn, sampleReportVetoBlank } from './sample.js';
 
-const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string => formatters.table.format(sampleReport(), context(lang, extra)) as string;
+const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string =>
+  formatters.table.format(sampleReport(), context(lang, extra)) as string;
 
 describe('table format', () => {
   it('zh, colour off', () => {
@@ -69,8 +70,16 @@ describe('table format', () => {
   });
 
   it.each([
-    { lang: 'zh' as const, verdict: '结论：待定', veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查）' },
-    { lang: 'en' as const, verdict: 'Verdict: UNDETERMINED', veto: 'Veto: 4.1.2 负有直接监管责任的重特大质量安全事件 has no data and cannot be judged' },
+    {
+      lang: 'zh' as const,
+      verdict: '结论：待定',
+      veto: '一票否决：4.1.2 负有直接监管责任的重特大质量安全事件 缺数据，无法判定（补齐数据后重新自查）',
+    },
+    {
+      lang: 'en' as const,
+      verdict: 'Verdict: UNDETERMINED',
+      veto: 'Veto: 4.1.2 负有直接监管责任的重特大质量安全事件 has no data and cannot be judged',
+    },
   ])('a veto item without data reads as undetermined, never as a triggered veto ($lang)', ({ lang, verdict, veto }) => {
     const out = formatters.table.format(sampleReportVetoBlank(), context(lang)) as string;
     expect(out).toContain(verdict);

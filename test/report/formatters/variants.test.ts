@@ -10,7 +10,9 @@ import { displayWidth } from '../../../src/report/utils/display-width.js';
 import { context, sampleReport } from './sample.js';
 import { parseXml } from './xml.js';
 
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../docs/report.schema.json', import.meta.url)), 'utf8'),
+) as object;
 const validate = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
 
 const counts = (report: Report): Report['summary']['counts'] => {
@@ -41,7 +43,13 @@ const variants: Array<[string, (r: Report) => void]> = [
     (r) => {
       const city = r.outcomes.find((o) => o.item === '6.3.1')!;
       city.scope = 'all';
-      for (const region of r.profile.districts) r.outcomes.push({ ...city, region, status: region === '江山市' ? 'fail' : 'pass', gap: region === '江山市' ? { text: '还差 0.4 个百分点', amount: '0.4' } : undefined });
+      for (const region of r.profile.districts)
+        r.outcomes.push({
+          ...city,
+          region,
+          status: region === '江山市' ? 'fail' : 'pass',
+          gap: region === '江山市' ? { text: '还差 0.4 个百分点', amount: '0.4' } : undefined,
+        });
     },
   ],
   [
@@ -82,7 +90,10 @@ describe.each(variants)('%s', (_name, change) => {
   });
 
   it('the JSON validates against its schema', () => {
-    expect(validate(JSON.parse(formatters.json.format(report, context()) as string)), JSON.stringify(validate.errors)).toBe(true);
+    expect(
+      validate(JSON.parse(formatters.json.format(report, context()) as string)),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
   });
 
   it('the JUnit XML is well-formed and counts every outcome', () => {

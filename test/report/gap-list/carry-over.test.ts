@@ -1,4 +1,4 @@
-// Carrying a filled-in gap list over to the next one: nothing a person typed is lost, passing rows go to 已销号, orphans to 未匹配.
+// Carrying a filled-in gap list over: nothing a person typed is lost, passing rows go to 已销号, orphans to 未匹配.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,15 @@ import { carryOver } from '../../../src/report/gap-list/carry-over.js';
 import { buildRows } from '../../../src/report/gap-list/gap-row.js';
 import type { PreviousGapList } from '../../../src/report/gap-list/previous.js';
 import { readGapList } from '../../../src/data/read-gap-list.js';
-import { ADDED, ADDED_COLUMN, DELETED_SHEET, ORPHAN, TYPED, TYPED_IN_DEPARTMENT_SHEET, editAsPerson } from '../../../fixtures/gaps/edit-as-person.mjs';
+import {
+  ADDED,
+  ADDED_COLUMN,
+  DELETED_SHEET,
+  ORPHAN,
+  TYPED,
+  TYPED_IN_DEPARTMENT_SHEET,
+  editAsPerson,
+} from '../../../fixtures/gaps/edit-as-person.mjs';
 import { miniPack, quzhou, sampleReport, tr } from './fixtures.js';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -31,7 +39,8 @@ function records(ws: ExcelJS.Worksheet): Record<string, unknown>[] {
   return out;
 }
 
-const find = (rows: Record<string, unknown>[], key: string) => rows.filter((r) => `${r['考核项编号']}|${r['地区']}` === key);
+const find = (rows: Record<string, unknown>[], key: string) =>
+  rows.filter((r) => `${r['考核项编号']}|${r['地区']}` === key);
 
 async function previousOf(bytes: Uint8Array, dir: string, name: string): Promise<PreviousGapList> {
   writeFileSync(join(dir, name), bytes);
@@ -48,7 +57,9 @@ describe('carry-over from a gap list people filled in', async () => {
   const editedBook = await open(edited);
   const previous = await previousOf(edited, dir, '整改清单-已填写.xlsx');
   // Two items now pass: 1.1.1 衢州市 and 6.3.1 柯城区; 6.3.2 常山县 newly fails.
-  const next = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), previous, tr), { tr });
+  const next = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), previous, tr), {
+    tr,
+  });
   const book = await open(next);
   const list = records(book.getWorksheet('整改清单')!);
   const closed = records(book.getWorksheet('已销号')!);
@@ -86,7 +97,8 @@ describe('carry-over from a gap list people filled in', async () => {
   });
 
   it('keeps what was typed on a department sheet only', () => {
-    for (const [key, typed] of Object.entries(TYPED_IN_DEPARTMENT_SHEET)) expect(find(list, key)[0]).toMatchObject(typed);
+    for (const [key, typed] of Object.entries(TYPED_IN_DEPARTMENT_SHEET))
+      expect(find(list, key)[0]).toMatchObject(typed);
   });
 
   it('keeps the row whose item no longer exists in 未匹配, with the reason and where it was', () => {
@@ -108,7 +120,14 @@ describe('carry-over from a gap list people filled in', async () => {
       ORPHAN['整改措施'],
       ORPHAN['责任人'],
     ].map((v) => (v instanceof Date ? v.toISOString() : v));
-    const everything = new Set(book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map((v) => (v instanceof Date ? v.toISOString() : v))));
+    const everything = new Set(
+      book.worksheets.flatMap((ws) =>
+        ws
+          .getSheetValues()
+          .flat()
+          .map((v) => (v instanceof Date ? v.toISOString() : v)),
+      ),
+    );
     for (const text of typed) expect(everything).toContain(text);
   });
 
@@ -117,8 +136,11 @@ describe('carry-over from a gap list people filled in', async () => {
     expect(about).toContain('沿用 3 行填写内容，2 行已销号，1 行未匹配');
   });
 
-  it('is stable: the new list given back as previous keeps the same rows, closed rows and orphan, once each', async () => {
-    const again = await gapListXlsx(gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), await previousOf(next, dir, 'round2.xlsx'), tr), { tr });
+  it('is stable: the new list as previous keeps the same rows, closed rows and orphan, once each', async () => {
+    const again = await gapListXlsx(
+      gapListModel(sampleReport('report-2020-recheck'), pack, quzhou(), await previousOf(next, dir, 'round2.xlsx'), tr),
+      { tr },
+    );
     const book2 = await open(again);
     expect(records(book2.getWorksheet('整改清单')!)).toEqual(list);
     expect(records(book2.getWorksheet('已销号')!)).toEqual(closed);
@@ -126,7 +148,10 @@ describe('carry-over from a gap list people filled in', async () => {
   });
 
   it('brings the notes back when a closed item fails again', async () => {
-    const third = await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), await previousOf(next, dir, 'round3.xlsx'), tr), { tr });
+    const third = await gapListXlsx(
+      gapListModel(sampleReport(), pack, quzhou(), await previousOf(next, dir, 'round3.xlsx'), tr),
+      { tr },
+    );
     const rows = records((await open(third)).getWorksheet('整改清单')!);
     expect(find(rows, '1.1.1|衢州市')[0]).toMatchObject(TYPED['1.1.1|衢州市']!);
     // Its 已销号 was written by qcc, not typed: the row is open again.
@@ -144,7 +169,11 @@ describe('carry-over rules', () => {
     row: r,
     item,
     region,
-    cells: [{ header: '考核项编号', value: item }, { header: '地区', value: region }, ...Object.entries(cells).map(([header, value]) => ({ header, value }))].filter((c) => c.value !== ''),
+    cells: [
+      { header: '考核项编号', value: item },
+      { header: '地区', value: region },
+      ...Object.entries(cells).map(([header, value]) => ({ header, value })),
+    ].filter((c) => c.value !== ''),
   });
 
   it.each([
@@ -153,20 +182,48 @@ describe('carry-over rules', () => {
     { name: 'a cell the department sheet adds is taken', dept: { 备注: '部门补充' }, unmatched: 0 },
     { name: 'a different text on a department sheet is kept in 未匹配', dept: { 责任人: '李娜' }, unmatched: 1 },
   ])('$name', ({ dept, unmatched }) => {
-    const result = carryOver(buildRows(ctx), prev([row('整改清单', 2, '4.1.2', '衢州市', { 责任人: '张伟' }), row('市市场监管局', 2, '4.1.2', '衢州市', dept as Record<string, string>)]), ctx);
+    const result = carryOver(
+      buildRows(ctx),
+      prev([
+        row('整改清单', 2, '4.1.2', '衢州市', { 责任人: '张伟' }),
+        row('市市场监管局', 2, '4.1.2', '衢州市', dept as Record<string, string>),
+      ]),
+      ctx,
+    );
     expect(result.rows[0]!.cells.owner).toBe('张伟');
     expect(result.unmatched).toHaveLength(unmatched);
     if ('备注' in dept) expect(result.rows[0]!.cells.note).toBe('部门补充');
-    if (unmatched) expect(result.unmatched[0]).toMatchObject({ cells: { owner: '李娜' }, reason: '与 整改清单 工作表中同一考核项、地区的行内容不一致' });
+    if (unmatched)
+      expect(result.unmatched[0]).toMatchObject({
+        cells: { owner: '李娜' },
+        reason: '与 整改清单 工作表中同一考核项、地区的行内容不一致',
+      });
   });
 
   it('keeps a row without item id or region in 未匹配', () => {
     const result = carryOver(buildRows(ctx), prev([row('整改清单', 12, '', '', { 备注: '合计:10 项' })]), ctx);
-    expect(result.unmatched).toMatchObject([{ cells: { note: '合计:10 项' }, reason: '缺少考核项编号或地区', origin: '整改清单!A12' }]);
+    expect(result.unmatched).toMatchObject([
+      { cells: { note: '合计:10 项' }, reason: '缺少考核项编号或地区', origin: '整改清单!A12' },
+    ]);
   });
 
   it('recognises the English headers of a list written with --lang en', () => {
-    const result = carryOver(buildRows(ctx), prev([{ sheet: 'Gap list', row: 2, item: '4.1.2', region: '衢州市', cells: [{ header: 'Owner', value: 'Zhang Wei' }, { header: 'Measures', value: 'inspect' }] }]), ctx);
+    const result = carryOver(
+      buildRows(ctx),
+      prev([
+        {
+          sheet: 'Gap list',
+          row: 2,
+          item: '4.1.2',
+          region: '衢州市',
+          cells: [
+            { header: 'Owner', value: 'Zhang Wei' },
+            { header: 'Measures', value: 'inspect' },
+          ],
+        },
+      ]),
+      ctx,
+    );
     expect(result.rows[0]!.cells).toMatchObject({ owner: 'Zhang Wei', measures: 'inspect' });
     expect(result.extraHeaders).toEqual([]);
   });
@@ -180,13 +237,19 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
   const headers = list.getRow(1).values as unknown[];
   const column = (name: string) => headers.indexOf(name);
   const rowOf = (ws: ExcelJS.Worksheet, key: string) => {
-    for (let r = 2; r <= ws.rowCount; r += 1) if (`${ws.getRow(r).getCell(column('考核项编号')).value}|${ws.getRow(r).getCell(column('地区')).value}` === key) return ws.getRow(r);
+    for (let r = 2; r <= ws.rowCount; r += 1)
+      if (`${ws.getRow(r).getCell(column('考核项编号')).value}|${ws.getRow(r).getCell(column('地区')).value}` === key)
+        return ws.getRow(r);
     throw new Error(key);
   };
-  const [remedyKey, leadKey] = records(list).filter((r) => r['考核项编号'] !== '4.1.2').map((r) => `${r['考核项编号']}|${r['地区']}`);
+  const [remedyKey, leadKey] = records(list)
+    .filter((r) => r['考核项编号'] !== '4.1.2')
+    .map((r) => `${r['考核项编号']}|${r['地区']}`);
   // On the main list a person rewrites 整改建议; on the lead department's own sheet another reassigns 牵头单位.
   rowOf(list, remedyKey!).getCell(column('整改建议')).value = '改由第三方机构逐项复核后整改（人工填写）';
-  const department = first.worksheets.find((ws) => ws.name === String(rowOf(list, leadKey!).getCell(column('牵头单位')).value))!;
+  const department = first.worksheets.find(
+    (ws) => ws.name === String(rowOf(list, leadKey!).getCell(column('牵头单位')).value),
+  )!;
   rowOf(department, leadKey!).getCell(column('牵头单位')).value = '市交通运输局';
   const previous = await previousOf(new Uint8Array(await first.xlsx.writeBuffer()), dir, '整改清单-改写.xlsx');
   const next = await open(await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), previous, tr), { tr }));
@@ -196,7 +259,7 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
     expect(find(rows, remedyKey!)[0]?.['整改建议']).toBe('改由第三方机构逐项复核后整改（人工填写）');
   });
 
-  it('keeps a 牵头单位 reassigned on a department sheet, and lists the row on that department\'s sheet', () => {
+  it("keeps a 牵头单位 reassigned on a department sheet, and lists the row on that department's sheet", () => {
     expect(find(rows, leadKey!)[0]?.['牵头单位']).toBe('市交通运输局');
     expect(find(records(next.getWorksheet('市交通运输局')!), leadKey!)).toHaveLength(1);
   });
@@ -205,7 +268,11 @@ describe('carry-over of what people rewrote in columns qcc fills from the pack',
 describe('carry-over into a list made for one county (--region)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-region-'));
   const pack = miniPack();
-  const previous = await previousOf(await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr }), dir, '全市.xlsx');
+  const previous = await previousOf(
+    await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr }),
+    dir,
+    '全市.xlsx',
+  );
   const whole = sampleReport();
   const county = { ...whole, region: '开化县', outcomes: whole.outcomes.filter((o) => o.region === '开化县') };
   const book = await open(await gapListXlsx(gapListModel(county, pack, quzhou(), previous, tr), { tr }));
@@ -214,6 +281,8 @@ describe('carry-over into a list made for one county (--region)', async () => {
   it('keeps the rows of other regions, saying they are outside this check', () => {
     expect(unmatched.length).toBeGreaterThan(0);
     expect(unmatched.every((r) => r['地区'] !== '开化县')).toBe(true);
-    expect(new Set(unmatched.map((r) => r['未匹配原因']))).toEqual(new Set(['本次只自查了 开化县，这一行属于其他地区，原样保留']));
+    expect(new Set(unmatched.map((r) => r['未匹配原因']))).toEqual(
+      new Set(['本次只自查了 开化县，这一行属于其他地区，原样保留']),
+    );
   });
 });

@@ -51,7 +51,11 @@ export function unzip(bytes: Uint8Array): Map<string, { text: string; time: numb
     const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + size);
-    out.set(name, { text: (method === 8 ? inflateRawSync(data) : data).toString('utf8'), time: buf.readUInt16LE(local + 10), date: buf.readUInt16LE(local + 12) });
+    out.set(name, {
+      text: (method === 8 ? inflateRawSync(data) : data).toString('utf8'),
+      time: buf.readUInt16LE(local + 10),
+      date: buf.readUInt16LE(local + 12),
+    });
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return out;

@@ -22,7 +22,13 @@ describe('gap list as text', () => {
     const text = '未填报（2020 年）';
     Object.assign(veto, { status: 'missing', reason: text, gap: { text: `${text}；否决项缺数据，无法判定` } });
     delete veto.value;
-    report.summary = { ...report.summary, verdict: 'undetermined', grade: 'B', vetoFailed: [], vetoUndetermined: ['4.1.2'] };
+    report.summary = {
+      ...report.summary,
+      verdict: 'undetermined',
+      grade: 'B',
+      vetoFailed: [],
+      vetoUndetermined: ['4.1.2'],
+    };
     const md = await gapListMarkdown(gapListModel(report, miniPack(), quzhou(), undefined, tr), { tr });
     expect(md.split('\n')[2]).toContain('结论：待定。');
     const row = md.split('\n').find((l) => l.includes('| 4.1.2 |'))!;

@@ -5,7 +5,29 @@ import { gapListXlsx } from '../../../src/report/gap-list/gap-list-xlsx.js';
 import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
 import { en, miniPack, quzhou, sampleReport, tr, unzip } from './fixtures.js';
 
-const HEADERS = ['序号', '考核板块', '考核项编号', '考核项', '地区', '类型', '达标要求', '现状值(年度)', '状态', '差距', '可增分值', '优先级', '牵头单位', '配合单位', '整改建议', '整改措施', '责任人', '完成时限', '整改状态', '佐证材料', '备注'];
+const HEADERS = [
+  '序号',
+  '考核板块',
+  '考核项编号',
+  '考核项',
+  '地区',
+  '类型',
+  '达标要求',
+  '现状值(年度)',
+  '状态',
+  '差距',
+  '可增分值',
+  '优先级',
+  '牵头单位',
+  '配合单位',
+  '整改建议',
+  '整改措施',
+  '责任人',
+  '完成时限',
+  '整改状态',
+  '佐证材料',
+  '备注',
+];
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -26,7 +48,13 @@ describe('gap list workbook', async () => {
   const list = workbook.getWorksheet('整改清单')!;
 
   it('has 说明, the whole list and one sheet per lead department, in the pack order', () => {
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['说明', '整改清单', '市市场监管局', '市住建局', '市交通运输局']);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      '说明',
+      '整改清单',
+      '市市场监管局',
+      '市住建局',
+      '市交通运输局',
+    ]);
   });
 
   it('has the agreed columns in order', () => {
@@ -47,7 +75,18 @@ describe('gap list workbook', async () => {
       '6.3.1 开化县',
     ]);
     expect(column(list, '序号')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(column(list, '状态')).toEqual(['不达标', '不达标', '不达标', '缺数据', '不达标', '不达标', '不达标', '数据无效', '不达标', '缺数据']);
+    expect(column(list, '状态')).toEqual([
+      '不达标',
+      '不达标',
+      '不达标',
+      '缺数据',
+      '不达标',
+      '不达标',
+      '不达标',
+      '数据无效',
+      '不达标',
+      '缺数据',
+    ]);
   });
 
   it('marks veto rows by type and fill colour', () => {
@@ -61,7 +100,8 @@ describe('gap list workbook', async () => {
   });
 
   it('fills the pack remedy, the departments, the value with its year and the gap', () => {
-    const row = (id: string, region: string) => column(list, '考核项编号').findIndex((v, i) => v === id && column(list, '地区')[i] === region);
+    const row = (id: string, region: string) =>
+      column(list, '考核项编号').findIndex((v, i) => v === id && column(list, '地区')[i] === region);
     const i = row('6.3.1', '柯城区');
     expect(column(list, '整改建议')[i]).toBe('对一次验收未合格的工程逐项分析原因，限期整改复验。');
     expect(column(list, '牵头单位')[i]).toBe('市住建局');
@@ -80,13 +120,16 @@ describe('gap list workbook', async () => {
   });
 
   it('defaults 完成时限 to the end of the rectify phase and 整改状态 to 未启动', () => {
-    expect(column(list, '完成时限').every((d) => d instanceof Date && d.toISOString().startsWith('2020-12-31'))).toBe(true);
+    expect(column(list, '完成时限').every((d) => d instanceof Date && d.toISOString().startsWith('2020-12-31'))).toBe(
+      true,
+    );
     expect(list.getRow(2).getCell(18).numFmt).toBe('yyyy-mm-dd');
     expect(new Set(column(list, '整改状态'))).toEqual(new Set(['未启动']));
   });
 
   it('offers 整改状态 as a dropdown on exactly the list rows', () => {
-    const dv = (list as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (list as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     expect(dv.S2).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,已销号"'] });
     const xml = unzip(bytes).get('xl/worksheets/sheet2.xml')!.text;
     expect(xml).toMatch(/<dataValidation [^>]*sqref="S2:S11"/);
@@ -101,9 +144,17 @@ describe('gap list workbook', async () => {
   });
 
   it('prints on A4 landscape, fitted to the width, the header row on every page', () => {
-    expect(list.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(list.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     const book = unzip(bytes).get('xl/workbook.xml')!.text;
-    expect(book).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;整改清单&apos;!$1:$1</definedName>');
+    expect(book).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;整改清单&apos;!$1:$1</definedName>',
+    );
   });
 
   it('gives each department only its own rows', () => {
@@ -114,8 +165,22 @@ describe('gap list workbook', async () => {
   });
 
   it('says in 说明 what it was made from and how the city stands', () => {
-    const text = workbook.getWorksheet('说明')!.getSheetValues().flat().filter((v) => typeof v === 'string').join('\n');
-    for (const part of ['测试规则包（mini 0.1）', '2020', '12.32 / 20', '不达标', '4.1.2', '达标 9、不达标 7、缺数据 2、数据无效 1、不适用 1、豁免 1', '共 10 项（否决项 1 项）', '填报-市本级.xlsx']) {
+    const text = workbook
+      .getWorksheet('说明')!
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join('\n');
+    for (const part of [
+      '测试规则包（mini 0.1）',
+      '2020',
+      '12.32 / 20',
+      '不达标',
+      '4.1.2',
+      '达标 9、不达标 7、缺数据 2、数据无效 1、不适用 1、豁免 1',
+      '共 10 项（否决项 1 项）',
+      '填报-市本级.xlsx',
+    ]) {
       expect(text).toContain(part);
     }
   });
@@ -125,12 +190,16 @@ describe('gap list workbook', async () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     expect(workbook.created.toISOString()).toBe('2020-12-31T12:00:00.000Z');
     // 2020-12-31 12:00:00 in MS-DOS form on every entry.
-    for (const entry of unzip(bytes).values()) expect([entry.date, entry.time]).toEqual([((2020 - 1980) << 9) | (12 << 5) | 31, 12 << 11]);
+    for (const entry of unzip(bytes).values())
+      expect([entry.date, entry.time]).toEqual([((2020 - 1980) << 9) | (12 << 5) | 31, 12 << 11]);
   });
 
-  it('takes no remedy from a pack item that has the id but is another item (a report of another pack version)', async () => {
+  it('takes no remedy from a pack item with the id but another item (a report of another pack version)', async () => {
     const report = sampleReport();
-    const renumbered = { ...report, outcomes: report.outcomes.map((o) => (o.item === '6.3.1' ? { ...o, title: '另一版本中的考核项' } : o)) };
+    const renumbered = {
+      ...report,
+      outcomes: report.outcomes.map((o) => (o.item === '6.3.1' ? { ...o, title: '另一版本中的考核项' } : o)),
+    };
     const wb = await open(await gapListXlsx(gapListModel(renumbered, miniPack(), quzhou(), undefined, tr), { tr }));
     const ws = wb.getWorksheet('整改清单')!;
     const ids = column(ws, '考核项编号');
@@ -143,8 +212,14 @@ describe('gap list workbook', async () => {
   });
 
   it('uses the profile deadline when there is one', async () => {
-    const wb = await open(await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, tr), { tr }));
-    expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe('2021-06-30T00:00:00.000Z');
+    const wb = await open(
+      await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, tr), {
+        tr,
+      }),
+    );
+    expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe(
+      '2021-06-30T00:00:00.000Z',
+    );
   });
 
   it('writes an empty list, without department sheets, when everything is met', async () => {
@@ -156,7 +231,9 @@ describe('gap list workbook', async () => {
   });
 
   it('speaks English with --lang en', async () => {
-    const wb = await open(await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, en), { tr: en }));
+    const wb = await open(
+      await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, en), { tr: en }),
+    );
     expect(wb.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['About', 'Gap list']);
     expect((wb.getWorksheet('Gap list')!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['No.', 'Area', 'Item']);
   });

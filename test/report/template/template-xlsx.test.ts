@@ -19,8 +19,14 @@ describe('data-entry template', async () => {
   const bytes = await templateXlsx(pack, profile, years, { tr });
   const workbook = await open(bytes);
   const data = workbook.getWorksheet('指标数据')!;
-  const rows = data.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5).join(' '));
-  const xml = [...unzip(bytes)].find(([name, e]) => name.startsWith('xl/worksheets/') && e.text.includes('指标数据') === false && e.text.includes('<sheetProtection'))![1].text;
+  const rows = data
+    .getSheetValues()
+    .slice(2)
+    .map((r) => (r as unknown[]).slice(1, 5).join(' '));
+  const xml = [...unzip(bytes)].find(
+    ([name, e]) =>
+      name.startsWith('xl/worksheets/') && e.text.includes('指标数据') === false && e.text.includes('<sheetProtection'),
+  )![1].text;
 
   it('covers the evaluation year and the two before it', () => {
     expect(years).toEqual([2018, 2019, 2020]);
@@ -28,8 +34,24 @@ describe('data-entry template', async () => {
 
   it('has 填报说明, 指标数据 and 基准值 with the headers the data reader knows', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['填报说明', '指标数据', '基准值']);
-    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(['地区', '指标编号', '指标名称', '年度', '数值', '单位', '填报单位', '佐证材料（标★须填）', '佐证要求', '备注']);
-    expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual(['基准编号', '年度', '数值', '来源']);
+    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '地区',
+      '指标编号',
+      '指标名称',
+      '年度',
+      '数值',
+      '单位',
+      '填报单位',
+      '佐证材料（标★须填）',
+      '佐证要求',
+      '备注',
+    ]);
+    expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '基准编号',
+      '年度',
+      '数值',
+      '来源',
+    ]);
   });
 
   it('has one row per item × region × year the item needs, in pack order, not-applicable items left out', () => {
@@ -43,7 +65,14 @@ describe('data-entry template', async () => {
     ]);
     // 6.3.1 (city and districts) 7 rows, 6.3.2 (districts) 6 rows, 6.4.1 (trend) 3 rows.
     expect(rows.filter((r) => r.includes(' 6.3.1 '))).toHaveLength(7);
-    expect(rows.filter((r) => r.includes(' 6.3.2 ')).map((r) => r.split(' ')[0])).toEqual(['柯城区', '衢江区', '龙游县', '江山市', '常山县', '开化县']);
+    expect(rows.filter((r) => r.includes(' 6.3.2 ')).map((r) => r.split(' ')[0])).toEqual([
+      '柯城区',
+      '衢江区',
+      '龙游县',
+      '江山市',
+      '常山县',
+      '开化县',
+    ]);
     expect(rows.filter((r) => r.includes(' 6.4.1 '))).toHaveLength(3);
     expect(rows.some((r) => r.includes(' 6.4.2 '))).toBe(false);
     expect(rows).toHaveLength(1 + 3 + 1 + 1 + 1 + 1 + 7 + 6 + 3);
@@ -51,7 +80,13 @@ describe('data-entry template', async () => {
 
   it('prefills unit and lead department, leaves value, evidence and note blank', () => {
     const r = data.getRow(2);
-    expect([r.getCell(5).value, r.getCell(6).value, r.getCell(7).value, r.getCell(8).value, r.getCell(10).value]).toEqual([null, null, '市市场监管局', null, null]);
+    expect([
+      r.getCell(5).value,
+      r.getCell(6).value,
+      r.getCell(7).value,
+      r.getCell(8).value,
+      r.getCell(10).value,
+    ]).toEqual([null, null, '市市场监管局', null, null]);
     expect(data.getRow(3).getCell(6).value).toBe('‰');
   });
 
@@ -69,35 +104,70 @@ describe('data-entry template', async () => {
   });
 
   it('validates value cells by measure kind, on exact ranges only, with the target as the input message', () => {
-    const sqrefs = [...xml.matchAll(/<dataValidation ([^>]*)>/g)].map((m) => ({ attrs: m[1]!, sqref: /sqref="([^"]+)"/.exec(m[1]!)![1] }));
+    const sqrefs = [...xml.matchAll(/<dataValidation ([^>]*)>/g)].map((m) => ({
+      attrs: m[1]!,
+      sqref: /sqref="([^"]+)"/.exec(m[1]!)![1],
+    }));
     // Value cells (E) and, for items that require evidence, 佐证材料 cells (H): nothing else.
     expect(sqrefs.every((v) => /^([EH])\d+(:\1\d+)?$/.test(v.sqref!))).toBe(true);
-    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
-    expect(at('1.1.1')).toMatchObject({ type: 'list', formulae: ['"是,否"'], prompt: '是（已落实）', showInputMessage: true });
+    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    const at = (id: string, region = '衢州市') =>
+      dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
+    expect(at('1.1.1')).toMatchObject({
+      type: 'list',
+      formulae: ['"是,否"'],
+      prompt: '是（已落实）',
+      showInputMessage: true,
+    });
     expect(at('1.2.1')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1000] });
     expect(at('1.3.1')).toMatchObject({ type: 'list', formulae: ['"A,B,C,D"'], prompt: '等级为 A' });
-    expect(at('4.1.1')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], prompt: '< 全国特种设备万台设备事故死亡率' });
-    expect(at('4.1.2')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], prompt: '= 0 起' });
+    expect(at('4.1.1')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      prompt: '< 全国特种设备万台设备事故死亡率',
+    });
+    expect(at('4.1.2')).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      prompt: '= 0 起',
+    });
     expect(at('4.2.1')).toMatchObject({ type: 'whole', formulae: [1] });
-    expect(at('6.3.1', '开化县')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], prompt: '= 100%' });
+    expect(at('6.3.1', '开化县')).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      prompt: '= 100%',
+    });
     const first = rows.findIndex((r) => r.includes(' 6.3.1 ')) + 2;
     expect(sqrefs.map((v) => v.sqref)).toContain(`E${first}:E${first + 6}`);
     expect(dv[`E${data.rowCount + 1}`]).toBeUndefined();
   });
 
   it('marks the rows that require evidence: ★ in 佐证要求, and the 佐证材料 cell says how many and which', () => {
-    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     const row = (id: string) => rows.findIndex((r) => r.startsWith(`衢州市 ${id} `)) + 2;
     // 1.1.1 requires one document (会议纪要); 6.3.1 requires none.
     expect(data.getRow(row('1.1.1')).getCell(9).value).toBe('★ 至少 1 份');
-    expect(dv[`H${row('1.1.1')}`]).toMatchObject({ prompt: '至少 1 份：会议纪要。文件名之间用“、”隔开。', showInputMessage: true, type: 'textLength', formulae: [0] });
+    expect(dv[`H${row('1.1.1')}`]).toMatchObject({
+      prompt: '至少 1 份：会议纪要。文件名之间用“、”隔开。',
+      showInputMessage: true,
+      type: 'textLength',
+      formulae: [0],
+    });
     expect(data.getRow(row('6.3.1')).getCell(9).value).toBeNull();
     expect(Object.keys(dv).filter((k) => k.startsWith('H'))).toEqual([`H${row('1.1.1')}`]);
   });
 
   it('prefills 基准值 with the pack benchmarks for the template years', () => {
-    const values = workbook.getWorksheet('基准值')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 4));
+    const values = workbook
+      .getWorksheet('基准值')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 4));
     expect(values).toEqual([
       ['national-special-equipment-death-rate', 2018, 0.31],
       ['national-special-equipment-death-rate', 2019, 0.27],
@@ -109,22 +179,54 @@ describe('data-entry template', async () => {
     expect(Buffer.from(await templateXlsx(pack, profile, years, { tr })).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it('holds each value cell to its item\'s own range: a growth rate may be negative, a score at most 100', async () => {
+  it("holds each value cell to its item's own range: a growth rate may be negative, a score at most 100", async () => {
     const items = pack.items.map((i) =>
-      i.id === '6.3.1' ? { ...i, measure: { ...i.measure, range: { min: '-100' } } } : i.id === '6.3.2' ? { ...i, measure: { kind: 'index' as const, unit: '分', range: { min: '0', max: '100' } } } : i,
+      i.id === '6.3.1'
+        ? { ...i, measure: { ...i.measure, range: { min: '-100' } } }
+        : i.id === '6.3.2'
+          ? { ...i, measure: { kind: 'index' as const, unit: '分', range: { min: '0', max: '100' } } }
+          : i,
     );
     const wb = await open(await templateXlsx({ ...pack, items }, profile, years, { tr }));
-    const dv = (wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
-    const at = (id: string, region = '衢州市') => dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
-    expect(at('6.3.1')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [-100], error: '数值应为 不小于 -100%，只填数字' });
-    expect(at('6.3.2', '柯城区')).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], error: '数值应为 0–100 分，只填数字' });
-    expect(at('4.1.2')).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: '数值应为 不小于 0 的整数，只填数字' });
+    const dv = (
+      wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const at = (id: string, region = '衢州市') =>
+      dv[`E${rows.findIndex((r) => r.startsWith(`${region} ${id} `)) + 2}`]!;
+    expect(at('6.3.1')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [-100],
+      error: '数值应为 不小于 -100%，只填数字',
+    });
+    expect(at('6.3.2', '柯城区')).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      error: '数值应为 0–100 分，只填数字',
+    });
+    expect(at('4.1.2')).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      error: '数值应为 不小于 0 的整数，只填数字',
+    });
   });
 
   it('uses the profile override as the shown target', async () => {
-    const override = quzhou({ overrides: { '6.3.1': { target: { kind: 'compare', op: '>=', value: '98' }, reason: '本市方案', location: { file: 'qcc.yaml' } } } });
+    const override = quzhou({
+      overrides: {
+        '6.3.1': {
+          target: { kind: 'compare', op: '>=', value: '98' },
+          reason: '本市方案',
+          location: { file: 'qcc.yaml' },
+        },
+      },
+    });
     const wb = await open(await templateXlsx(pack, override, years, { tr }));
-    const dv = (wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (
+      wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
     expect(Object.values(dv).some((v) => v.prompt === '≥ 98%')).toBe(true);
   });
 });

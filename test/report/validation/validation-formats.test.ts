@@ -6,7 +6,12 @@ import type { ValidationResult } from '../../../src/report/validation/validation
 import type { Problem } from '../../../src/model/index.js';
 
 const tr = translator('zh');
-const problem = (over: Partial<Problem> & Pick<Problem, 'location'>): Problem => ({ code: 'value-not-number', severity: 'error', message: '数值"9%"不是数字\n第二行', ...over });
+const problem = (over: Partial<Problem> & Pick<Problem, 'location'>): Problem => ({
+  code: 'value-not-number',
+  severity: 'error',
+  message: '数值"9%"不是数字\n第二行',
+  ...over,
+});
 
 const result: ValidationResult = {
   inputs: [
