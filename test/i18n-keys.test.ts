@@ -7,7 +7,7 @@ import { zh } from '../src/i18n/zh/index.js';
 import type { CompareOp, Confidence, MeasureKind, Outcome, Scope, TrendKind, Verdict } from '../src/model/index.js';
 import { STATUSES } from '../src/util/statuses.js';
 import { SCHEMA_TYPES } from '../src/pack/schema-problems.js';
-import { SLIP_STEPS } from '../src/util/plausibility.js';
+import { SLIP_STEPS } from '../src/wording/plausibility.js';
 import type { QccWorkbookKind } from '../src/util/qcc-marker.js';
 import { COLUMNS, EXTRA_MACHINE_KEYS } from '../src/report/gap-list/columns.js';
 import { PROGRESS_KEYS } from '../src/report/gap-list/gap-list-xlsx.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { zh } from '../src/i18n/zh/index.js';
 import { en } from '../src/i18n/en/index.js';
 import { format, resolveLang, translator } from '../src/i18n/index.js';
-import { makeProblem } from '../src/util/problem.js';
+import { makeProblem } from '../src/wording/problem.js';
 
 // `{name}` and the name of a plural choice `{name|one|other}`, each once.
 const placeholders = (text: string) =>

@@ -3,7 +3,7 @@ import type { BenchmarkValue, DataRecord, Problem, RecordValue } from '../model/
 import type { Translator } from '../i18n/index.js';
 import { compareDecimal } from '../util/decimal.js';
 import { formatLocation } from '../util/format-location.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 
 export function sameValue(a: RecordValue, b: RecordValue): boolean {
   if (a.type === 'number' && b.type === 'number') return compareDecimal(a.value, b.value) === 0;

@@ -1,7 +1,7 @@
 // Before the check: a record whose item requires 佐证材料 but lists fewer entries than required, warned at its cell.
 import type { DataRecord, Pack, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { globDepth, globMatcher, isGlob, splitGlob } from '../util/glob.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { isDataFileName } from './file-kind.js';
 
 /** One place data is said to be. */

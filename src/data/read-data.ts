@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem, type ProblemCode, type ProblemParams } from '../util/problem.js';
+import { makeProblem, type ProblemCode, type ProblemParams } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';

@@ -6,8 +6,8 @@ import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { Problem } from '../model/index.js';
 import { translator, type Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem } from '../util/problem.js';
-import { fsErrorText } from '../util/fs-error.js';
+import { makeProblem } from '../wording/problem.js';
+import { fsErrorText } from '../wording/fs-error.js';
 import { columnLetters } from '../util/column-letters.js';
 
 /** A cell as a person left it: text, number, yes/no, or a date (UTC midnight as Excel stores days). */

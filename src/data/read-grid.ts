@@ -1,7 +1,7 @@
 // Turns one grid (a sheet or a CSV file) into records or benchmark values: header search, long/wide layout, checks.
 import type { BenchmarkValue, DataRecord, Item, Location, Pack, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { makeProblem, problemFromIssue, type ProblemCode, type ProblemParams } from '../util/problem.js';
+import { makeProblem, problemFromIssue, type ProblemCode, type ProblemParams } from '../wording/problem.js';
 import { suggest } from '../util/suggest.js';
 import { cellAt, type CellContent, type Grid, type GridRow } from './grid.js';
 import { columnLetters } from '../util/column-letters.js';
@@ -19,7 +19,7 @@ import {
 } from './headers.js';
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
-import { readValue, type ValueIssue } from '../util/read-value.js';
+import { readValue, type ValueIssue } from '../wording/read-value.js';
 import { splitEvidence } from './split-evidence.js';
 import { readYear } from './read-year.js';
 import { layoutRow } from './layout-row.js';

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import type { Problem, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem } from '../util/problem.js';
-import { fsErrorText } from '../util/fs-error.js';
+import { makeProblem } from '../wording/problem.js';
+import { fsErrorText } from '../wording/fs-error.js';
 
 export async function readReportJson(
   path: string,

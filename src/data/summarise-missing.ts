@@ -3,7 +3,7 @@ import type { DataRecord, Dataset, Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { compareItemIds } from '../util/item-ids.js';
 import { formatLocation } from '../util/format-location.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 
 /** How many item ids a summary names before it says "等 N 项". */

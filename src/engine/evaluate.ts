@@ -2,7 +2,7 @@
 import type { Dataset, Item, Outcome, Pack, Problem, Profile, Report, Status, Target, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from './targets/describe.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { checkEvidence, type EvidenceDir } from './evidence.js';
 import { indexBenchmarks, indexRecords, indexYears } from './lookup.js';

@@ -15,7 +15,7 @@ import type {
 } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { decimalFromNumber, addDecimal, compareDecimal } from '../util/decimal.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { suggest } from '../util/suggest.js';
 import { readTarget, TARGETS_FOR_MEASURE } from './read-target.js';
 import type { YamlFile } from './yaml-file.js';

@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { displayPath } from '../util/display-path.js';
 import { DEFAULT_PACK, resolvePackDir } from './builtin.js';
 import { readPack } from './read-pack.js';

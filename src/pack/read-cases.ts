@@ -17,13 +17,13 @@ import type { CellContent } from '../util/cell-content.js';
 import type { PlainKey, Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { decimalFromNumber } from '../util/decimal.js';
-import { makeProblem } from '../util/problem.js';
-import { readValue } from '../util/read-value.js';
+import { makeProblem } from '../wording/problem.js';
+import { readValue } from '../wording/read-value.js';
 import { suggest } from '../util/suggest.js';
 import { buildProfile } from './read-profile.js';
 import { schemaProblems } from './schema-problems.js';
 import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.js';
-import { fsErrorText } from '../util/fs-error.js';
+import { fsErrorText } from '../wording/fs-error.js';
 import { STATUSES } from '../util/statuses.js';
 
 export const CASES_DIR = 'tests';

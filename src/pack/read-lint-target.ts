@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { DEFAULT_PACK, resolvePackDir } from './builtin.js';
 import { PACK_FILE, readPack, readPackFiles, type PackRead } from './read-pack.js';
 

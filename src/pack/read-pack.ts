@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Pack, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { buildPack } from './build-pack.js';
-import { fsErrorText } from '../util/fs-error.js';
+import { fsErrorText } from '../wording/fs-error.js';
 
 export interface PackRead {
   /** Absent when the pack could not be read far enough to be used. */

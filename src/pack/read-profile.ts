@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 import type { DataSetting, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { suggest } from '../util/suggest.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { readTarget } from './read-target.js';
-import { fsErrorText } from '../util/fs-error.js';
+import { fsErrorText } from '../wording/fs-error.js';
 import { unsupportedGlob } from '../util/glob.js';
 
 export const PROFILE_FILE = 'qcc.yaml';

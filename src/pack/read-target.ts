@@ -2,7 +2,7 @@
 import type { MeasureKind, Problem, Target, TargetKind } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { TARGET_KINDS, targetModule } from '../engine/targets/index.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 
 export const MEASURE_KINDS: readonly MeasureKind[] = [

@@ -2,7 +2,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 import { suggest } from '../util/suggest.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { pathText } from './yaml-file.js';

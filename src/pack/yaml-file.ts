@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { makeProblem } from '../util/problem.js';
+import { makeProblem } from '../wording/problem.js';
 
 export type YamlPath = readonly (string | number)[];
 

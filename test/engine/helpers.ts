@@ -3,7 +3,7 @@ import type { DataRecord, Dataset, Item, Pack, Profile, RecordValue, Target } fr
 import { translator } from '../../src/i18n/index.js';
 import { evaluate, type EvaluateInput } from '../../src/engine/evaluate.js';
 import { decimalFromNumber } from '../../src/util/decimal.js';
-import { readValue } from '../../src/util/read-value.js';
+import { readValue } from '../../src/wording/read-value.js';
 
 export const zh = translator('zh');
 export const en = translator('en');

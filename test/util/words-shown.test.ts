@@ -7,7 +7,7 @@ import type { Item, Target } from '../../src/model/index.js';
 import { buildProfile } from '../../src/pack/read-profile.js';
 import { templateXlsx } from '../../src/report/template/template-xlsx.js';
 import { describeTarget } from '../../src/engine/targets/describe.js';
-import { readValue } from '../../src/util/read-value.js';
+import { readValue } from '../../src/wording/read-value.js';
 import { yesNoExamples } from '../../src/util/value-words.js';
 import { loadBuiltinPack } from '../rules/load-pack.js';
 

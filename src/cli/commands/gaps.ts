@@ -5,7 +5,7 @@ import { readGapList } from '../../data/read-gap-list.js';
 import { readReportJson } from '../../data/read-report.js';
 import { gapListFormatters, gapListModel, type GapListFormat } from '../../report/gap-list/index.js';
 import { formatNames, formatOfFile } from '../../report/formatter.js';
-import { makeProblem } from '../../util/problem.js';
+import { makeProblem } from '../../wording/problem.js';
 import { loadPackAndProfile, optionsOf, printProblems, type CliContext } from '../context.js';
 import { action } from '../action.js';
 import { runEvaluation, type Evaluation, type EvaluationOptions } from '../evaluation.js';

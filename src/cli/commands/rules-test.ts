@@ -4,7 +4,7 @@ import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { readNamedPack } from '../../pack/load-pack-and-profile.js';
 import { readCases } from '../../pack/read-cases.js';
 import { runCase } from '../../engine/run-cases.js';
-import { makeProblem } from '../../util/problem.js';
+import { makeProblem } from '../../wording/problem.js';
 import { casesText } from '../../report/rules/cases-text.js';
 import { optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { action } from '../action.js';

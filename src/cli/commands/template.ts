@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { templateRowCount, templateXlsx } from '../../report/template/template-xlsx.js';
 import { templateYears } from '../../report/template/template-rows.js';
-import { makeProblem } from '../../util/problem.js';
+import { makeProblem } from '../../wording/problem.js';
 import type { Profile } from '../../model/index.js';
 import { loadPackAndProfile, optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
 import { action } from '../action.js';

@@ -1,4 +1,4 @@
-// Takes one year's record, already typed by util/read-value.ts, as a number, yes/no or grade, or says why it cannot.
+// Takes one year's record, already typed by wording/read-value.ts, as a number, yes/no or grade, or says why it cannot.
 import type { DataRecord, RecordRef } from '../../model/index.js';
 import type { TargetContext, TargetResult } from './types.js';
 import { unitSuffix } from '../units.js';
@@ -44,7 +44,7 @@ function notRead(ctx: TargetContext, year: number, record: DataRecord | undefine
   return undefined;
 }
 
-/** `reason` is already words in the run's language (src/util/read-value.ts), never a code. */
+/** `reason` is already words in the run's language (src/wording/read-value.ts), never a code. */
 export function invalid(ctx: TargetContext, record: DataRecord, reason: string): TargetResult {
   const { tr } = ctx;
   const text = tr.t('gap.invalid', { year: record.year, reason });

@@ -10,7 +10,7 @@ import type {
   TargetKind,
 } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
-import type { ProblemCode, ProblemParams } from '../../util/problem.js';
+import type { ProblemCode, ProblemParams } from '../../wording/problem.js';
 
 /** A benchmark value for one year, from the dataset's 基准值 sheet or else the pack. */
 export interface BenchmarkLookup {

@@ -2,7 +2,7 @@
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
-import { rangeText, validRange } from '../../util/value-range.js';
+import { rangeText, validRange } from '../../wording/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
 export interface LocalSettings {

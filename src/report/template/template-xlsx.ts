@@ -4,7 +4,7 @@ import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { namedGrades, yearsNeeded } from '../../engine/targets/index.js';
-import { rangeText, validRange } from '../../util/value-range.js';
+import { rangeText, validRange } from '../../wording/value-range.js';
 import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
 import { templateRows } from './template-rows.js';

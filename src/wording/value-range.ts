@@ -1,8 +1,8 @@
 // The values an item accepts: the pack's `measure.range` where it gives one, else its kind's default; and in words.
 import type { Bounds, Measure } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { compareDecimal } from './decimal.js';
-import { unitSuffix } from './unit-suffix.js';
+import { compareDecimal } from '../util/decimal.js';
+import { unitSuffix } from '../util/unit-suffix.js';
 
 export interface ValueRange extends Bounds {
   /** Counts, events and ranks are whole numbers. */

@@ -2,16 +2,16 @@
 import type { Item, RecordValue } from '../model/index.js';
 import type { MessageParams, Translator } from '../i18n/index.js';
 import type { ProblemCode, ProblemParams } from './problem.js';
-import { compareDecimal, shiftDecimal } from './decimal.js';
-import type { CellContent } from './cell-content.js';
-import { cellText } from './cell-text.js';
-import { toItemUnit } from './convert-unit.js';
-import { excelDecimal, isPercentFormat, percentDecimal } from './excel-number.js';
-import { matchKey, normaliseText } from './normalise-text.js';
+import { compareDecimal, shiftDecimal } from '../util/decimal.js';
+import type { CellContent } from '../util/cell-content.js';
+import { cellText } from '../util/cell-text.js';
+import { toItemUnit } from '../util/convert-unit.js';
+import { excelDecimal, isPercentFormat, percentDecimal } from '../util/excel-number.js';
+import { matchKey, normaliseText } from '../util/normalise-text.js';
 import { implausible } from './plausibility.js';
-import { readNumberText } from './read-number.js';
+import { readNumberText } from '../util/read-number.js';
 import { inRange, rangeText, validRange } from './value-range.js';
-import { isNoWord, isPlaceholder, normaliseGrade, readYesNoWord, yesNoExamples } from './value-words.js';
+import { isNoWord, isPlaceholder, normaliseGrade, readYesNoWord, yesNoExamples } from '../util/value-words.js';
 
 /** A finding about the cell, turned into a Problem with the cell's location by the caller. */
 export interface ValueIssue {

@@ -1,9 +1,9 @@
 // Whether a value sits far outside its item's typical range, and which unit slip would explain it (平方米 for 万平方米).
 import type { Bounds, Measure } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { compareDecimal, shiftDecimal } from './decimal.js';
-import { toHalfWidth } from './normalise-text.js';
-import { MULTIPLIERS, itemUnitSize, unitsOf } from './unit-table.js';
+import { compareDecimal, shiftDecimal } from '../util/decimal.js';
+import { toHalfWidth } from '../util/normalise-text.js';
+import { MULTIPLIERS, itemUnitSize, unitsOf } from '../util/unit-table.js';
 import { rangeText } from './value-range.js';
 
 /**

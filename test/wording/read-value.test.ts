@@ -1,12 +1,12 @@
 // Cell values read per measure kind: units converted exactly, yes/no words, grades, placeholders, error cells.
 import { describe, expect, it } from 'vitest';
-import { readValue } from '../../src/util/read-value.js';
+import { readValue } from '../../src/wording/read-value.js';
 import { splitEvidence } from '../../src/data/split-evidence.js';
 import type { CellContent } from '../../src/util/cell-content.js';
 import { translate, translator } from '../../src/i18n/index.js';
 import type { Item, Measure } from '../../src/model/index.js';
 import { miniItem } from '../data/helpers.js';
-import type { ProblemCode } from '../../src/util/problem.js';
+import type { ProblemCode } from '../../src/wording/problem.js';
 
 const tr = translator('zh');
 const text = (t: string): CellContent => ({ kind: 'text', text: t });
