@@ -57,7 +57,10 @@ describe('qcc template', () => {
 
   it('writes one county its own rows with --region, and refuses a region the profile does not have', async () => {
     const dir = folder(`pack: ${MINI}\ncity: 衢州市\ndistricts: [柯城区, 开化县]\nyear: 2020\n`);
-    expect((await runQcc(['template', '--region', '开化县', '-o', 'k.xlsx'], dir)).code).toBe(0);
+    const run = await runQcc(['template', '--region', '开化县', '-o', 'k.xlsx'], dir);
+    expect(run.code).toBe(0);
+    // The county's rows are all for 2020 (the trend items needing earlier years are the city's): the message says so.
+    expect(run.stderr).toContain('已生成 k.xlsx：2 行待填报数据（2020 年）。');
     const data = await sheet(join(dir, 'k.xlsx'), '指标数据');
     expect(new Set(data.getColumn(1).values.slice(2))).toEqual(new Set(['开化县']));
     expect(data.getColumn(2).values.slice(2)).toEqual(['6.3.1', '6.3.2']);

@@ -64,8 +64,8 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
           inputs: profile.file ? [profile.file] : [],
           keepExisting: !options.force,
         });
-        const rows = templateRowCount(pack, profile, years, templateCtx);
-        const yearList = years.join(tr.t('gaps.list.join'));
+        const { rows, years: asked } = templateRowCount(pack, profile, years, templateCtx);
+        const yearList = asked.join(tr.t('gaps.list.join'));
         ctx.io.stderr.write(`${tr.t('template.cli.written', { file: options.output, rows, years: yearList })}\n`);
         return EXIT.ok;
       }),

@@ -48,7 +48,10 @@ export interface RowContext {
 }
 
 function priority(outcome: Outcome, total: number, tr: Translator): string {
-  if (outcome.veto || outcome.uplift >= total * 0.03) return tr.t('gaps.priority.high');
+  // A county's blank cell of a city-judged veto item is a missing county row, not a veto at stake: medium.
+  const vetoAtStake = outcome.veto && !(outcome.pointsCarriedBy !== undefined && outcome.status !== 'fail');
+  if (outcome.veto && !vetoAtStake) return tr.t('gaps.priority.medium');
+  if (vetoAtStake || outcome.uplift >= total * 0.03) return tr.t('gaps.priority.high');
   return tr.t(outcome.uplift > 0 ? 'gaps.priority.medium' : 'gaps.priority.low');
 }
 

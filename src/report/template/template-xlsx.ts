@@ -258,9 +258,18 @@ export async function templateXlsx(
   return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
 }
 
-/** How many data rows a template for these inputs has (for the CLI's message). */
-export function templateRowCount(pack: Pack, profile: Profile, years: readonly number[], ctx: TemplateContext): number {
-  return templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter(
+/**
+ * How many data rows a template for these inputs has and for which years (for the CLI's message): a county's template
+ * may ask for fewer years than the city's, since the trend items that need earlier years may be the city's alone.
+ */
+export function templateRowCount(
+  pack: Pack,
+  profile: Profile,
+  years: readonly number[],
+  ctx: TemplateContext,
+): { rows: number; years: number[] } {
+  const rows = templateRows(pack, profile, years, profile.city || ctx.tr.t('template.city-placeholder')).filter(
     (r) => !ctx.region || r.region === ctx.region,
-  ).length;
+  );
+  return { rows: rows.length, years: [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b) };
 }

@@ -47,4 +47,30 @@ describe('gap list as text', () => {
     expect(lines[2]).toContain(',> 30%，且近 3 年逐年上升,');
     expect(lines[1]).toContain(',2020-12-31,未启动,');
   });
+
+  it.each([
+    {
+      name: 'the city row of a veto item without data',
+      region: '衢州市',
+      carried: false,
+      status: 'missing',
+      priority: '高',
+    },
+    { name: 'a county that reported an incident', region: '柯城区', carried: true, status: 'fail', priority: '高' },
+    {
+      name: 'a county that left the veto cell blank (the city-wide figure decides)',
+      region: '柯城区',
+      carried: true,
+      status: 'missing',
+      priority: '中',
+    },
+  ])('priority: $name → $priority', async ({ region, carried, status, priority }) => {
+    const report = sampleReport();
+    const veto = report.outcomes.find((o) => o.item === '4.1.2')!;
+    Object.assign(veto, { region, status, gap: { text: '未填报（2020 年）' } });
+    if (carried) veto.pointsCarriedBy = '衢州市';
+    const md = await gapListMarkdown(gapListModel(report, miniPack(), quzhou(), undefined, tr), { tr });
+    const row = md.split('\n').find((l) => l.includes('| 4.1.2 |'))!;
+    expect(row.split(' | ')[11]).toBe(priority);
+  });
 });
