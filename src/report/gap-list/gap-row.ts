@@ -55,6 +55,11 @@ function priority(outcome: Outcome, total: number, tr: Translator): string {
   return tr.t(outcome.uplift > 0 ? 'gaps.priority.medium' : 'gaps.priority.low');
 }
 
+/** An item worth no points of its own (not a county row of a city-scored item, which shows its 0). */
+function unscored(outcome: Outcome): boolean {
+  return (outcome.itemPoints ?? outcome.points) === 0 && outcome.pointsCarriedBy === undefined;
+}
+
 /** What the data said, with the year; data text is neutralised, plain numbers are left as they are. */
 function valueText(outcome: Outcome, tr: Translator): string {
   if (outcome.value === undefined || outcome.value === '') return tr.t('gaps.value.none', { year: outcome.year });
@@ -101,8 +106,12 @@ export function buildRow(outcome: Outcome, ctx: RowContext): GapRow {
     value: valueText(outcome, tr),
     status: statusLabel(tr, outcome.status),
     gap: isNotMet(outcome.status) ? gapText(outcome, tr) : '',
-    // Shown to two decimals (a third of a point is 0.33); the order uses the exact value.
-    uplift: Number(outcome.uplift.toFixed(2)),
+    // Shown to two decimals (a third of a point is 0.33); the order uses the exact value. An item worth no points
+    // (the veto, a target the city has not set, a reference indicator) says so, as the check table does, rather than
+    // 0, which reads as "fixing it earns nothing".
+    uplift: unscored(outcome)
+      ? tr.t(outcome.veto ? 'report.points.veto' : 'report.points.unscored')
+      : Number(outcome.uplift.toFixed(2)),
     priority: isNotMet(outcome.status) ? priority(outcome, pack.scoring.total, tr) : '',
     lead: outcome.lead,
     support: outcome.support.join(tr.t('gaps.list.join')),

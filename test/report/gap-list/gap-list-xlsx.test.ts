@@ -97,6 +97,14 @@ describe('gap list workbook', async () => {
     expect((list.getRow(2).getCell(21).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4E4');
     expect((list.getRow(3).getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
     expect(column(list, '优先级')[0]).toBe('高');
+    // The veto is worth no points: its row says 否决项 where others give the points passing would add, as the check
+    // table does; a county row of an item the city-wide figure carries keeps its 0.
+    expect(column(list, '可增分值')[0]).toBe('否决项');
+    const ids = column(list, '考核项编号');
+    const regions = column(list, '地区');
+    expect(column(list, '可增分值').filter((_, i) => ids[i] === '6.3.1' && regions[i] !== '衢州市')).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 
   it('fills the pack remedy, the departments, the value with its year and the gap', () => {
