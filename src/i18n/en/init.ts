@@ -45,7 +45,7 @@ data: {data}
 #     approver: city quality office
 #     expires: 2020-12-31
 
-# default deadline in the gap list (else the end of the pack's rectification phase)
+# default deadline in the gap list (else 31 December of the evaluation year)
 # deadline: 2020-12-31
 `,
   'init.city-placeholder': 'SomeCity',

@@ -25,7 +25,7 @@ export function gapListModel(
   previous: PreviousGapList | undefined,
   tr: Translator,
 ): GapListModel {
-  const deadline = defaultDeadline(pack, profile);
+  const deadline = defaultDeadline(profile, report.year);
   const rowContext = { report, pack, profile, tr, ...(deadline ? { deadline } : {}) };
   const rows = buildRows(rowContext);
   const model: GapListModel = {

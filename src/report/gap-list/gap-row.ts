@@ -28,10 +28,12 @@ export function rowKey(item: string, region: string): string {
   return `${item.trim()}\u0000${region.trim()}`;
 }
 
-/** The default 完成时限: the profile's deadline, else the last day of the pack's rectify phase. */
-export function defaultDeadline(pack: Pack, profile: Profile): Date | undefined {
-  const text = profile.deadline ?? pack.phases.find((p) => p.id === 'rectify')?.to;
-  if (!text) return undefined;
+/**
+ * The default 完成时限: the profile's deadline, else the last day of the evaluation year. The pack's rectify phase is
+ * one city's timeline (2020-09 to 2020-12 in the plan): a 2024 check must not be given a 2020 deadline.
+ */
+export function defaultDeadline(profile: Profile, evaluationYear: number): Date | undefined {
+  const text = profile.deadline ?? `${evaluationYear}-12-31`;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (!m) return undefined;
   const [year, month] = [Number(m[1]), Number(m[2])];

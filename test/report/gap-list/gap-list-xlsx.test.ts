@@ -219,6 +219,17 @@ describe('gap list workbook', async () => {
     ]);
   });
 
+  it("without a profile deadline uses the last day of the evaluation year, not the plan's 2020 phase", async () => {
+    const report = sampleReport();
+    report.year = 2024;
+    const wb = await open(
+      await gapListXlsx(gapListModel(report, miniPack(), quzhou({ deadline: undefined }), undefined, tr), { tr }),
+    );
+    expect((column(wb.getWorksheet('整改清单')!, '完成时限')[0] as Date).toISOString()).toBe(
+      '2024-12-31T00:00:00.000Z',
+    );
+  });
+
   it('uses the profile deadline when there is one', async () => {
     const wb = await open(
       await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou({ deadline: '2021-06-30' }), undefined, tr), {
