@@ -1,4 +1,5 @@
 // The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
+import { append } from '../util/append.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Pack, Profile, Report } from '../model/index.js';
@@ -89,12 +90,11 @@ export async function runEvaluation(
       onlyQcc ? ctx.tr.t('cli.error.only-qcc-files') : ctx.tr.t('cli.error.no-data', { where: shown }),
     );
   }
-  dataset.problems.push(...problems, ...unsetTargetProblems(pack, profile, ctx.tr));
+  append(dataset.problems, problems);
+  append(dataset.problems, unsetTargetProblems(pack, profile, ctx.tr));
   // The report names every input with its hash: the data files, and also the rules and the profile they were judged by.
-  dataset.inputs.push(
-    ...(await hashInputs(ctx.io.cwd, pack.files, 'pack')),
-    ...(await hashInputs(ctx.io.cwd, profile.file ? [profile.file] : [], 'profile')),
-  );
+  append(dataset.inputs, await hashInputs(ctx.io.cwd, pack.files, 'pack'));
+  append(dataset.inputs, await hashInputs(ctx.io.cwd, profile.file ? [profile.file] : [], 'profile'));
   const year = options.year !== undefined ? Number(options.year.replace('年', '')) : undefined;
   const report = evaluate({
     pack,

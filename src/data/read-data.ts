@@ -1,4 +1,5 @@
 // Reads the submitted data files (xlsx, CSV, or folders of them) into one Dataset with every problem located.
+import { append } from '../util/append.js';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
@@ -178,7 +179,8 @@ export async function readDataFiles(
   }
   const dedupedRecords = dropDuplicateRecords(records, tr);
   const dedupedBenchmarks = dropDuplicateBenchmarks(benchmarks, tr);
-  problems.push(...dedupedRecords.problems, ...dedupedBenchmarks.problems);
+  append(problems, dedupedRecords.problems);
+  append(problems, dedupedBenchmarks.problems);
   // A blank cell whose value is filled elsewhere is not "not reported": its warning would mislead.
   const filledElsewhere = new Set(dedupedRecords.superseded.map((r) => formatLocation(r.location)));
   // Likewise a blank benchmark cell whose value another file (the city's 基准值 sheet) supplies.
@@ -190,7 +192,7 @@ export async function readDataFiles(
     (p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p),
   );
   problems.length = 0;
-  problems.push(...kept);
+  append(problems, kept);
   const dataset: Dataset = {
     records: dedupedRecords.records,
     benchmarks: dedupedBenchmarks.benchmarks,

@@ -1,5 +1,6 @@
 // Reads a previous 整改清单.xlsx back: every non-empty cell of every row under a gap-list header, on every sheet,
 // wherever people moved, added or renamed columns, re-sorted rows, deleted sheets or saved it in WPS.
+import { append } from '../util/append.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
@@ -163,7 +164,7 @@ export async function readGapList(
     const sheetRows = readSheet(ws);
     if (!sheetRows) return;
     found = true;
-    rows.push(...sheetRows);
+    append(rows, sheetRows);
   });
   if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file }, {})] };
   return { list: { file, rows }, problems: [] };

@@ -1,4 +1,5 @@
 // The engine's entry: (pack, profile, dataset) → Report. Pure: every outside fact (today, evidence files) comes in.
+import { append } from '../util/append.js';
 import type { Dataset, Item, Outcome, Pack, Problem, Profile, Report, Status, Target, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from './targets/describe.js';
@@ -268,7 +269,7 @@ export function evaluate(input: EvaluateInput): Report {
     if (evidence) base.evidence = evidence;
     const lapsed = expired.find((w) => covers(w, item, region));
     if (lapsed) base.steps.push(tr.t('step.waiver-expired', { expires: lapsed.expires }));
-    base.steps.push(...result.steps);
+    append(base.steps, result.steps);
     base.records = result.records;
     if (result.value !== undefined) base.value = result.value;
     if (result.reason !== undefined) base.reason = result.reason;

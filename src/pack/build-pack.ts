@@ -1,4 +1,5 @@
 // Checks what a pack means (ids, references, targets against measures, points) and builds the Pack.
+import { append } from '../util/append.js';
 import type {
   Area,
   Benchmark,
@@ -151,7 +152,7 @@ export function buildPack(
       const kind = str(measureRaw.kind) as MeasureKind | undefined;
       if (!kind || !(kind in TARGETS_FOR_MEASURE) || !isObject(raw.target)) return;
       const read = readTarget(raw.target, kind, file, ['items', i, 'target'], tr);
-      problems.push(...read.problems);
+      append(problems, read.problems);
       for (const ref of benchmarkRefs(raw.target)) {
         if (!benchmarkIds.includes(ref.id)) {
           problems.push(

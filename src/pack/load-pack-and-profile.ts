@@ -1,4 +1,5 @@
 // Which pack a run uses and reading it: --pack, else the profile's pack:, else the built-in one; an id or a folder.
+import { append } from '../util/append.js';
 import { dirname, resolve } from 'node:path';
 import type { Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
@@ -54,11 +55,11 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
     return { problems };
   }
   const packRead = readPack(dir, cwd, tr);
-  problems.push(...packRead.problems);
+  append(problems, packRead.problems);
   if (!packRead.pack || packRead.problems.some((p) => p.severity === 'error')) return { problems };
   // With a usable pack the profile is checked in full even when its shape has errors, so every mistake shows at once.
   const built = buildProfile(profileFile, packRead.pack, tr);
-  problems.push(...built.problems);
+  append(problems, built.problems);
   // An invalid profile (an unknown item, a bad date, a target that does not fit) stops the run: exit 2, as documented.
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };

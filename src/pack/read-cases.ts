@@ -1,4 +1,5 @@
 // Reads a pack's own test cases (<pack>/tests/*.yaml): records in, expected status per item out, with YAML positions.
+import { append } from '../util/append.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
@@ -69,11 +70,11 @@ export function readCases(pack: Pack, cwd: string, tr: Translator): CasesRead {
       continue;
     }
     const file = parseYamlFile(text, shown, tr);
-    result.problems.push(...file.problems);
+    append(result.problems, file.problems);
     if (file.value === undefined) continue;
     const read = readCaseFile(file, pack, tr);
-    result.cases.push(...read.cases);
-    result.problems.push(...read.problems);
+    append(result.cases, read.cases);
+    append(result.problems, read.problems);
   }
   return result;
 }
@@ -122,9 +123,12 @@ export function readCaseFile(file: YamlFile, pack: Pack, tr: Translator): { case
   // The file's profile, read like qcc.yaml (same schema, same checks against the pack).
   const rawProfile = isObject(root.profile) ? root.profile : {};
   const profileFile = subFile(file, ['profile'], rawProfile);
-  if (root.profile !== undefined) problems.push(...schemaProblems(profileFile, 'profile', tr));
+  if (root.profile !== undefined) append(problems, schemaProblems(profileFile, 'profile', tr));
   const built = buildProfile({ file: profileFile, problems: [] }, pack, tr);
-  problems.push(...built.problems.filter((p) => p.code !== 'profile-no-city'));
+  append(
+    problems,
+    built.problems.filter((p) => p.code !== 'profile-no-city'),
+  );
   const items = new Map(pack.items.map((i) => [i.id, i]));
 
   root.cases.forEach((rawCase, c) => {

@@ -1,4 +1,5 @@
 // Reads a pack folder (pack.yaml + item files): YAML with positions → JSON Schema → meaning → Pack, with ALL problems.
+import { append } from '../util/append.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack, Problem } from '../model/index.js';
@@ -80,15 +81,15 @@ export function readPackFiles(
   if (!meta.file) {
     problems.push(makeProblem(tr, 'pack-no-metadata', 'error', { file: displayPath(dir, cwd) }, {}));
   } else {
-    problems.push(...meta.problems);
-    if (meta.file.value !== undefined) problems.push(...schemaProblems(meta.file, 'pack', tr));
+    append(problems, meta.problems);
+    if (meta.file.value !== undefined) append(problems, schemaProblems(meta.file, 'pack', tr));
   }
   const itemFiles: YamlFile[] = [];
   for (const path of itemPaths) {
     const read = readYaml(path, displayPath(path, cwd), tr);
-    problems.push(...read.problems);
+    append(problems, read.problems);
     if (read.file && read.file.value !== undefined) {
-      problems.push(...schemaProblems(read.file, 'items', tr));
+      append(problems, schemaProblems(read.file, 'items', tr));
       itemFiles.push(read.file);
     }
   }
@@ -100,6 +101,6 @@ export function readPackFiles(
     return { problems };
   }
   const built = buildPack(meta.file, itemFiles, dir, tr, options);
-  problems.push(...built.problems);
+  append(problems, built.problems);
   return { pack: built.pack, problems };
 }

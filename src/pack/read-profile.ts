@@ -1,4 +1,5 @@
 // Reads a city's profile (qcc.yaml) and checks it against the pack: items exist, targets fit, waivers complete.
+import { append } from '../util/append.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataSetting, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
@@ -44,7 +45,7 @@ export function readProfileFile(path: string | undefined, cwd: string, tr: Trans
   }
   const file = parseYamlFile(text, shown, tr);
   const problems = [...file.problems];
-  if (file.value !== undefined && file.value !== null) problems.push(...schemaProblems(file, 'profile', tr));
+  if (file.value !== undefined && file.value !== null) append(problems, schemaProblems(file, 'profile', tr));
   return { file, problems };
 }
 
@@ -103,7 +104,7 @@ export function buildProfile(
       const override: Override = { reason: String(o.reason ?? ''), location: file.locateKey(['overrides', id]) };
       if (o.target !== undefined && item) {
         const read = readTarget(o.target, item.measure.kind as MeasureKind, file, ['overrides', id, 'target'], tr);
-        problems.push(...read.problems);
+        append(problems, read.problems);
         if (read.target) override.target = read.target;
       }
       if (typeof o.points === 'number') override.points = o.points;

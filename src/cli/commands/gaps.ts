@@ -1,4 +1,5 @@
 // `qcc gaps [files…] -o 整改清单.xlsx [--previous old.xlsx]`: the gap list, keeping what people typed into the last one.
+import { append } from '../../util/append.js';
 import type { Command } from 'commander';
 import type { Pack, Problem, Profile, Report } from '../../model/index.js';
 import { readGapList } from '../../data/read-gap-list.js';
@@ -61,26 +62,29 @@ export function registerGapsWith(evaluator: Evaluator = runEvaluation): Register
           if (options.report) {
             // A saved check: the list is made from it without reading data again.
             const { loaded, problems: loadProblems } = loadPackAndProfile(ctx, options);
-            problems.push(...loadProblems);
+            append(problems, loadProblems);
             if (!loaded) {
               printProblems(ctx, problems);
               return EXIT.cannotRun;
             }
             ({ pack, profile } = loaded);
             const read = await readReportJson(options.report, io.cwd, tr);
-            problems.push(...read.problems);
+            append(problems, read.problems);
             report = read.report;
           } else {
             const run = await evaluator(ctx, files, options);
             if (!run) return EXIT.cannotRun; // the pipeline has said why
             ({ pack, profile, report } = run);
-            problems.push(...run.report.problems);
+            append(problems, run.report.problems);
           }
           // Several previous lists (each department sending back its own copy) are read as one.
           const previousFiles = options.previous ?? [];
           const reads = [];
           for (const file of previousFiles) reads.push(await readGapList(file, io.cwd, tr));
-          problems.push(...reads.flatMap((r) => r.problems));
+          append(
+            problems,
+            reads.flatMap((r) => r.problems),
+          );
           if (!report || reads.some((r) => !r.list)) {
             printProblems(ctx, problems);
             return EXIT.cannotRun;

@@ -1,4 +1,5 @@
 // `qcc rules test [dir]`: runs a pack's own cases (tests/*.yaml); exit 0 all pass, 1 a case fails, 2 cannot run.
+import { append } from '../../util/append.js';
 import type { Command } from 'commander';
 import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { readNamedPack } from '../../pack/load-pack-and-profile.js';
@@ -25,7 +26,7 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
         const read = readNamedPack(dirArg ?? options.pack ?? DEFAULT_PACK, ctx.io.cwd, tr);
         const problems = [...read.problems];
         const cases = read.pack ? readCases(read.pack, ctx.io.cwd, tr) : undefined;
-        if (cases) problems.push(...cases.problems);
+        if (cases) append(problems, cases.problems);
         if (cases && cases.files.length === 0 && read.shown !== undefined) {
           problems.push(makeProblem(tr, 'case-no-cases', 'error', { file: read.shown }, { dir: read.shown }));
         }

@@ -1,4 +1,5 @@
 // `qcc rules list / show / lint / schema`: inspect and check rule packs.
+import { append } from '../../util/append.js';
 import type { Command } from 'commander';
 import { rulesFormatters, type RulesFormat } from '../../report/rules/index.js';
 import { rulesShow } from '../../report/rules/rules-show.js';
@@ -66,10 +67,11 @@ export function registerRules(program: Command, ctx: CliContext): void {
         if (read.pack) {
           // With a profile, lint also says which targets the city still has to set.
           const profileFile = readProfileFile(options.profile, ctx.io.cwd, tr);
-          problems.push(...profileFile.problems);
+          append(problems, profileFile.problems);
           if (profileFile.file) {
             const built = buildProfile(profileFile, read.pack, tr);
-            problems.push(...built.problems, ...unsetTargetProblems(read.pack, built.profile, tr));
+            append(problems, built.problems);
+            append(problems, unsetTargetProblems(read.pack, built.profile, tr));
           }
         }
         printProblems(ctx, problems);

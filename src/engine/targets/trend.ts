@@ -1,4 +1,5 @@
 // Target kind `trend` ({ trend: non-decreasing, years: 3 }): the last N years up to the evaluation year, year on year.
+import { append } from '../../util/append.js';
 import type { RecordRef, TrendKind } from '../../model/index.js';
 import { absDecimal, compareDecimal, subtractDecimal } from '../../util/decimal.js';
 import { distanceUnit, unitSuffix } from '../units.js';
@@ -26,7 +27,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
       values.push(read.value);
       records.push(read.ref);
     } else {
-      records.push(...read.result.records);
+      append(records, read.result.records);
       if (read.result.status === 'invalid') invalid ??= read.result;
       else missingYears.push(year);
     }

@@ -1,5 +1,6 @@
 // `--format markdown`: the report for a wiki page or a pull request: summary, gap list, then per area
 // the items and a district matrix.
+import { append } from '../../util/append.js';
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { matrixValueText, rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
@@ -87,8 +88,9 @@ function markdown(report: Report, ctx: FormatContext): string {
   ];
   const gaps = gapList(report);
   if (gaps.length) {
-    lines.push(
-      ...markdownTable(
+    append(
+      lines,
+      markdownTable(
         (
           [
             'report.col.id',
@@ -136,8 +138,9 @@ function markdown(report: Report, ctx: FormatContext): string {
       }),
     });
     lines.push('', `## ${heading}`, '');
-    lines.push(
-      ...markdownTable(
+    append(
+      lines,
+      markdownTable(
         head.map((k) => tr.t(k)),
         area.rows.map((row) => itemRow(row, tr)),
       ),
@@ -145,8 +148,9 @@ function markdown(report: Report, ctx: FormatContext): string {
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
       lines.push('', `**${tr.t('report.matrix.title')}**`, '');
-      lines.push(
-        ...markdownTable(
+      append(
+        lines,
+        markdownTable(
           [tr.t('report.col.item'), ...districts],
           area.matrix.map((row) => [
             `${row.item} ${row.title}`,

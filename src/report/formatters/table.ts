@@ -1,5 +1,6 @@
 // `qcc check` on a terminal: per area the items with status, value, target, gap and points; a district ×
 // item matrix; then the summary and verdict. Text is wrapped here (CJK-aware), so every line fits the width.
+import { append } from '../../util/append.js';
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
@@ -223,7 +224,8 @@ function table(report: Report, ctx: FormatContext): string {
     out.push('', ...wrapText(heading, width).map((l) => c.bold(l)), itemsTable(area, width, c, tr));
     if (area.matrix.length) {
       const districts = view.districts.filter((d) => area.matrix.some((r) => r.districts.some((o) => o.region === d)));
-      out.push(...wrapText(tr.t('report.matrix.title'), width), ...matrixTables(area.matrix, districts, width, c, tr));
+      append(out, wrapText(tr.t('report.matrix.title'), width));
+      append(out, matrixTables(area.matrix, districts, width, c, tr));
     }
   }
   const legend = STATUSES.map((s) => `${STATUS_SYMBOL[s]} ${statusLabel(tr, s)}`).join('  ');

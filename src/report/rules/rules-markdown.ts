@@ -1,4 +1,5 @@
 // `qcc rules list --format markdown`: the readable table of all items (docs/rules.md is generated from it).
+import { append } from '../../util/append.js';
 import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
@@ -40,14 +41,15 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
       [docs.get(item.basis.doc) ?? item.basis.doc, item.basis.clause].filter(Boolean).join(' '),
       tr.t(`item.confidence.${item.basis.confidence}`),
     ]);
-    lines.push(
-      ...markdownTable(
+    append(
+      lines,
+      markdownTable(
         head.map((k) => tr.t(k)),
         rows,
         { keepLt: true },
       ),
-      '',
     );
+    lines.push('');
   }
   return `${lines.join('\n')}`;
 }

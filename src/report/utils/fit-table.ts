@@ -33,6 +33,6 @@ export function fitTable(head: readonly string[], rows: readonly (readonly strin
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  table.push(...rows.map((row) => row.map(wrap)));
+  for (const row of rows) table.push(row.map(wrap));
   return table.toString();
 }
