@@ -3,7 +3,14 @@
 import { append } from '../../util/append.js';
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { matrixValueText, rowGapText, valueText, viewReport, type ItemRow } from '../utils/area-view.js';
+import {
+  matrixValueText,
+  rowGapText,
+  rowPointsText,
+  rowValueText,
+  viewReport,
+  type ItemRow,
+} from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { markdownTable } from '../utils/markdown-cell.js';
@@ -22,18 +29,8 @@ function gapText(o: Outcome): string {
 function itemRow(row: ItemRow, tr: Translator): string[] {
   const o = row.city;
   const title = `${row.title}${row.veto ? tr.t('report.item.veto-mark') : ''}`;
-  const value = o
-    ? valueText(o)
-    : tr.t('report.districts.summary', {
-        pass: row.districts.filter((d) => d.status === 'pass').length,
-        count: row.districts.length,
-      });
-  const points =
-    row.status === 'not-applicable'
-      ? '-'
-      : row.points === 0
-        ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored')
-        : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+  const value = rowValueText(row, tr);
+  const points = rowPointsText(row, tr);
   return [
     row.item,
     title,

@@ -5,7 +5,15 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
-import { matrixValueText, rowGapText, viewReport, valueText, type AreaView, type ItemRow } from '../utils/area-view.js';
+import {
+  matrixValueText,
+  rowGapText,
+  rowPointsText,
+  rowValueText,
+  viewReport,
+  type AreaView,
+  type ItemRow,
+} from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES } from '../../util/statuses.js';
@@ -95,18 +103,8 @@ function itemsTable(view: AreaView, width: number, c: ChalkInstance, tr: Transla
   for (const row of view.rows) {
     const paint = painter(c, row.status);
     const o = row.city;
-    const value = o
-      ? valueText(o)
-      : tr.t('report.districts.summary', {
-          pass: row.districts.filter((d) => d.status === 'pass').length,
-          count: row.districts.length,
-        });
-    const points =
-      row.status === 'not-applicable'
-        ? '-'
-        : row.points === 0
-          ? tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored')
-          : `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
+    const value = rowValueText(row, tr);
+    const points = rowPointsText(row, tr);
     table.push([
       cell(row.item, widths[0]!, paint),
       cell(titleText(row, tr), widths[1]!),

@@ -1,5 +1,6 @@
 // Groups a report for reading: per area, one row per item (the city's outcome, or the districts summed up),
 // and a district × item matrix for the items evaluated per district. Used by the table and markdown formats.
+import { formatPoints } from './format-number.js';
 import type { AreaScore, Outcome, Report, Status } from '../../model/index.js';
 import { orderOutcomes, regionOrder, reportAreas } from './order-outcomes.js';
 import type { Translator } from '../../i18n/index.js';
@@ -118,4 +119,18 @@ export function rowGapText(row: ItemRow, cityGap: (o: Outcome) => string, tr: Tr
   return [row.city ? cityGap(row.city) : '', countyCountText(row, tr), districtShortfallText(row, tr)]
     .filter(Boolean)
     .join(tr.t('report.list.join'));
+}
+
+/** The value cell of an item row: the city's value, or for a district item how many districts meet it. */
+export function rowValueText(row: ItemRow, tr: Translator): string {
+  if (row.city) return valueText(row.city);
+  const pass = row.districts.filter((d) => d.status === 'pass').length;
+  return tr.t('report.districts.summary', { pass, count: row.districts.length });
+}
+
+/** The points cell of an item row: earned/points, 否决项 or 不计分 for an item worth none, - when not applicable. */
+export function rowPointsText(row: ItemRow, tr: Translator): string {
+  if (row.status === 'not-applicable') return '-';
+  if (row.points === 0) return tr.t(row.veto ? 'report.points.veto' : 'report.points.unscored');
+  return `${formatPoints(row.earned)}/${formatPoints(row.points)}`;
 }
