@@ -97,8 +97,8 @@ describe('qcc explain', () => {
     const run = await explain(fixture('sample'), '1.4.1');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('牵头单位：市财政局\n配合单位：市市场监管局');
-    expect(run.stdout).toContain('  2020 年  2  衢州市-质量强市办.xlsx › 指标数据!E40');
-    expect(run.stdout).toContain('差距：2019→2020 下降 0.1 个千分点；达标可加 0.5 分');
+    expect(run.stdout).toContain('  2020 年  是  衢州市-质量强市办.xlsx › 指标数据!E40');
+    expect(run.stdout).toContain('  4. 分值 1；得分 1\n');
   });
 
   it('an item for the city and its districts shows each region; the city-wide figure carries the points', async () => {

