@@ -88,7 +88,8 @@ describe('qcc check --format json on the sample city', () => {
       'pass',
       'waived',
     ]);
-    expect(doc.summary).toMatchObject({ total: 100, verdict: 'pass', vetoFailed: [] });
+    // Branch i11-content59 only: the built-in pack totals 97 until the lead re-weights it to 100 (see pack.yaml).
+    expect(doc.summary).toMatchObject({ total: 97, verdict: 'pass', vetoFailed: [] });
     for (const area of doc.areas)
       expect(Object.keys(area)).toEqual(expect.arrayContaining(['id', 'title', 'score', 'total']));
     const outcomeFields = [

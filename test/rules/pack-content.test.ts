@@ -107,7 +107,9 @@ describe('built-in pack quality-city', () => {
     const goals = sum(pack.items.filter(isGoal));
     const measures = sum(pack.items.filter((i) => !isGoal(i)));
     expect(pack.scoring.note).toContain(`质量目标（量化指标）共 ${goals} 分`);
-    expect(pack.scoring.note).toContain(`质量措施（定性任务，以会议纪要、文件、制度、活动资料为佐证）共 ${measures} 分`);
+    expect(pack.scoring.note).toContain(
+      `质量措施（定性任务，以会议纪要、文件、制度、活动资料为佐证）共 ${measures} 分`,
+    );
     expect(goals + measures).toBe(pack.scoring.total);
   });
 
