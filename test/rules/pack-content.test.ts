@@ -100,11 +100,16 @@ describe('built-in pack quality-city', () => {
       return item.basis.confidence === 'plan' ? 1.5 : 1;
     };
     for (const item of pack.items) expect(`${item.id}: ${item.points}`).toBe(`${item.id}: ${expected(item)}`);
-    const goals = pack.items
-      .filter((i) => i.measure.kind !== 'yes-no' || i.id === '8.3.3')
-      .reduce((sum, i) => sum + i.points, 0);
-    expect(goals).toBe(33.5);
-    expect(pack.scoring.note).toContain(`共 ${goals} 分`);
+    // The note states both sums, and they make up the total, so a re-weighting cannot leave the note behind.
+    const isGoal = (i: (typeof pack.items)[number]) => i.measure.kind !== 'yes-no' || i.id === '8.3.3';
+    const sum = (items: typeof pack.items) => items.reduce((acc, i) => acc + i.points, 0);
+    const goals = sum(pack.items.filter(isGoal));
+    const measures = sum(pack.items.filter((i) => !isGoal(i)));
+    expect(pack.scoring.note).toContain(`质量目标（量化指标）共 ${goals} 分`);
+    expect(pack.scoring.note).toContain(
+      `质量措施（定性任务，以会议纪要、文件、制度、活动资料为佐证）共 ${measures} 分`,
+    );
+    expect(goals + measures).toBe(pack.scoring.total);
   });
 
   it('keeps the plan-stated thresholds with the plan values', () => {
