@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../src/i18n/zh/index.js';
-import type { CompareOp, Confidence, MeasureKind, Outcome, Scope, TrendKind, Verdict } from '../src/model/index.js';
+import type {
+  BenchmarkLevel,
+  CompareOp,
+  Confidence,
+  MeasureKind,
+  Outcome,
+  Scope,
+  TrendKind,
+  Verdict,
+} from '../src/model/index.js';
 import { STATUSES } from '../src/util/statuses.js';
 import { SCHEMA_TYPES } from '../src/pack/schema-problems.js';
 import { SLIP_STEPS } from '../src/wording/plausibility.js';
@@ -42,6 +51,7 @@ const families: Record<string, readonly (string | number)[]> = {
   'item.measure.': every<MeasureKind>()(['rate', 'count', 'amount', 'index', 'rank', 'grade', 'yes-no', 'events']),
   'item.scope.': every<Scope>()(['city', 'district', 'all']),
   'item.confidence.': every<Confidence>()(['confirmed', 'city-practice', 'plan', 'inferred']),
+  'benchmark.level.': every<BenchmarkLevel>()(['national', 'provincial']),
   'target.op.': every<CompareOp>()(['>=', '>', '<=', '<', '==']),
   'target.trend.': every<TrendKind>()(['non-decreasing', 'rising', 'non-increasing', 'falling']),
   'data.range.': ['between', 'min', 'max', 'any'].flatMap((shape) => [shape, `${shape}.integer`]),

@@ -273,6 +273,7 @@ export function evaluate(input: EvaluateInput): Report {
     base.records = result.records;
     if (result.value !== undefined) base.value = result.value;
     if (result.reason !== undefined) base.reason = result.reason;
+    if (result.missingBenchmarks?.length) base.missingBenchmarks = result.missingBenchmarks;
     if (result.gap) base.gap = result.gap;
     base.status = result.status;
     // The year is blank but other years are on file: say what is there, so nobody reads 未填报 as "never reported".

@@ -52,6 +52,8 @@ export interface Outcome {
   uplift: number;
   /** Why not-applicable, waived, missing or invalid. */
   reason?: string;
+  /** A missing outcome whose data is there but whose benchmark has no value for the year: the benchmarks' titles. */
+  missingBenchmarks?: string[];
   /** For a waived outcome: who approved it, until when, and the status the data alone gives (optional addition). */
   waiver?: { approver: string; expires: string; evaluated?: Status };
   /**

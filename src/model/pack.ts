@@ -108,13 +108,24 @@ export interface Department {
   aliases: string[];
 }
 
+/**
+ * Where a benchmark's values come from: `national` — a nationwide figure a ministry publishes (全国值); `provincial` —
+ * a figure of the province, above all the annual target the province sets each city (省下达本市的年度目标), which the
+ * city types into its 基准值 sheet.
+ */
+export type BenchmarkLevel = 'national' | 'provincial';
+
 export interface Benchmark {
   id: string;
   title: string;
   unit?: string;
+  level: BenchmarkLevel;
   /** Year → exact decimal value. */
   values: Record<string, DecimalString>;
+  /** The document a clerk can find (shown in the template and in explanations), in plain words. */
   source?: string;
+  /** Research references (调研 §…, addresses): shown only by `rules show` and `explain`. */
+  note?: string;
 }
 
 export interface Pack {

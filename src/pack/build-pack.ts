@@ -3,6 +3,7 @@ import { append } from '../util/append.js';
 import type {
   Area,
   Benchmark,
+  BenchmarkLevel,
   BasisDoc,
   Bounds,
   Department,
@@ -77,7 +78,8 @@ export function buildPack(
       if (isObject(b.values))
         for (const [year, v] of Object.entries(b.values))
           if (typeof v === 'number') values[year] = decimalFromNumber(v);
-      return { id: String(b.id), title: String(b.title ?? ''), values, ...pick(b, ['unit', 'source']) };
+      const level: BenchmarkLevel = b.level === 'provincial' ? 'provincial' : 'national';
+      return { id: String(b.id), title: String(b.title ?? ''), level, values, ...pick(b, ['unit', 'source', 'note']) };
     });
   const s = isObject(m.scoring) ? m.scoring : {};
   const scoring: Scoring = {

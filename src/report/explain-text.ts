@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/index.js';
 import { describeTarget } from '../engine/targets/describe.js';
 import { formatLocation } from '../util/format-location.js';
 import type { Formatters } from './formatter.js';
+import { benchmarkFacts } from './benchmark-facts.js';
 
 /** The pack parts the text needs beyond the report: the item's definition and the basis documents. */
 export type ExplainPack = Pick<Pack, 'items' | 'basis' | 'benchmarks'>;
@@ -25,6 +26,12 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
         target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
       }),
     );
+    for (const b of benchmarkFacts(item.target, pack.benchmarks, tr)) {
+      lines.push(tr.t('explain.benchmark', { benchmark: b.head }));
+      if (b.source) lines.push(tr.t('explain.benchmark-source', { source: b.source }));
+      lines.push(tr.t('explain.benchmark-values', { values: b.values }));
+      if (b.note) lines.push(`    ${b.note}`);
+    }
     lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
     lines.push(tr.t('explain.scope', { scope: tr.t(`item.scope.${item.scope}`) }));
     lines.push(tr.t('explain.lead', { lead: item.lead }));

@@ -48,8 +48,8 @@ describe('qcc check --format json on the sample city', () => {
     expect(counties).toHaveLength(6);
     for (const o of counties) expect(o).toMatchObject({ pointsCarriedBy: '衢州市', points: 0, earned: 0, uplift: 0 });
     expect(doc.outcomes.find((o) => o.item === '8.1.2' && o.region === '衢州市')).toMatchObject({
-      points: 0.5,
-      earned: 0.5,
+      points: 1,
+      earned: 1,
       regions: 1,
     });
   });

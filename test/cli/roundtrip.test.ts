@@ -89,8 +89,12 @@ describe('the rectification round trip (issue 6)', () => {
     const kinds = (sheet: string) =>
       new Set(problems.filter((p) => p.location.sheet === sheet).map((p) => `${p.code}/${p.severity}`));
     expect(new Set(problems.map((p) => p.location.sheet))).toEqual(new Set(['指标数据', '基准值']));
-    // One summary per region and year, not one warning per cell of a template of hundreds of rows.
-    expect(kinds('指标数据')).toEqual(new Set(['values-missing/warning']));
+    // One summary per region and year, not one warning per cell of a template of hundreds of rows; a region's year
+    // with a single row (a county's earlier year of the PM2.5 trend) keeps the warning that names its cell.
+    expect(kinds('指标数据')).toEqual(new Set(['values-missing/warning', 'value-missing/warning']));
+    expect(new Set(problems.filter((p) => p.code === 'value-missing').map((p) => p.message))).toEqual(
+      new Set(['考核项 8.1.3 没有填数值']),
+    );
     expect(problems.filter((p) => p.code === 'values-missing').length).toBeLessThanOrEqual(7 * 3);
     // The benchmarks the pack has no value for: named as benchmarks, not as items, in one warning for the sheet.
     expect(kinds('基准值')).toEqual(new Set(['benchmark-values-missing/warning']));
@@ -124,11 +128,12 @@ describe('the rectification round trip (issue 6)', () => {
       'value-missing',
       'value-missing',
     ]);
-    expect(['6.3.2|江山市', '1.1.2|常山县', '4.1.1|龙游县', '3.3.4|衢州市'].map(status)).toEqual([
+    expect(['6.3.2|江山市', '1.1.2|常山县', '4.1.1|龙游县', '8.1.6|衢州市', '3.3.4|衢州市'].map(status)).toEqual([
       'fail',
       'missing',
       'fail',
       'fail',
+      'missing', // typed, but its target is the city's to set (unset)
     ]);
     expect(status('6.3.2|柯城区')).toBe('pass'); // typed as "100%"
     expect(status('1.3.4|衢州市')).toBe('pass'); // against the benchmark typed into 基准值
@@ -188,8 +193,12 @@ describe('the rectification round trip (issue 6)', () => {
   it('rebuilds the department sheets the person deleted, and never touches the previous list', async () => {
     const wb = await workbook(at('整改清单-第二轮.xlsx'));
     expect((await workbook(at('整改清单-已填.xlsx'))).getWorksheet(DELETED_SHEET)).toBeUndefined();
-    // 6.1.4 left blank; 6.3.6 filled, but its target is for the city to set (unset), so it is listed too.
-    expect(rowsOf(wb.getWorksheet(DELETED_SHEET)).map((row) => row.key)).toEqual(['6.1.4|衢州市', '6.3.6|衢州市']);
+    // 6.1.4 left blank; 6.3.6 filled and 8.1.5 (city and every county) not, but both targets are the city's to set.
+    expect(rowsOf(wb.getWorksheet(DELETED_SHEET)).map((row) => row.key)).toEqual([
+      '6.1.4|衢州市',
+      '6.3.6|衢州市',
+      ...['衢州市', '柯城区', '衢江区', '龙游县', '江山市', '常山县', '开化县'].map((region) => `8.1.5|${region}`),
+    ]);
     expect(readFileSync(at('整改清单-已填.xlsx')).equals(previousBytes)).toBe(true);
   });
 });

@@ -94,6 +94,27 @@ describe('qcc rules', () => {
     );
   });
 
+  it('show says where a benchmark comes from: level, source, the years in the pack, note', async () => {
+    const death = await runCli(['rules', 'show', '5.3.1'], { cwd: ROOT });
+    expect(death.stdout).toContain(
+      '  达标要求：< 全国特种设备万台设备事故死亡率\n  基准值：“全国特种设备万台设备事故死亡率”，全国值\n',
+    );
+    expect(death.stdout).toContain('  基准值来源：市场监管总局（原质检总局）每年发布的全国特种设备安全状况通告');
+    expect(death.stdout).toContain(
+      '  规则包中的基准值：2011 年 0.595、2014 年 0.39、2015 年 0.36、2017 年 0.3、2021 年 0.08\n',
+    );
+    expect(death.stdout).toMatch(/ {2}基准值说明：调研 §2 #11；.*https:\/\/gdase\.com/);
+    const air = await runCli(['rules', 'show', '8.1.2'], { cwd: ROOT });
+    expect(air.stdout).toContain(
+      '  基准值：“省下达本市的空气质量优良天数比率目标”，省级值（省下达本市的年度目标或省公布的数）\n',
+    );
+    expect(air.stdout).toContain('  规则包中的基准值：2020 年 80\n');
+    const growth = await runCli(['rules', 'show', '1.3.4'], { cwd: ROOT });
+    expect(growth.stdout).toContain('  规则包中的基准值：规则包中没有数值，请在“基准值”表中填入\n');
+    const english = await runCli(['rules', 'show', '8.1.2', '--lang', 'en'], { cwd: ROOT });
+    expect(english.stdout).toContain('  Benchmark values in the pack: 2020: 80\n');
+  });
+
   it('show prints the valid range the pack gives an item, and its typical range', async () => {
     const growth = await runCli(['rules', 'show', '1.3.4'], { cwd: ROOT });
     expect(growth.stdout).toContain('  有效范围：不小于 -100%\n');

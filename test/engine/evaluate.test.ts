@@ -602,7 +602,28 @@ describe('benchmarks', () => {
   it('no value for the evaluation year is missing, saying which benchmark and year', () => {
     const r = run(pack([bench]), [rec('1.1.1', 2021, 0.1)], { year: 2021 });
     expect(r.outcomes[0]?.status).toBe('missing');
-    expect(r.outcomes[0]?.gap?.text).toBe('缺少 2021 年的基准值“全国平均”');
+    expect(r.outcomes[0]?.gap?.text).toBe('缺少 2021 年全国平均，请在“基准值”表中填入');
+    expect(r.outcomes[0]?.missingBenchmarks).toEqual(['全国平均']);
+  });
+  it('a target made of parts is missing its benchmark only when no part lacks the data itself', () => {
+    const both = item('1.1.1', {
+      kind: 'all',
+      all: [
+        { kind: 'compare', op: '>', value: '0' },
+        { kind: 'benchmark', op: '<', benchmark: 'nat' },
+      ],
+    });
+    const r = run(pack([both]), [rec('1.1.1', 2021, 0.1)], { year: 2021 });
+    expect([r.outcomes[0]?.status, r.outcomes[0]?.missingBenchmarks]).toEqual(['missing', ['全国平均']]);
+    const trend = item('1.1.1', {
+      kind: 'all',
+      all: [
+        { kind: 'trend', trend: 'falling', years: 2 },
+        { kind: 'benchmark', op: '<', benchmark: 'nat' },
+      ],
+    });
+    const lacking = run(pack([trend]), [rec('1.1.1', 2021, 0.1)], { year: 2021 });
+    expect([lacking.outcomes[0]?.status, lacking.outcomes[0]?.missingBenchmarks]).toEqual(['missing', undefined]);
   });
 });
 

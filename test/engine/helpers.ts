@@ -51,7 +51,9 @@ export function pack(items: Item[], more: Partial<Pack> = {}): Pack {
       { id: '2', title: '板块二' },
     ],
     departments: [],
-    benchmarks: [{ id: 'nat', title: '全国平均', unit: '%', values: { '2019': '0.3', '2020': '0.25' } }],
+    benchmarks: [
+      { id: 'nat', title: '全国平均', level: 'national', unit: '%', values: { '2019': '0.3', '2020': '0.25' } },
+    ],
     items,
     dir: 'pack',
     files: ['pack/pack.yaml'],

@@ -78,6 +78,42 @@ describe('explainText', () => {
     expect(text).toContain('差距：比全国特种设备万台设备事故死亡率高 0.02 人/万台');
   });
 
+  it('says of the benchmark whether it is national, its source, the years the pack gives and its research note', () => {
+    const text = explainText(report(), '4.1.1', zh, pack);
+    expect(text).toContain(
+      [
+        '基准值：“全国特种设备万台设备事故死亡率”，全国值',
+        '  来源：测试数据,不是真实值',
+        '  规则包中的数值：2018 年 0.31、2019 年 0.27、2020 年 0.23',
+        '分值：',
+      ].join('\n'),
+    );
+    const noted = {
+      ...pack,
+      benchmarks: pack.benchmarks.map((b) => ({ ...b, level: 'provincial' as const, note: '调研 §2 #11' })),
+    };
+    const provincial = explainText(report(), '4.1.1', zh, noted);
+    expect(provincial).toContain(
+      '基准值：“全国特种设备万台设备事故死亡率”，省级值（省下达本市的年度目标或省公布的数）\n',
+    );
+    expect(provincial).toContain('\n    调研 §2 #11\n');
+  });
+
+  it('names the benchmark and the year it lacks, and says where to enter it', () => {
+    const r = evaluate({
+      pack,
+      profile: profile(),
+      dataset: dataset([rec('4.1.1', 2021, 0.1)]),
+      year: 2021,
+      today: '2021-06-01',
+      tool: { name: 'qcc', version: '0' },
+      tr: zh,
+    });
+    expect(explainText(r, '4.1.1', zh, pack)).toContain(
+      '差距：缺少 2021 年全国特种设备万台设备事故死亡率，请在“基准值”表中填入',
+    );
+  });
+
   it('shows a yes-no item with evidence, verified or not', () => {
     expect(explainText(report(), '1.1.1', zh, pack)).toContain('佐证材料：已列 1 份，须至少 1 份：满足');
     expect(explainText(report(), '1.1.1', zh, pack)).toContain('未核验佐证文件是否存在（未指定 --evidence-dir）');

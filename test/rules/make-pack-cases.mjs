@@ -82,19 +82,22 @@ function casesFor(item, target, region) {
     const up = item.measure.unit === '‰' ? 0.5 : 2;
     const years = Array.from({ length: target.years }, (_, i) => YEAR - target.years + 1 + i);
     const series = (values) => values.map((v, i) => rec(v, { year: years[i] }));
-    const rising = years.map((_, i) => add(base, up * i));
-    out.push(['逐年上升', series(rising), 'pass']);
-    const flat = [...rising];
+    // A falling trend (PM2.5) is the rising one mirrored: the good series goes down, the bad last year goes up.
+    const downward = target.trend === 'falling' || target.trend === 'non-increasing';
+    const delta = downward ? -up : up;
+    const good = years.map((_, i) => add(base, delta * i));
+    out.push([downward ? '逐年下降' : '逐年上升', series(good), 'pass']);
+    const flat = [...good];
     flat[flat.length - 1] = flat[flat.length - 2];
     out.push([
       '最后一年与上年持平（边界）',
       series(flat),
       target.trend === 'rising' || target.trend === 'falling' ? 'fail' : 'pass',
     ]);
-    const down = [...rising];
-    down[down.length - 1] = add(down[down.length - 2], -up);
-    out.push(['最后一年下降', series(down), 'fail']);
-    out.push([`${YEAR} 年未填报`, series(rising).slice(0, -1), 'missing']);
+    const back = [...good];
+    back[back.length - 1] = add(back[back.length - 2], -delta);
+    out.push([downward ? '最后一年上升' : '最后一年下降', series(back), 'fail']);
+    out.push([`${YEAR} 年未填报`, series(good).slice(0, -1), 'missing']);
   } else if ('benchmark' in target) {
     out.push(...benchmarkCases(item, target, rec));
   } else if ('rank' in target) {
@@ -205,11 +208,17 @@ function benchmarkCases(item, target, rec) {
     out.push([`${known} 年：劣于基准值`, [rec(add(v, -dir * s), { year })], 'fail', undefined, year]);
     void b;
   }
-  // A year with no benchmark in the pack: the outcome cannot be decided.
+  // A year with no benchmark in the pack: the outcome cannot be decided. When the pack has the evaluation year (a
+  // national target prefilled for a provincial benchmark), the latest year before it that it has no value for.
   const sample = known ? values[known] : 5;
-  out.push([`${YEAR} 年无基准值`, [rec(sample)], 'missing']);
-  // The same year with a benchmark supplied in the data (the 基准值 sheet); the value is test data only.
-  test(`${YEAR} 年数据文件提供基准值`, YEAR, sample, add(sample, dir * s), add(sample, -dir * s));
+  let open = YEAR;
+  while (values[String(open)] !== undefined) open -= 1;
+  const openCase = [rec(sample, open === YEAR ? {} : { year: open })];
+  out.push([`${open} 年无基准值`, openCase, 'missing', undefined, open === YEAR ? undefined : open]);
+  // The evaluation year with a benchmark supplied in the data (the 基准值 sheet); the value is test data only. Where the
+  // pack has that year too, the data's value differs from it, so that the cases show the data's value wins.
+  const given = values[String(YEAR)] === undefined ? sample : add(sample, dir * 5);
+  test(`${YEAR} 年数据文件提供基准值`, YEAR, given, add(given, dir * s), add(given, -dir * s));
   return out;
 }
 

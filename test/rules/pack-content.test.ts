@@ -127,8 +127,30 @@ describe('built-in pack quality-city', () => {
     expect(target('城市绿色建筑占新建建筑面积比重不断提高')).toEqual({ kind: 'trend', trend: 'rising', years: 3 });
   });
 
-  it('gives only the national special-equipment death rates the research names', () => {
+  it('gives only the national special-equipment death rates found published (docs/criteria-research.md)', () => {
     const b = pack.benchmarks.find((x) => x.id === 'national-special-equipment-death-rate');
-    expect(b?.values).toEqual({ '2011': '0.595', '2014': '0.39', '2021': '0.08' });
+    expect(b?.values).toEqual({ '2011': '0.595', '2014': '0.39', '2015': '0.36', '2017': '0.3', '2021': '0.08' });
+  });
+
+  it('says of every benchmark whether it is national or provincial, with a plain source, no research notes', () => {
+    for (const b of pack.benchmarks) {
+      expect(['national', 'provincial'], b.id).toContain(b.level);
+      expect(b.level === 'provincial', b.id).toBe(b.id.startsWith('provincial-'));
+      expect(b.source, b.id).toBeTruthy();
+      // The source is printed in the clerk's template: no research references, addresses or other cities' names.
+      expect(b.source, b.id).not.toMatch(
+        /调研|criteria-research|https?:|#\d|waiditu|南通|江门|宁波|义乌|金华|武汉|绍兴/,
+      );
+    }
+  });
+
+  it('prefills the good-air target only for 2020, the one year a national document fixes (国发〔2018〕22号: 80%)', () => {
+    const b = pack.benchmarks.find((x) => x.id === 'provincial-air-quality-target');
+    expect(b?.values).toEqual({ '2020': '80' });
+    expect(pack.items.find((i) => i.id === '8.1.2')?.target).toEqual({
+      kind: 'benchmark',
+      op: '>=',
+      benchmark: 'provincial-air-quality-target',
+    });
   });
 });

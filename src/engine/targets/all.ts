@@ -29,6 +29,11 @@ function evaluateAll(
   const result: TargetResult = { status, steps, records };
   const value = parts.find((p) => p.value !== undefined)?.value;
   if (value !== undefined) result.value = value;
+  // Missing only for want of a benchmark: say which, so that the gap list asks for the benchmark, not the city's data.
+  if (status === 'missing' && parts.every((p) => p.status !== 'missing' || p.missingBenchmarks?.length)) {
+    const titles = [...new Set(parts.flatMap((p) => p.missingBenchmarks ?? []))];
+    if (titles.length) result.missingBenchmarks = titles;
+  }
   if (status !== 'pass' && failing.length) {
     const gap: TargetResult['gap'] = { text: failing.map((p) => p.gap?.text).join(tr.t('word.semicolon')) };
     // One amount only when one part is short: distances in different senses do not add up.

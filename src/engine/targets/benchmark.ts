@@ -17,7 +17,15 @@ export const evaluateBenchmark: TargetEvaluator<'benchmark'> = (target, ctx) => 
     const title = ctx.benchmarks.find((b) => b.id === target.benchmark)?.title ?? target.benchmark;
     const text = tr.t('gap.benchmark-missing', { year, benchmark: title });
     steps.push(tr.t('step.benchmark-missing', { year, benchmark: title }));
-    return { status: 'missing', value: read.value, gap: { text }, reason: text, steps, records: [read.ref] };
+    return {
+      status: 'missing',
+      value: read.value,
+      gap: { text },
+      reason: text,
+      steps,
+      records: [read.ref],
+      missingBenchmarks: [title],
+    };
   }
   const unit = unitSuffix(ctx.unit ?? bench.unit);
   steps.push(

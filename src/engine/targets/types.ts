@@ -47,6 +47,8 @@ export interface TargetResult {
   reason?: string;
   steps: string[];
   records: RecordRef[];
+  /** Titles of the benchmarks that had no value for the year: what is missing is theirs, not the city's data. */
+  missingBenchmarks?: string[];
 }
 
 export type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>;

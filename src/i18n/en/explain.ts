@@ -3,6 +3,9 @@ import type { explain as zh } from '../zh/explain.js';
 
 export const explain: Record<keyof typeof zh, string> = {
   'explain.target': 'Target: {target}',
+  'explain.benchmark': 'Benchmark: {benchmark}',
+  'explain.benchmark-source': '  Source: {source}',
+  'explain.benchmark-values': '  Values in the pack: {values}',
   'explain.points': 'Points: {points}{veto}',
   'explain.veto': ', veto',
   'explain.scope': 'Scope: {scope}',

@@ -23,7 +23,7 @@ export const gap: Record<keyof typeof zh, string> = {
   'gap.benchmark.above': '{amount}{unit} above the {benchmark}',
   'gap.benchmark.below': '{amount}{unit} below the {benchmark}',
   'gap.benchmark.equal': 'level with the {benchmark}',
-  'gap.benchmark-missing': 'no {year} value of the benchmark "{benchmark}"',
+  'gap.benchmark-missing': 'no {year} value of {benchmark}: enter it in the 基准值 sheet',
   'gap.trend-missing': 'no data for {years}; the trend cannot be judged',
   'gap.trend.fell': '{from}→{to} fell by {amount}{unit}',
   'gap.trend.rose': '{from}→{to} rose by {amount}{unit}',

@@ -65,6 +65,9 @@ export const gaps: Record<keyof typeof zh, string> = {
   'gaps.about.verdict': 'Verdict',
   'gaps.remedy.missing': `Report the {year} figure for {region} (a number in the item's unit, with evidence where \
 required); where there is none, say why in the note.`,
+  'gaps.remedy.benchmark':
+    'Look up the {year} value of {benchmark} in the source the pack names (see qcc rules show), ' +
+    "enter it in the data file's 基准值 sheet and run the check again; the city's own figure is already in.",
   'gaps.remedy.invalid':
     'Correct the {year} figure for {region} (see the gap column for why it cannot be read) and report it again.',
   'gaps.about.veto-failed': 'Veto items triggered',

@@ -1,5 +1,6 @@
 // The English catalogue: the same keys as the Chinese one, checked by the compiler.
 import type { zh } from '../zh/index.js';
+import { benchmark } from './benchmark.js';
 import { cli } from './cli.js';
 import { data } from './data.js';
 import { diff } from './diff.js';
@@ -22,6 +23,7 @@ import { word } from './word.js';
 
 // One section a line, so that adding a section never conflicts with another.
 export const en: Record<keyof typeof zh, string> = {
+  ...benchmark,
   ...cli,
   ...data,
   ...diff,

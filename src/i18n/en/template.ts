@@ -41,8 +41,9 @@ yes-no and grade items have a dropdown list.`,
   'template.guide.step4': `Evidence (佐证材料): file names, separated by 、 (e.g. 会议纪要.pdf、签到表.pdf). Rows marked ★ in 佐证要求 \
 need at least that many, or the item fails the check even when its value meets the target; selecting the evidence cell \
 shows which documents. qcc check --evidence-dir FOLDER then checks that the files exist.`,
-  'template.guide.step5': `Sheet 基准值 takes this year's national or provincial reference values and their source; blank \
-means the pack's value.`,
+  'template.guide.step5': `Sheet 基准值 takes the national figures and the province's annual targets for the city, \
+with their source. A value already there is the pack's and may be replaced; a blank year has no value in the pack, \
+and the items that use it cannot be judged until it is filled in.`,
   'template.guide.step6': `Then run qcc validate on this file, and qcc check. The sheet protection has no password; \
 unprotect it to change a locked column.`,
   'template.city-placeholder': '本市',

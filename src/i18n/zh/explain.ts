@@ -1,6 +1,9 @@
 // Chinese texts of `qcc explain`: keys explain.*.
 export const explain = {
   'explain.target': '达标要求：{target}',
+  'explain.benchmark': '基准值：{benchmark}',
+  'explain.benchmark-source': '  来源：{source}',
+  'explain.benchmark-values': '  规则包中的数值：{values}',
   'explain.points': '分值：{points}{veto}',
   'explain.veto': '，一票否决',
   'explain.scope': '考核范围：{scope}',

@@ -20,7 +20,7 @@ export const gap = {
   'gap.benchmark.above': '比{benchmark}高 {amount}{unit}',
   'gap.benchmark.below': '比{benchmark}低 {amount}{unit}',
   'gap.benchmark.equal': '与{benchmark}持平',
-  'gap.benchmark-missing': '缺少 {year} 年的基准值“{benchmark}”',
+  'gap.benchmark-missing': '缺少 {year} 年{benchmark}，请在“基准值”表中填入',
   'gap.trend-missing': '缺少 {years} 年的数据，无法判断趋势',
   'gap.trend.fell': '{from}→{to} 下降 {amount}{unit}',
   'gap.trend.rose': '{from}→{to} 上升 {amount}{unit}',

@@ -1,4 +1,5 @@
 // The Chinese catalogue, one file per key prefix (a key's first segment names its file; hint.* sits in problem.ts).
+import { benchmark } from './benchmark.js';
 import { cli } from './cli.js';
 import { data } from './data.js';
 import { diff } from './diff.js';
@@ -21,6 +22,7 @@ import { word } from './word.js';
 
 // One section a line, so that adding a section never conflicts with another.
 export const zh = {
+  ...benchmark,
   ...cli,
   ...data,
   ...diff,

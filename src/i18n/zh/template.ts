@@ -36,7 +36,8 @@ export const template = {
   'template.guide.step3': '暂时没有数据的请留空，不要填“—”“/”“无”。',
   'template.guide.step4': `佐证材料写文件名，多个之间用“、”分隔（如 会议纪要.pdf、签到表.pdf）。“佐证要求”列标 ★ 的行须至少列出所示份数，否则即使数值达标，自查时该项也按不达标计；选中佐证材料单元\
 格会提示需要哪些材料。填好后可用 qcc check --evidence-dir 佐证文件夹 核对文件是否都在。`,
-  'template.guide.step5': '“基准值”工作表可填写当年的全国或全省基准值及来源，留空则使用规则包中的数值。',
+  'template.guide.step5':
+    '“基准值”工作表填写全国值和省下达本市的年度目标（“来源”列写明出处）。已有数值的是规则包中的值，可以改填；空着的年份规则包中没有数值，用到它的考核项须填上才能判定。',
   'template.guide.step6':
     '填好后运行 qcc validate 本文件 检查，再运行 qcc check 自查。工作表保护没有密码，如需修改锁定的列可撤销保护。',
   'template.city-placeholder': '本市',

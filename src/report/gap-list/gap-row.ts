@@ -87,6 +87,11 @@ function gapText(outcome: Outcome, tr: Translator): string {
  * remedy of a veto item (查明事件责任，依法追责…) on a blank cell would read as if an incident had happened.
  */
 function remedyText(outcome: Outcome, remedy: string | undefined, tr: Translator): string {
+  if (outcome.status === 'missing' && outcome.missingBenchmarks?.length)
+    return tr.t('gaps.remedy.benchmark', {
+      year: outcome.year,
+      benchmark: outcome.missingBenchmarks.join(tr.t('word.list')),
+    });
   if (outcome.status === 'missing') return tr.t('gaps.remedy.missing', { year: outcome.year, region: outcome.region });
   if (outcome.status === 'invalid') return tr.t('gaps.remedy.invalid', { year: outcome.year, region: outcome.region });
   return remedy ?? '';

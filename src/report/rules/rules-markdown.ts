@@ -51,5 +51,36 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
     );
     lines.push('');
   }
+  // The benchmarks: which are national, which the city enters from the province, and the years the pack gives.
+  if (pack.benchmarks.length) {
+    lines.push(`## ${tr.t('rules.md.benchmarks')}`, '');
+    const benchHead = [
+      'rules.col.benchmark',
+      'rules.col.name',
+      'rules.col.level',
+      'rules.col.values',
+      'rules.col.source',
+    ] as const;
+    const benchRows = pack.benchmarks.map((b) => {
+      const years = Object.keys(b.values).sort();
+      return [
+        b.id,
+        b.title,
+        tr.t(`benchmark.level.${b.level}`),
+        years.length
+          ? years.map((year) => tr.t('benchmark.value', { year, value: b.values[year] ?? '' })).join(tr.t('word.list'))
+          : tr.t('benchmark.no-values'),
+        b.source ?? '',
+      ];
+    });
+    append(
+      lines,
+      markdownTable(
+        benchHead.map((k) => tr.t(k)),
+        benchRows,
+      ),
+    );
+    lines.push('');
+  }
   return `${lines.join('\n')}`;
 }

@@ -3,6 +3,7 @@ import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
+import { benchmarkFacts } from '../benchmark-facts.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
 export interface LocalSettings {
@@ -29,12 +30,21 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     .filter(Boolean)
     .join(' ');
   const unit = item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : '';
+  // Every benchmark the target compares against: where its values come from and which years the pack gives.
+  const benchmarkRows: [PlainKey, string | undefined][] = [];
+  for (const b of benchmarkFacts(item.target, pack.benchmarks, tr)) {
+    benchmarkRows.push(['rules.show.benchmark', b.head]);
+    benchmarkRows.push(['rules.show.benchmark-source', b.source]);
+    benchmarkRows.push(['rules.show.benchmark-values', b.values]);
+    benchmarkRows.push(['rules.show.benchmark-note', b.note]);
+  }
   const rows: [PlainKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
     ['rules.show.measure', tr.t(`item.measure.${item.measure.kind}`) + unit],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
     ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
+    ...benchmarkRows,
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
     ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],

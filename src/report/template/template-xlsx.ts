@@ -233,9 +233,14 @@ export async function templateXlsx(
   bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
   styleHeader(bench);
   for (const b of pack.benchmarks) {
+    // A provincial figure is the city's to find in the province's documents: the cell says so before the source.
+    const source =
+      b.level === 'provincial'
+        ? tr.t('benchmark.template-provincial', { source: b.source ?? '' }).trim()
+        : (b.source ?? '');
     for (const year of sorted) {
       const value = b.values[String(year)];
-      bench.addRow([b.id, year, value === undefined ? null : Number(value), b.source ?? '']);
+      bench.addRow([b.id, year, value === undefined ? null : Number(value), source]);
     }
   }
   const benchRows = bench.rowCount - 1;

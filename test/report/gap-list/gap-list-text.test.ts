@@ -37,6 +37,25 @@ describe('gap list as text', () => {
     expect(row).toContain('| 补报衢州市 2020 年数据（');
   });
 
+  it('markdown: a figure missing its benchmark names benchmark and year, and asks for it, not for data', async () => {
+    const report = sampleReport();
+    const row0 = report.outcomes.find((o) => o.status === 'fail' && o.region === '衢州市' && o.item !== '4.1.2')!;
+    const text = '缺少 2020 年全国特种设备万台设备事故死亡率，请在“基准值”表中填入';
+    Object.assign(row0, {
+      status: 'missing',
+      reason: text,
+      gap: { text },
+      missingBenchmarks: ['全国特种设备万台设备事故死亡率'],
+    });
+    const md = await gapListMarkdown(gapListModel(report, miniPack(), quzhou(), undefined, tr), { tr });
+    const row = md.split('\n').find((l) => l.includes(`| ${row0.item} |`) && l.includes('| 衢州市 |'))!;
+    expect(row).toContain(`| 缺数据 | ${text} |`);
+    expect(row).toContain(
+      '| 按规则包注明的来源（qcc rules show 可查）查到 2020 年全国特种设备万台设备事故死亡率，填入数据文件的“基准值”表后重新自查',
+    );
+    expect(row).not.toContain('补报');
+  });
+
   it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {
     const csv = await gapListCsv(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
     expect(csv.startsWith('\uFEFF序号,考核板块,考核项编号,考核项,地区,')).toBe(true);

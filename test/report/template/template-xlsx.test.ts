@@ -175,6 +175,35 @@ describe('data-entry template', async () => {
     ]);
   });
 
+  it("says in 来源 that a provincial benchmark is the province's target for the city, then the source", async () => {
+    const provincial = {
+      ...pack,
+      benchmarks: [
+        ...pack.benchmarks,
+        {
+          id: 'provincial-air',
+          title: '省下达本市的空气质量目标',
+          level: 'provincial' as const,
+          values: {},
+          source: '省年度目标责任书',
+        },
+      ],
+    };
+    const wb = await open(await templateXlsx(provincial, profile, years, { tr }));
+    const rows = wb
+      .getWorksheet('基准值')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 5));
+    expect(rows[0]).toEqual(['national-special-equipment-death-rate', 2018, 0.31, '测试数据,不是真实值']);
+    expect(rows.at(-1)).toEqual([
+      'provincial-air',
+      2020,
+      undefined,
+      '省下达本市的年度目标（或省公布的数），请按省里的文件填入。省年度目标责任书',
+    ]);
+  });
+
   it('writes the same bytes every time', async () => {
     expect(Buffer.from(await templateXlsx(pack, profile, years, { tr })).equals(Buffer.from(bytes))).toBe(true);
   });
