@@ -48,6 +48,19 @@ describe('built-in pack quality-city', () => {
     },
   );
 
+  // Any city runs the built-in pack: a department is named by its kind (属地海关), the profile maps it to the local name.
+  it('names no city in any department name or alias', () => {
+    const cities = /衢州|柯城|宁波|义乌|江门|金华|南通|天水|兰州|台州|杭州|温州|嘉兴|湖州|绍兴|舟山|丽水/;
+    for (const name of pack.departments.flatMap((d) => [d.name, ...d.aliases])) {
+      expect(name).not.toMatch(cities);
+      // "X市…局" names one city; a generic name starts with 市 or names no place at all.
+      expect(name).not.toMatch(/^[^市]{2,}市/);
+    }
+    expect(pack.departments.find((d) => d.name === '属地海关')?.aliases).toEqual(
+      expect.arrayContaining(['海关', '出入境检验检疫局']),
+    );
+  });
+
   it('gives every numeric measure a unit, every item a remedy and a basis note or clause', () => {
     for (const item of pack.items) {
       if (NUMERIC.has(item.measure.kind)) expect(item.measure.unit, item.id).toBeTruthy();
