@@ -13,6 +13,8 @@ export const rules = {
   'rules.points': '{points} 分',
   'rules.md.intro':
     '规则包 `{id}` 版本 {version}，共 {items} 个考核项，总分 {total}。本页由 `qcc rules list --format markdown` 生成，请勿手工修改。',
+  'rules.phases': '创建阶段：{phases}',
+  'rules.md.assignments': '牵头单位和配合单位（{confidence}）：{note}',
   'rules.show.area': '考核板块：',
   'rules.show.measure': '计量：',
   'rules.show.unit': '（{unit}）',
@@ -25,6 +27,9 @@ export const rules = {
   'rules.show.scope': '考核范围：',
   'rules.show.lead': '牵头单位：',
   'rules.show.support': '配合单位：',
+  'rules.show.lead-notes': '{lead}（{notes}）',
+  'rules.show.assignments': '分工说明：',
+  'rules.show.pack-name': '规则包中为 {name}',
   'rules.show.basis': '依据：',
   'rules.show.confidence': '可信度：',
   'rules.show.note': '说明：',

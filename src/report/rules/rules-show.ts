@@ -2,6 +2,7 @@
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
+import { shortConfidence } from './short-confidence.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
@@ -15,6 +16,14 @@ function rangeOf(item: Item, tr: Translator): string | undefined {
   const range = validRange(item.measure);
   if (!range) return undefined;
   return rangeText(range, item.measure.unit, tr) + (item.measure.range ? '' : tr.t('rules.show.range-default'));
+}
+
+/** The lead, with how sure the pack is of it and, under a local name, the pack's own name. */
+function leadText(pack: Pack, lead: string, tr: Translator): string {
+  const packName = pack.departments.find((d) => d.name === lead)?.packName;
+  const confidence = pack.assignments ? shortConfidence(pack.assignments.confidence, tr) : undefined;
+  const notes = [confidence, packName ? tr.t('rules.show.pack-name', { name: packName }) : undefined].filter(Boolean);
+  return notes.length ? tr.t('rules.show.lead-notes', { lead, notes: notes.join(tr.t('word.semicolon')) }) : lead;
 }
 
 export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: LocalSettings = {}): string {
@@ -38,8 +47,9 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
     ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],
-    ['rules.show.lead', item.lead],
+    ['rules.show.lead', leadText(pack, item.lead, tr)],
     ['rules.show.support', item.support.join('、') || tr.t('word.none')],
+    ['rules.show.assignments', pack.assignments?.note],
     ['rules.show.basis', basis],
     ['rules.show.confidence', tr.t(`item.confidence.${item.basis.confidence}`)],
     ['rules.show.note', item.basis.note],
