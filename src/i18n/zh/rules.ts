@@ -13,6 +13,7 @@ export const rules = {
   'rules.points': '{points} 分',
   'rules.md.intro':
     '规则包 `{id}` 版本 {version}，共 {items} 个考核项，总分 {total}。本页由 `qcc rules list --format markdown` 生成，请勿手工修改。',
+  'rules.phases-heading': '创建阶段：',
   'rules.phases': '创建阶段：{phases}',
   'rules.md.assignments': '牵头单位和配合单位（{confidence}）：{note}',
   'rules.show.area': '考核板块：',

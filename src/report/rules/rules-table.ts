@@ -22,7 +22,7 @@ export function rulesTable(pack: Pack, tr: Translator): string {
   ];
   // One phase a line: the table is held to 100 columns.
   if (pack.phases.length) {
-    out.push(tr.t('rules.phases', { phases: '' }));
+    out.push(tr.t('rules.phases-heading'));
     append(
       out,
       phaseLines(pack.phases, tr).map((line) => `  ${line}`),
