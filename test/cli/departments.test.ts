@@ -69,6 +69,25 @@ describe('qcc.yaml departments: (local names)', () => {
     expect(rowOf(sheet, '4.1.2', '台州市', '指标编号').get('填报单位')).toBe('台州海关');
   });
 
+  it('reads a data file whose 填报单位 uses the pack name or an alias like one using the local name', async () => {
+    const dir = folder(LOCAL);
+    writeFileSync(
+      join(dir, '报送.csv'),
+      '地区,指标编号,年度,数值,单位,填报单位\n台州市,4.1.2,2024,1,个,属地海关\n台州市,4.1.4,2024,是,,海关\n' +
+        '台州市,5.2.4,2024,是,,台州海关\n',
+    );
+    const run = await qcc(dir, 'check', '--format', 'json');
+    const report = JSON.parse(run.stdout) as {
+      problems: { location: { file: string } }[];
+      outcomes: { item: string; region: string; status: string }[];
+    };
+    expect(report.problems.filter((p) => p.location.file === '报送.csv')).toEqual([]);
+    const status = (item: string) => report.outcomes.find((o) => o.item === item && o.region === '台州市')?.status;
+    // Each value was read (the yes-no items fail only for want of evidence documents).
+    for (const item of ['4.1.2', '4.1.4', '5.2.4']) expect(['pass', 'fail'], item).toContain(status(item));
+    expect(status('4.1.2')).toBe('pass');
+  });
+
   it('without a mapping, rules show labels the generic lead as inferred', async () => {
     const show = await qcc(folder(BASE), 'rules', 'show', '4.1.2');
     expect(show.stdout).toContain('牵头单位：属地海关（推定）\n');
