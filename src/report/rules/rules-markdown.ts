@@ -4,7 +4,7 @@ import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { markdownTable } from '../utils/markdown-cell.js';
-import { shortConfidence } from './short-confidence.js';
+import { shortConfidence } from '../utils/short-confidence.js';
 import { phaseLines } from '../../wording/phase-text.js';
 
 export function rulesMarkdown(pack: Pack, tr: Translator): string {

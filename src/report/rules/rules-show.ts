@@ -2,7 +2,7 @@
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
-import { shortConfidence } from './short-confidence.js';
+import { leadText } from '../utils/lead-text.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
@@ -16,14 +16,6 @@ function rangeOf(item: Item, tr: Translator): string | undefined {
   const range = validRange(item.measure);
   if (!range) return undefined;
   return rangeText(range, item.measure.unit, tr) + (item.measure.range ? '' : tr.t('rules.show.range-default'));
-}
-
-/** The lead, with how sure the pack is of it and, under a local name, the pack's own name. */
-function leadText(pack: Pack, lead: string, tr: Translator): string {
-  const packName = pack.departments.find((d) => d.name === lead)?.packName;
-  const confidence = pack.assignments ? shortConfidence(pack.assignments.confidence, tr) : undefined;
-  const notes = [confidence, packName ? tr.t('rules.show.pack-name', { name: packName }) : undefined].filter(Boolean);
-  return notes.length ? tr.t('rules.show.lead-notes', { lead, notes: notes.join(tr.t('word.semicolon')) }) : lead;
 }
 
 export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: LocalSettings = {}): string {
