@@ -90,7 +90,22 @@ export interface Scoring {
   note?: string;
 }
 
+/**
+ * A month of the timeline: fixed ("2020-09"), or counted from the evaluation (acceptance) year, so that one pack fits
+ * every city whatever year it is checked: { yearsBefore: 2, month: 5 } is May two years before that year.
+ */
+export type PhaseMonth = string | { yearsBefore: number; month: number };
+
 export interface Phase {
+  id: string;
+  title: string;
+  from: PhaseMonth;
+  to: PhaseMonth;
+  note?: string;
+}
+
+/** A phase with both months fixed (YYYY-MM), for one evaluation year or as the profile set it. */
+export interface ResolvedPhase {
   id: string;
   title: string;
   from: string;
@@ -106,6 +121,14 @@ export interface Area {
 export interface Department {
   name: string;
   aliases: string[];
+  /** The pack's own name when the profile gave the department its local name (departments: in qcc.yaml). */
+  packName?: string;
+}
+
+/** How sure the pack is of who leads and supports each item (assignments: in pack.yaml), said once for all items. */
+export interface Assignments {
+  confidence: Confidence;
+  note?: string;
 }
 
 /**
@@ -138,6 +161,8 @@ export interface Pack {
   phases: Phase[];
   areas: Area[];
   departments: Department[];
+  /** Absent: the pack does not say how it chose lead and support departments. */
+  assignments?: Assignments;
   benchmarks: Benchmark[];
   items: Item[];
   /** Folder the pack was read from. */

@@ -42,6 +42,10 @@ export interface Profile {
   waivers: Waiver[];
   /** Where the submitted data is (data:), used when no files are named; absent: the data files beside qcc.yaml. */
   data?: DataSetting[];
+  /** Local names of the pack's departments: pack name → local name (departments: in qcc.yaml). */
+  departments?: Record<string, string>;
+  /** Fixed months of the pack's phases, by phase id (phases: in qcc.yaml), YYYY-MM. */
+  phases?: Record<string, { from: string; to: string }>;
   /** Default 完成时限 in the gap list, YYYY-MM-DD. */
   deadline?: string;
   /** The file it was read from; absent for the default profile. */

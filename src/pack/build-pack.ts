@@ -2,6 +2,8 @@
 import { append } from '../util/append.js';
 import type {
   Area,
+  Assignments,
+  Confidence,
   Benchmark,
   BenchmarkLevel,
   BasisDoc,
@@ -11,6 +13,7 @@ import type {
   Measure,
   MeasureKind,
   Pack,
+  PhaseMonth,
   Problem,
   Scope,
   Scoring,
@@ -23,6 +26,7 @@ import { readTarget, TARGETS_FOR_MEASURE } from './read-target.js';
 import type { YamlFile } from './yaml-file.js';
 import { formatLocation } from '../util/format-location.js';
 import { compareItemIds } from '../util/item-ids.js';
+import { departmentIndex } from '../util/department-index.js';
 
 type Raw = Record<string, unknown>;
 
@@ -30,16 +34,6 @@ const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' &
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
-
-/** Maps every department name and alias to its canonical name. */
-export function departmentIndex(departments: readonly Department[]): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const d of departments) {
-    index.set(d.name, d.name);
-    for (const alias of d.aliases) index.set(alias, d.name);
-  }
-  return index;
-}
 
 export function buildPack(
   meta: YamlFile,
@@ -216,12 +210,13 @@ export function buildPack(
       .map((p) => ({
         id: String(p.id),
         title: String(p.title),
-        from: String(p.from),
-        to: String(p.to),
+        from: phaseMonth(p.from),
+        to: phaseMonth(p.to),
         ...pick(p, ['note']),
       })),
     areas,
     departments,
+    ...(isObject(m.assignments) ? { assignments: readAssignments(m.assignments) } : {}),
     benchmarks,
     items,
     dir,
@@ -285,6 +280,16 @@ function benchmarkRefs(target: unknown, path: (string | number)[] = []): { id: s
     list(value).forEach((part, i) => benchmarkRefs(part, [...path, key, i]).forEach((ref) => refs.push(ref)));
   }
   return refs;
+}
+
+/** A phase month as written: a fixed "2020-09", or { years_before, month } counted from the evaluation year. */
+function phaseMonth(value: unknown): PhaseMonth {
+  if (!isObject(value)) return String(value);
+  return { yearsBefore: typeof value.years_before === 'number' ? value.years_before : 0, month: Number(value.month) };
+}
+
+function readAssignments(raw: Raw): Assignments {
+  return { confidence: (str(raw.confidence) ?? 'inferred') as Confidence, ...pick(raw, ['note']) };
 }
 
 function pick<K extends string>(from: Raw, keys: readonly K[]): Partial<Record<K, string>> {

@@ -8,6 +8,7 @@ import { displayPath } from '../util/display-path.js';
 import { DEFAULT_PACK, resolvePackDir } from './builtin.js';
 import { readPack } from './read-pack.js';
 import { buildProfile, profilePackName, readProfileFile } from './read-profile.js';
+import { localisePack } from './localise-pack.js';
 
 export interface PackChoice {
   /** The working folder: --pack and --profile are relative to it. */
@@ -62,7 +63,7 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   append(problems, built.problems);
   // An invalid profile (an unknown item, a bad date, a target that does not fit) stops the run: exit 2, as documented.
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  return { loaded: { pack: packRead.pack, profile: built.profile, problems }, problems };
+  return { loaded: { pack: localisePack(packRead.pack, built.profile), profile: built.profile, problems }, problems };
 }
 
 /**

@@ -12,6 +12,8 @@ import { schemaProblems } from './schema-problems.js';
 import { readTarget } from './read-target.js';
 import { fsErrorText } from '../wording/fs-error.js';
 import { unsupportedGlob } from '../util/glob.js';
+import { readProfileDepartments } from './profile-departments.js';
+import { readProfilePhases } from './profile-phases.js';
 
 export const PROFILE_FILE = 'qcc.yaml';
 
@@ -150,6 +152,10 @@ export function buildProfile(
     });
   }
   checkDate(raw.deadline, ['deadline']);
+  const departments = file ? readProfileDepartments(raw.departments, pack, file, tr) : undefined;
+  if (departments) append(problems, departments.problems);
+  const phases = file ? readProfilePhases(raw.phases, pack, file, tr) : undefined;
+  if (phases) append(problems, phases.problems);
   const data = file ? dataSettings(raw.data, file, problems, tr) : undefined;
   // Exempting a veto item switches off the veto: allowed (a city may have good reason) but never silently.
   for (const [id, na] of Object.entries(notApplicable)) {
@@ -174,6 +180,8 @@ export function buildProfile(
   if (typeof raw.pack === 'string') profile.pack = raw.pack;
   if (typeof raw.year === 'number') profile.year = raw.year;
   if (typeof raw.deadline === 'string') profile.deadline = raw.deadline;
+  if (departments && Object.keys(departments.departments).length) profile.departments = departments.departments;
+  if (phases && Object.keys(phases.phases).length) profile.phases = phases.phases;
   if (data) profile.data = data;
   if (file) profile.file = file.file;
   return { profile, problems };

@@ -3,11 +3,16 @@ import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { describeTarget } from '../engine/targets/describe.js';
 import { formatLocation } from '../util/format-location.js';
+import { leadText } from './utils/lead-text.js';
 import type { Formatters } from './formatter.js';
 import { benchmarkFacts } from './benchmark-facts.js';
 
-/** The pack parts the text needs beyond the report: the item's definition and the basis documents. */
-export type ExplainPack = Pick<Pack, 'items' | 'basis' | 'benchmarks'>;
+/**
+ * The pack parts the text needs beyond the report: the item's definition and the basis documents; with departments
+ * and assignments, the lead says how sure the pack is of it and its pack name under a local one.
+ */
+export type ExplainPack = Pick<Pack, 'items' | 'basis' | 'benchmarks'> &
+  Partial<Pick<Pack, 'departments' | 'assignments'>>;
 
 export function explainText(report: Report, itemId: string, tr: Translator, pack: ExplainPack): string {
   const item = pack.items.find((i) => i.id === itemId);
@@ -34,7 +39,7 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     }
     lines.push(tr.t('explain.points', { points: item.points, veto: item.veto ? tr.t('explain.veto') : '' }));
     lines.push(tr.t('explain.scope', { scope: tr.t(`item.scope.${item.scope}`) }));
-    lines.push(tr.t('explain.lead', { lead: item.lead }));
+    lines.push(tr.t('explain.lead', { lead: leadText(pack, item.lead, tr) }));
     if (item.support.length) lines.push(tr.t('explain.support', { support: item.support.join(tr.t('word.list')) }));
     lines.push(tr.t('explain.basis', { basis, confidence: tr.t(`item.confidence.${item.basis.confidence}`) }));
     if (item.basis.note) lines.push(`  ${item.basis.note}`);

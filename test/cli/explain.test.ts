@@ -96,7 +96,7 @@ describe('qcc explain', () => {
   it('an item of the built-in pack on the sample city: records located by workbook, sheet and cell', async () => {
     const run = await explain(fixture('sample'), '1.4.1');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('牵头单位：市财政局\n配合单位：市市场监管局');
+    expect(run.stdout).toContain('牵头单位：市财政局（推定）\n配合单位：市市场监管局');
     expect(run.stdout).toContain('  2020 年  是  衢州市-质量强市办.xlsx › 指标数据!E40');
     expect(run.stdout).toContain('  4. 分值 1；得分 1\n');
   });

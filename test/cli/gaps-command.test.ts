@@ -64,7 +64,7 @@ describe('qcc gaps', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('已生成 整改清单.xlsx：整改事项 10 项。\n');
     expect(await sheetNames(join(dir, '整改清单.xlsx'))).toEqual([
-      '说明:16',
+      '说明:18',
       '整改清单:10',
       '市市场监管局:3',
       '市住建局:5',

@@ -55,16 +55,43 @@ describe('qcc init', () => {
       ).toBe(0);
       const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
       // What a user does: delete the "# " in front of an example section.
-      const uncommented = yaml.replace(/^# ((?:overrides|not_applicable|waivers|deadline):.*| {2}.*)$/gm, '$1');
+      const uncommented = yaml.replace(
+        /^# ((?:overrides|not_applicable|waivers|deadline|departments|phases):.*| {2}.*)$/gm,
+        '$1',
+      );
       expect(uncommented).not.toBe(yaml);
       writeFileSync(join(dir, 'qcc.yaml'), uncommented);
       const lint = await runQcc(['rules', 'lint', '--profile', 'qcc.yaml'], dir);
       expect(lint.stderr).not.toMatch(
-        /\[(profile-unknown-item|profile-unknown-region|schema-[a-z-]+|target-measure)\]/,
+        /\[(profile-unknown-[a-z]+|profile-department-[a-z]+|profile-phase-order|schema-[a-z-]+|target-measure)\]/,
       );
       expect(lint.code).toBe(0);
     },
   );
+
+  // Issue 11: another city's qcc.yaml names no other city, county or research note, and its template's 填报单位 are the
+  // pack's generic departments.
+  it("writes a qcc.yaml for 台州市 with no other city's words, and a template whose reporters name no city", async () => {
+    const dir = empty();
+    const run = await runQcc(['init', '--city', '台州市', '--districts', '椒江区,黄岩区', '--year', '2024'], dir);
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(dir, 'qcc.yaml'), 'utf8');
+    for (const word of ['衢州', '柯城', '开化', '义乌', '宁波', '江门', '金华', '南通', '天水', '兰州', '调研', '§'])
+      expect(yaml, word).not.toContain(word);
+    expect(run.stderr).not.toMatch(/衢州|开化|柯城/);
+    expect(yaml).toContain('# phases:\n#   rectify: { from: 2024-09, to: 2024-12 }');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, '填报模板.xlsx')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('指标数据')!;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const reporters = new Set(
+      (sheet.getColumn(headers.indexOf('填报单位')).values as unknown[])
+        .slice(2)
+        .filter((v) => v !== null && v !== undefined),
+    );
+    expect(reporters).toContain('属地海关');
+    for (const reporter of reporters) expect(String(reporter)).not.toMatch(/衢州|宁波|义乌|江门|金华|南通|天水|兰州/);
+  });
 
   it('writes placeholders when no city is given, and the profile still parses', async () => {
     const dir = empty();

@@ -2,6 +2,7 @@
 // all 49 researched indicators are present, one veto gate, unset targets carry no big points.
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPack } from './load-pack.js';
+import { resolvePhases } from '../../src/util/phases.js';
 
 const NUMERIC = new Set(['rate', 'count', 'amount', 'index', 'rank', 'events']);
 
@@ -24,14 +25,33 @@ describe('built-in pack quality-city', () => {
     expect(pack.scoring.note).toContain('国办发〔2013〕47号');
   });
 
-  it('has the plan five phases with the dates of 四、创建步骤', () => {
+  // Phases count from the evaluation (acceptance) year, so a 2024 check is not given the plan's 2020 months.
+  it('has the plan five phases of 四、创建步骤, counted from the evaluation year', () => {
     expect(pack.phases.map((p) => [p.id, p.from, p.to])).toEqual([
-      ['mobilise', '2018-05', '2018-05'],
-      ['apply', '2018-05', '2018-12'],
-      ['implement', '2018-05', '2020-09'],
-      ['rectify', '2020-09', '2020-12'],
-      ['accept', '2020-12', '2020-12'],
+      ['mobilise', { yearsBefore: 2, month: 5 }, { yearsBefore: 2, month: 5 }],
+      ['apply', { yearsBefore: 2, month: 5 }, { yearsBefore: 2, month: 12 }],
+      ['implement', { yearsBefore: 2, month: 5 }, { yearsBefore: 0, month: 9 }],
+      ['rectify', { yearsBefore: 0, month: 9 }, { yearsBefore: 0, month: 12 }],
+      ['accept', { yearsBefore: 0, month: 12 }, { yearsBefore: 0, month: 12 }],
     ]);
+  });
+
+  it.each([
+    [2020, ['2018-05', '2018-05'], ['2020-09', '2020-12']],
+    [2024, ['2022-05', '2022-05'], ['2024-09', '2024-12']],
+  ])(
+    'resolves the phases for %i: the plan dates for a 2020 acceptance, the same months later',
+    (year, mobilise, rectify) => {
+      const phases = resolvePhases(pack.phases, undefined, year);
+      expect([phases[0]?.from, phases[0]?.to]).toEqual(mobilise);
+      expect([phases[3]?.from, phases[3]?.to]).toEqual(rectify);
+    },
+  );
+
+  it('says once that lead and support departments are inferred, and how a city changes them', () => {
+    expect(pack.assignments?.confidence).toBe('inferred');
+    expect(pack.assignments?.note).toContain('departments');
+    expect(pack.assignments?.note).toContain('附件2');
   });
 
   it('cites the plan with its number and date', () => {
@@ -47,6 +67,19 @@ describe('built-in pack quality-city', () => {
       expect(pack.departments.some((d) => d.aliases.includes(old))).toBe(true);
     },
   );
+
+  // Any city runs the built-in pack: a department is named by its kind (属地海关), the profile maps it to the local name.
+  it('names no city in any department name or alias', () => {
+    const cities = /衢州|柯城|宁波|义乌|江门|金华|南通|天水|兰州|台州|杭州|温州|嘉兴|湖州|绍兴|舟山|丽水/;
+    for (const name of pack.departments.flatMap((d) => [d.name, ...d.aliases])) {
+      expect(name).not.toMatch(cities);
+      // "X市…局" names one city; a generic name starts with 市 or names no place at all.
+      expect(name).not.toMatch(/^[^市]{2,}市/);
+    }
+    expect(pack.departments.find((d) => d.name === '属地海关')?.aliases).toEqual(
+      expect.arrayContaining(['海关', '出入境检验检疫局']),
+    );
+  });
 
   it('gives every numeric measure a unit, every item a remedy and a basis note or clause', () => {
     for (const item of pack.items) {

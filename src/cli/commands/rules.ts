@@ -14,6 +14,7 @@ import { addOutputOptions, addPackOptions, packOption, profileOption } from '../
 import { writeFormatted } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { registerRulesTest } from './rules-test.js';
+import { resolvePhases } from '../../util/phases.js';
 
 export function registerRules(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -26,7 +27,10 @@ export function registerRules(program: Command, ctx: CliContext): void {
       const { loaded, problems } = loadPackAndProfile(ctx, options);
       printProblems(ctx, problems);
       if (!loaded) return EXIT.cannotRun;
-      await writeFormatted(ctx, rulesFormatters[(options.format ?? 'table') as RulesFormat], loaded.pack, {
+      // With the profile's year the phases are shown as months; without one, as counted from the evaluation year.
+      const { pack, profile } = loaded;
+      const shown = profile.year ? { ...pack, phases: resolvePhases(pack.phases, undefined, profile.year) } : pack;
+      await writeFormatted(ctx, rulesFormatters[(options.format ?? 'table') as RulesFormat], shown, {
         output: options.output,
       });
       return EXIT.ok;

@@ -4,7 +4,7 @@ import type { data as zh } from '../zh/data.js';
 export const data: Record<keyof typeof zh, string> = {
   'data.qcc-written.template': 'a data-entry template with no value filled in yet',
   'data.qcc-written.gap-list': 'a gap list, 整改清单',
-  'data.qcc-written.hint-template-beside': `Once filled in, save it under a new name (e.g. 填报-开化县.xlsx) and check \
+  'data.qcc-written.hint-template-beside': `Once filled in, save it under a new name (e.g. 填报-某某县.xlsx) and check \
 again; a template with values in it is read as data. Consider data: 报送/ in qcc.yaml, with every submitted file in the \
 folder 报送/.`,
   'data.qcc-written.hint-template':

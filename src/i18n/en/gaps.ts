@@ -87,6 +87,14 @@ required); where there is none, say why in the note.`,
   'gaps.about.fill': 'How to fill in',
   'gaps.about.fill-value': `Fill in the columns Measures, Owner, Deadline, Progress, Evidence and Note; you may add \
 columns. Give this file to the next run with --previous: what you typed is kept by item id + region.`,
+  'gaps.about.phases': 'Phases',
+  'gaps.about.departments': 'Lead and support',
+  'gaps.about.departments-inferred': `the pack's default division of work, inferred (the plan's own division is not \
+public). The quality office gives departments their local names in qcc.yaml departments:; to have another department \
+lead an item, rewrite 牵头单位 in the list: the next list keeps it.`,
+  'gaps.about.departments-value': `the pack's default division of work. The quality office gives departments their \
+local names in qcc.yaml departments:; to have another department lead an item, rewrite 牵头单位 in the list: the next \
+list keeps it.`,
   'gaps.about.deadline': 'Default deadline',
   'gaps.md.title': 'Gap list: {city} {year}',
   'gaps.md.summary':

@@ -196,10 +196,25 @@ self-check; {n|it is|they are} kept unchanged in the Unmatched sheet`,
   'problem.profile-data-path': 'data: entry "{value}" cannot be used: {reason}',
   'hint.profile-data-path': `data: names the files, folders or globs of the submitted data (relative to the folder of \
 qcc.yaml), e.g. 报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.`,
+  'problem.profile-unknown-department': 'departments names {name}, which is not a department of the pack',
+  'hint.profile-unknown-department': `did you mean {suggestion}? Left of the colon the pack's department name (or an \
+old name), right of it your city's name.`,
+  'hint.profile-unknown-department-list':
+    "left of the colon write one of the pack's departments (or an old name): {names}.",
+  'problem.profile-department-twice': 'departments names {name} and {other}, which are one department ({department})',
+  'hint.profile-department-twice': 'write each department once; remove one of the two.',
+  'problem.profile-department-clash': 'the local name {local} cannot be given to {name}: it already names {other}',
+  'hint.profile-department-clash': `give each department its own name. Where one office does the work of two, rewrite \
+牵头单位 in the gap list instead of merging them here.`,
+  'problem.profile-unknown-phase': 'phases names {phase}, which is not a phase of the pack',
+  'hint.profile-unknown-phase': 'did you mean {suggestion}?',
+  'hint.profile-unknown-phase-list': 'the phases of the pack: {ids}.',
+  'problem.profile-phase-order': 'phase {phase} starts in {from}, after it ends in {to}',
+  'hint.profile-phase-order': 'write months as YYYY-MM, e.g. from: 2020-09, to: 2020-12.',
   'problem.profile-bad-date': 'date {value} is not valid',
   'hint.profile-bad-date': 'write dates as YYYY-MM-DD, e.g. 2020-12-31.',
   'problem.profile-no-city': 'the profile does not name the city',
-  'hint.profile-no-city': "add a line city: 衢州市 (your city's name).",
+  'hint.profile-no-city': "add a line city: 某某市 (your city's name).",
   'problem.profile-veto-exempted':
     'item {item} is a veto item; {how} switches the veto off: the verdict may pass even after a major incident',
   'hint.profile-veto-exempted':

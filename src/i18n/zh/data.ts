@@ -3,7 +3,7 @@ export const data = {
   'data.qcc-written.template': '填报模板（还没有填写任何数值）',
   'data.qcc-written.gap-list': '整改清单',
   'data.qcc-written.hint-template-beside':
-    '填好后另存为新文件（如 填报-开化县.xlsx）再检查；填了数值的模板会作为数据读取。建议在 qcc.yaml 中写 data: 报送/，把报送的文件都放进 报送/ 文件夹。',
+    '填好后另存为新文件（如 填报-某某县.xlsx）再检查；填了数值的模板会作为数据读取。建议在 qcc.yaml 中写 data: 报送/，把报送的文件都放进 报送/ 文件夹。',
   'data.qcc-written.hint-template': '填好后另存到 {folder} 文件夹，再运行 qcc check；填了数值的模板会作为数据读取。',
   'data.qcc-written.hint-gap-list': '整改清单从不作为数据读取；可以把它移出数据文件夹。',
   'data.folder.here': '当前文件夹',

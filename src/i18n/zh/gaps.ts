@@ -77,6 +77,12 @@ export const gaps = {
   'gaps.about.fill': '填写说明',
   'gaps.about.fill-value':
     '请在“整改措施、责任人、完成时限、整改状态、佐证材料、备注”列填写，可自行增加列。下次生成整改清单时用 --previous 指定本文件，所填内容按“考核项编号+地区”原样保留。',
+  'gaps.about.phases': '创建阶段',
+  'gaps.about.departments': '牵头和配合单位',
+  'gaps.about.departments-inferred':
+    '规则包推断的默认分工（方案的任务分工未公开）。部门名称由强市办在 qcc.yaml 的 departments 中改为本市名称；某项改由其他部门牵头，在“牵头单位”列中改写，下次生成时保留。',
+  'gaps.about.departments-value':
+    '规则包的默认分工。部门名称由强市办在 qcc.yaml 的 departments 中改为本市名称；某项改由其他部门牵头，在“牵头单位”列中改写，下次生成时保留。',
   'gaps.about.deadline': '默认完成时限',
   'gaps.md.title': '整改清单：{city} {year} 年',
   'gaps.md.summary': '得分 {score} / {total}，等级 {grade}，结论：{verdict}。整改事项 {rows} 项（否决项 {veto} 项）。',

@@ -9,6 +9,7 @@ import { gaps } from './gaps.js';
 import { init } from './init.js';
 import { item } from './item.js';
 import { pack } from './pack.js';
+import { phase } from './phase.js';
 import { problem } from './problem.js';
 import { report } from './report.js';
 import { rules } from './rules.js';
@@ -32,6 +33,7 @@ export const zh = {
   ...init,
   ...item,
   ...pack,
+  ...phase,
   ...problem,
   ...report,
   ...rules,

@@ -2,7 +2,7 @@
 export const init = {
   'init.cli.written': '已生成 {files}。接下来：',
   'init.cli.next': `  1. 编辑 qcc.yaml（城市、县（市、区）、考核年度），然后运行 qcc template -o 填报模板.xlsx --force 重新生成模板；
-  2. 把模板发给各部门和各县（市、区）填写，收回的文件另存到 {folder} 文件夹（每个单位一个文件，如 {folder}填报-开化县.xlsx）；
+  2. 把模板发给各部门和各县（市、区）填写，收回的文件另存到 {folder} 文件夹（每个单位一个文件，如 {folder}填报-某某县.xlsx）；
   3. 运行 qcc validate {folder} 检查报送的文件，再运行 qcc check 自查。`,
   'init.cli.folder-created': '文件夹 {folder}',
   'init.cli.folder-kept': '已有的文件夹 {folder} 保持不变。',
@@ -36,13 +36,23 @@ data: {data}
 # 经批准的豁免（到期后自动失效，按正常考核）
 # waivers:
 #   - item: "8.1.2"
-#     region: 开化县
+#     region: {city}
 #     reason: 受区域性沙尘天气影响，经省生态环境厅认可暂缓考核
 #     approver: 市质量强市工作领导小组办公室
-#     expires: 2020-12-31
+#     expires: {year}-12-31
 
 # 整改清单中默认的完成时限（不写则为考核年度的 12 月 31 日）
-# deadline: 2020-12-31
+# deadline: {year}-12-31
+
+# 本市部门的名称（冒号左边是规则包中的部门或其旧名，右边是本市的叫法）：报告、整改清单、填报模板都用本市名称。
+# 各考核项的牵头单位是规则包推断的默认分工，运行 qcc rules show 考核项编号 可查看。
+# departments:
+#   属地海关: 某某海关
+#   市银保监分局: 某某金融监管分局
+
+# 创建阶段的起止月份（年-月）。不写则按考核年度推算：整改提升阶段为 9—12 月，动员部署阶段为两年前的 5 月
+# phases:
+#   rectify: { from: {year}-09, to: {year}-12 }
 `,
   'init.city-placeholder': '某某市',
   'init.districts-placeholder': '某某区、某某县',

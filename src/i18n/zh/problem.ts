@@ -172,10 +172,24 @@ export const problem = {
   'problem.profile-data-path': 'data: 中的“{value}”无法使用：{reason}',
   'hint.profile-data-path':
     'data: 写数据所在的文件、文件夹或通配符（相对于 qcc.yaml 所在文件夹），如 报送/、报送/*.xlsx、报送/**/*.csv；多个写成列表。',
+  'problem.profile-unknown-department': 'departments 中的 {name} 不是规则包中的部门',
+  'hint.profile-unknown-department':
+    '是不是 {suggestion}？冒号左边写规则包中的部门名称（或其旧名），右边写本市的名称。',
+  'hint.profile-unknown-department-list': '冒号左边写规则包中的部门名称（或其旧名）：{names}。',
+  'problem.profile-department-twice': 'departments 中的 {name} 和 {other} 是同一个部门（{department}）',
+  'hint.profile-department-twice': '同一个部门只写一项，删去其中一项。',
+  'problem.profile-department-clash': '本市名称 {local} 不能给 {name}：它已是 {other} 的名称',
+  'hint.profile-department-clash':
+    '每个部门用不同的名称。本市由一个部门承担两个部门的工作时，在整改清单的“牵头单位”列中改写，不要在这里合并。',
+  'problem.profile-unknown-phase': 'phases 中的 {phase} 不是规则包中的阶段',
+  'hint.profile-unknown-phase': '是不是 {suggestion}？',
+  'hint.profile-unknown-phase-list': '规则包中的阶段：{ids}。',
+  'problem.profile-phase-order': '阶段 {phase} 的开始月份 {from} 晚于结束月份 {to}',
+  'hint.profile-phase-order': '月份写成 YYYY-MM，如 from: 2020-09、to: 2020-12。',
   'problem.profile-bad-date': '日期 {value} 无效',
   'hint.profile-bad-date': '日期写成 YYYY-MM-DD，如 2020-12-31。',
   'problem.profile-no-city': '自查配置没有写本市名称 city',
-  'hint.profile-no-city': '加一行 city: 衢州市（换成本市名称）。',
+  'hint.profile-no-city': '加一行 city: 某某市（换成本市名称）。',
   'problem.profile-veto-exempted':
     '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
   'hint.profile-veto-exempted': '国家验收不会因此豁免否决项；除非有上级书面意见，请删除这一设置。',

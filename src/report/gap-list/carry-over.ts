@@ -3,6 +3,7 @@ import type { Translator } from '../../i18n/index.js';
 import { cellText, columnOfHeader, HUMAN_KEYS, type CellValue, type ColumnKey } from './columns.js';
 import { buildRow, compareOutcomes, rowKey, type GapRow, type RowContext } from './gap-row.js';
 import type { PreviousGapList, PreviousRow } from './previous.js';
+import { departmentIndex } from '../../util/department-index.js';
 
 export interface CarryOver {
   rows: GapRow[];
@@ -154,9 +155,33 @@ function packEdits(rows: readonly PreviousRow[]): Map<string, Partial<Record<Pac
   return edits;
 }
 
-function applyPackEdits(row: GapRow, edits: Partial<Record<PackKey, CellValue[]>> | undefined): void {
+/**
+ * A department cell in the names of now: a pack name or an alias becomes the department's current (local) name, so a
+ * list written before qcc.yaml departments: (or with the old names) is not taken for a person's reassignment.
+ */
+type Canonical = (key: PackKey, value: CellValue) => CellValue;
+
+function departmentNames(pack: RowContext['pack'], tr: Translator): Canonical {
+  const index = departmentIndex(pack.departments);
+  const join = tr.t('gaps.list.join');
+  const one = (name: string): string => index.get(name.trim()) ?? name.trim();
+  return (key, value) => {
+    if (key === 'remedy' || typeof value !== 'string') return value;
+    if (key === 'lead') return index.has(value.trim()) ? one(value) : value;
+    const names = value.split(/[、,，;；]/).filter((name) => name.trim());
+    return names.every((name) => index.has(name.trim())) ? names.map(one).join(join) : value;
+  };
+}
+
+function applyPackEdits(
+  row: GapRow,
+  edits: Partial<Record<PackKey, CellValue[]>> | undefined,
+  canonical: Canonical,
+): void {
   for (const column of PACK_KEYS) {
-    const typed = edits?.[column]?.find((value) => cellText(value) !== cellText(row.cells[column]));
+    const typed = edits?.[column]
+      ?.map((value) => canonical(column, value))
+      .find((value) => cellText(value) !== cellText(row.cells[column]));
     if (typed === undefined) continue;
     row.cells[column] = typed;
     if (column === 'lead') row.lead = cellText(typed);
@@ -189,6 +214,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
   }
 
   const edits = packEdits(ordered);
+  const canonical = departmentNames(ctx.pack, tr);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const outcomes = new Map(report.outcomes.map((o) => [rowKey(o.item, o.region), o]));
   const closedOutcomes: { outcome: (typeof report.outcomes)[number]; typed: Typed }[] = [];
@@ -198,7 +224,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
     if (row) {
       if (typedByPerson(typed, isDefault)) carried += 1;
       apply(row, typed);
-      applyPackEdits(row, edits.get(key));
+      applyPackEdits(row, edits.get(key), canonical);
       continue;
     }
     const outcome = outcomes.get(key);
@@ -217,7 +243,7 @@ export function carryOver(rows: GapRow[], previous: PreviousGapList, ctx: RowCon
       delete row.cells.progress;
       delete row.cells.deadline;
       apply(row, typed);
-      applyPackEdits(row, edits.get(row.key));
+      applyPackEdits(row, edits.get(row.key), canonical);
       const progress = row.cells.progress;
       if (progress === undefined || isDefault('progress', progress)) row.cells.progress = tr.t('gaps.progress.closed');
       row.nowStatus = cellText(row.cells.status);

@@ -13,6 +13,8 @@ import { markWorkbook } from '../utils/mark-workbook.js';
 import { columnLetters } from '../../util/column-letters.js';
 import { STATUSES } from '../../util/statuses.js';
 import { statusLabel } from '../utils/status.js';
+import { resolvePhases } from '../../util/phases.js';
+import { phaseLines } from '../../wording/phase-text.js';
 
 type ExcelJS = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
@@ -130,6 +132,15 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.rows'), tr.t('gaps.about.rows-value', { rows: model.rows.length, veto })],
   ];
   if (model.deadline) lines.push([tr.t('gaps.about.deadline'), model.deadline.toISOString().slice(0, 10)]);
+  // The phases of this evaluation year (or the city's own), so 整改提升阶段 says when, not just the deadline.
+  const phases = resolvePhases(model.pack.phases, undefined, report.year);
+  if (phases.length) lines.push([tr.t('gaps.about.phases'), phaseLines(phases, tr).join('\n')]);
+  lines.push([
+    tr.t('gaps.about.departments'),
+    model.pack.assignments?.confidence === 'inferred'
+      ? tr.t('gaps.about.departments-inferred')
+      : tr.t('gaps.about.departments-value'),
+  ]);
   if (model.previous) {
     const p = model.previous;
     lines.push([

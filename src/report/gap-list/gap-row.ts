@@ -29,8 +29,8 @@ export function rowKey(item: string, region: string): string {
 }
 
 /**
- * The default 完成时限: the profile's deadline, else the last day of the evaluation year. The pack's rectify phase is
- * one city's timeline (2020-09 to 2020-12 in the plan): a 2024 check must not be given a 2020 deadline.
+ * The default 完成时限: the profile's deadline, else the last day of the evaluation year (where the built-in pack's
+ * 整改提升阶段 ends too). Not taken from a phase: a pack need not have one, and a 2024 check needs a 2024 date.
  */
 export function defaultDeadline(profile: Profile, evaluationYear: number): Date | undefined {
   const text = profile.deadline ?? `${evaluationYear}-12-31`;

@@ -4,6 +4,8 @@ import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { markdownTable } from '../utils/markdown-cell.js';
+import { shortConfidence } from '../utils/short-confidence.js';
+import { phaseLines } from '../../wording/phase-text.js';
 
 export function rulesMarkdown(pack: Pack, tr: Translator): string {
   const lines = [
@@ -12,6 +14,16 @@ export function rulesMarkdown(pack: Pack, tr: Translator): string {
     tr.t('rules.md.intro', { id: pack.id, version: pack.version, items: pack.items.length, total: pack.scoring.total }),
     '',
   ];
+  if (pack.phases.length)
+    lines.push(tr.t('rules.phases', { phases: phaseLines(pack.phases, tr).join(tr.t('word.semicolon')) }), '');
+  if (pack.assignments?.note)
+    lines.push(
+      tr.t('rules.md.assignments', {
+        confidence: shortConfidence(pack.assignments.confidence, tr),
+        note: pack.assignments.note,
+      }),
+      '',
+    );
   const head = [
     'rules.col.id',
     'rules.col.title',

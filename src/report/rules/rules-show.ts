@@ -2,6 +2,7 @@
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
+import { leadText } from '../utils/lead-text.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 import { benchmarkFacts } from '../benchmark-facts.js';
 
@@ -48,8 +49,9 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
     ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],
-    ['rules.show.lead', item.lead],
+    ['rules.show.lead', leadText(pack, item.lead, tr)],
     ['rules.show.support', item.support.join('、') || tr.t('word.none')],
+    ['rules.show.assignments', pack.assignments?.note],
     ['rules.show.basis', basis],
     ['rules.show.confidence', tr.t(`item.confidence.${item.basis.confidence}`)],
     ['rules.show.note', item.basis.note],

@@ -1,8 +1,11 @@
 // `qcc rules list` on a terminal: one row per item, grouped by area, CJK text aligned.
+import { append } from '../../util/append.js';
 import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
+import { shortConfidence } from '../utils/short-confidence.js';
+import { phaseLines } from '../../wording/phase-text.js';
 
 export function rulesTable(pack: Pack, tr: Translator): string {
   const head = [
@@ -17,6 +20,14 @@ export function rulesTable(pack: Pack, tr: Translator): string {
   const out: string[] = [
     `${pack.title}  ${pack.id}@${pack.version}  ${tr.t('rules.count', { items: pack.items.length })}`,
   ];
+  // One phase a line: the table is held to 100 columns.
+  if (pack.phases.length) {
+    out.push(tr.t('rules.phases-heading'));
+    append(
+      out,
+      phaseLines(pack.phases, tr).map((line) => `  ${line}`),
+    );
+  }
   for (const area of pack.areas) {
     const items = pack.items.filter((item) => item.area === area.id);
     if (!items.length) continue;
@@ -27,7 +38,7 @@ export function rulesTable(pack: Pack, tr: Translator): string {
       String(item.points),
       item.veto ? tr.t('word.yes') : '',
       item.lead,
-      tr.t(`item.confidence.${item.basis.confidence}`).replace(/(.*?)[（(].*/, '$1'),
+      shortConfidence(item.basis.confidence, tr),
     ]);
     out.push(
       '',
