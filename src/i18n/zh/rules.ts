@@ -10,6 +10,7 @@ export const rules = {
   'rules.col.confidence': '可信度',
   'rules.count': '共 {items} 个考核项',
   'rules.area': '（{id}）{title}',
+  'rules.component': '{title}（{parent} 的组成数据）',
   'rules.points': '{points} 分',
   'rules.md.intro':
     '规则包 `{id}` 版本 {version}，共 {items} 个考核项，总分 {total}。本页由 `qcc rules list --format markdown` 生成，请勿手工修改。',
@@ -32,6 +33,8 @@ export const rules = {
   'rules.show.min-evidence': '（至少 {n} 项）',
   'rules.show.description': '内容：',
   'rules.show.remedy': '整改建议：',
+  'rules.show.part-of': '组成数据：',
+  'rules.show.part-of-text': '是 {parent} 的组成数据，由 {parent} 的达标要求读取；本项不单独计分，也不单独列入整改清单',
   'rules.show.local': '本市设定：',
   'rules.show.local-override': '{reason}（规则包原为：{pack}，{points} 分；见 qcc.yaml 的 overrides）',
   'rules.show.local-na': '不适用：{reason}（见 qcc.yaml 的 not_applicable）',

@@ -1,13 +1,15 @@
 // `qcc rules show ITEM`: everything about one item, as a label: value block.
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../engine/targets/describe.js';
+import { describeTarget, itemLookup } from '../../engine/targets/describe.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 
 /** What the city's profile says of the item: shown, and applied to target and points, as check applies it. */
 export interface LocalSettings {
   override?: Override;
   notApplicable?: NotApplicable;
+  /** Every override of the profile: an item reference is described with the referenced item's target as held. */
+  overrides?: Readonly<Record<string, Override>>;
 }
 
 /** The valid range the data reader holds values to, saying when it is the pack's own rather than the kind's default. */
@@ -29,12 +31,17 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     .filter(Boolean)
     .join(' ');
   const unit = item.measure.unit ? tr.t('rules.show.unit', { unit: item.measure.unit }) : '';
+  const items = itemLookup(pack.items, local.overrides);
   const rows: [PlainKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
     ['rules.show.measure', tr.t(`item.measure.${item.measure.kind}`) + unit],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
-    ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
+    ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks, items)],
+    [
+      'rules.show.part-of',
+      item.partOf === undefined ? undefined : tr.t('rules.show.part-of-text', { parent: item.partOf }),
+    ],
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
     ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],
@@ -56,7 +63,7 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
       local.override
         ? tr.t('rules.show.local-override', {
             reason: local.override.reason,
-            pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks),
+            pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks, itemLookup(pack.items)),
             points: packItem.points,
           })
         : undefined,

@@ -1,7 +1,7 @@
 // `qcc rules list` on a terminal: one row per item, grouped by area, CJK text aligned.
 import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../engine/targets/describe.js';
+import { describeTarget, itemLookup } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
 
 export function rulesTable(pack: Pack, tr: Translator): string {
@@ -22,8 +22,8 @@ export function rulesTable(pack: Pack, tr: Translator): string {
     if (!items.length) continue;
     const rows = items.map((item) => [
       item.id,
-      item.title,
-      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+      item.partOf === undefined ? item.title : tr.t('rules.component', { title: item.title, parent: item.partOf }),
+      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks, itemLookup(pack.items)),
       String(item.points),
       item.veto ? tr.t('word.yes') : '',
       item.lead,
