@@ -219,7 +219,7 @@ qcc.yaml), e.g. 报送/, 报送/*.xlsx, 报送/**/*.csv; several as a list.`,
   'hint.profile-veto-exempted':
     'national acceptance does not exempt veto items; remove this unless a higher authority has agreed in writing.',
   'problem.profile-component-exempted':
-    'item {item} is a component of {parent} with no outcome of its own, so this {how} does nothing',
+    'item {item} is a component of {parent} with no outcome of its own, so {how} does nothing',
   'hint.profile-component-exempted':
     'one route of {parent} is enough, so the unused route need not be marked; remove this. ' +
     'To exempt the whole item, write it for {parent}.',

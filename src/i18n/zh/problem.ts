@@ -192,7 +192,7 @@ export const problem = {
   'problem.profile-veto-exempted':
     '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
   'hint.profile-veto-exempted': '国家验收不会因此豁免否决项；除非有上级书面意见，请删除这一设置。',
-  'problem.profile-component-exempted': '考核项 {item} 是 {parent} 的组成数据，没有单独的考核结果，这里的{how}不起作用',
+  'problem.profile-component-exempted': '考核项 {item} 是 {parent} 的组成数据，没有单独的考核结果，{how}不起作用',
   'hint.profile-component-exempted':
     '{parent} 的几条路径满足其一即可，不必把没有走的路径设为不适用；删去这一设置。整项不适用或豁免，请写在 {parent} 上。',
   'problem.profile-pack-mismatch': '自查配置指定的规则包 {profilePack} 与 --pack 指定的 {pack} 不同，以 --pack 为准',
