@@ -219,12 +219,20 @@ export function evaluate(input: EvaluateInput): Report {
       other: (id) => {
         const other = itemsById.get(id);
         if (!other || chain.includes(id)) return undefined;
-        const target = profile.overrides[id]?.target ?? other.target;
-        return { item: other, target, ctx: contextFor(other, region, [...chain, id]) };
+        const override = profile.overrides[id];
+        const target = override?.target ?? other.target;
+        const notes = override?.target ? [overrideStep(override.target, other, override.reason)] : [];
+        return { item: other, target, ctx: contextFor(other, region, [...chain, id]), notes };
       },
       tr,
       ...(unit !== undefined ? { unit } : {}),
     };
+  }
+
+  /** The step that says the profile set a referenced item's target, and why. */
+  function overrideStep(target: Target, item: Item, reason: string): string {
+    const words = describeTarget(target, item.measure.unit, tr, pack.benchmarks, items);
+    return tr.t('step.item-override', { id: item.id, target: words, reason });
   }
 
   function evaluateOne(

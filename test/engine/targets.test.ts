@@ -22,6 +22,8 @@ interface Case<K extends TargetKind = TargetKind> {
   measure?: 'rate' | 'rank' | 'grade' | 'yes-no' | 'events' | 'count';
   unit?: string;
   component?: Component;
+  /** A step the computation must show. */
+  step?: string;
 }
 
 function check(c: Case) {
@@ -45,6 +47,7 @@ function check(c: Case) {
   expect(outcome?.status).toBe(c.status);
   if (c.gap !== undefined) expect(outcome?.gap?.text).toBe(c.gap);
   if (c.amount !== undefined) expect(outcome?.gap?.amount).toBe(c.amount);
+  if (c.step !== undefined) expect(outcome?.steps).toContain(c.step);
   if (c.status !== 'pass') expect(outcome?.gap?.text).toBeTruthy();
   else expect(outcome?.gap).toBeUndefined();
 }
@@ -659,6 +662,8 @@ const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
       data: {},
       component: { target: ge90, override: { kind: 'compare', op: '>=', value: '95' }, data: { 2020: 94 } },
       status: 'fail',
+      gap: '出口食品检验合格率（1.1.2）：还差 1 个百分点',
+      step: '自查配置为 1.1.2 设定的达标要求：≥ 95%（理由：测试）',
     },
     {
       name: 'an item the pack does not have is invalid',

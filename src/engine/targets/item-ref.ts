@@ -20,7 +20,7 @@ export const evaluateItemRef: TargetEvaluator<'item'> = (target, ctx, part) => {
   const { item } = other;
   const result = part(other.target, other.ctx);
   const steps = [tr.t('step.item', { id: item.id, title: item.title })];
-  for (const step of result.steps) steps.push(step);
+  for (const step of [...other.notes, ...result.steps]) steps.push(step);
   const judged = {
     status: result.status,
     steps,

@@ -46,6 +46,8 @@ export interface OtherItem {
   item: Item;
   target: Target;
   ctx: TargetContext;
+  /** What the profile changed of it, as steps (its target and the reason), so the referring item's steps say so. */
+  notes: string[];
 }
 
 /** The statuses a target itself can give; not-applicable and waived come from the profile. */

@@ -32,6 +32,7 @@ export const step: Record<keyof typeof zh, string> = {
   'step.any': 'any one of these {count} {count|requirement|requirements} is enough:',
   'step.any-part': '({n}) {step}',
   'step.item': '{title} ({id}), on its own data and target:',
+  'step.item-override': 'the profile sets the target of {id}: {target} (reason: {reason})',
   'step.unset': 'the pack gives no target and the profile sets none: {note}',
   'step.evidence': 'evidence: {listed} listed, at least {required} required: {result}',
   'step.evidence-unverified': 'evidence files not verified (no --evidence-dir)',

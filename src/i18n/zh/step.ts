@@ -30,6 +30,7 @@ export const step = {
   'step.any': '满足以下 {count} 项之一即可：',
   'step.any-part': '（{n}） {step}',
   'step.item': '{title}（{id}），按该项本身的数据和达标要求：',
+  'step.item-override': '自查配置为 {id} 设定的达标要求：{target}（理由：{reason}）',
   'step.unset': '规则包没有给出达标值，且自查配置未设定：{note}',
   'step.evidence': '佐证材料：已列 {listed} 份，须至少 {required} 份：{result}',
   'step.evidence-unverified': '未核验佐证文件是否存在（未指定 --evidence-dir）',
