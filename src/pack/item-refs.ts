@@ -1,5 +1,4 @@
-// Item references ({ item: "4.1.3" }) and components (part_of): each reference names a component of the referring
-// item, each component is read by its parent and scores nothing itself, and no part_of chain comes back to itself.
+// Checks item references ({ item: "4.1.3" }) and components (part_of) against the items of a pack or profile.
 import type { Item, Location, Problem, Target } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
@@ -7,6 +6,9 @@ import { suggest } from '../util/suggest.js';
 import { compareItemIds } from '../util/item-ids.js';
 
 export type YamlPathParts = (string | number)[];
+
+// Each reference names a component of the referring item; each component is read by its parent and scores nothing
+// itself; no part_of chain comes back to itself.
 
 /** The `{ item: … }` references in a target as written in YAML, with their paths below the target. */
 export function itemRefsInYaml(target: unknown, path: YamlPathParts = []): { id: string; path: YamlPathParts }[] {
@@ -79,6 +81,17 @@ export function componentProblems(
     }
     if (!itemRefs(parent.target).includes(item.id))
       problems.push(makeProblem(tr, 'part-of-unread', 'error', at(item, 'part_of'), { id: item.id, parent: parentId }));
+    // The parent reads the component for each region it judges: a county figure the template never asks for would
+    // leave that route missing for every county.
+    if (item.scope !== parent.scope)
+      problems.push(
+        makeProblem(tr, 'part-of-scope', 'error', at(item, 'scope'), {
+          id: item.id,
+          parent: parentId,
+          scope: item.scope,
+          parentScope: parent.scope,
+        }),
+      );
     const what = [...(item.points !== 0 ? [`points: ${item.points}`] : []), ...(item.veto ? ['veto: true'] : [])];
     if (what.length)
       problems.push(

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, [string, number, number]> = {
   'pack-grades-order.pack.yaml': ['grades-order', 10, 11],
   'pack-missing-scoring.pack.yaml': ['schema-required', 3, 1],
   'part-of-cycle.yaml': ['part-of-cycle', 7, 14],
+  'part-of-scope.yaml': ['part-of-scope', 19, 12],
   'part-of-scored.yaml': ['part-of-scored', 17, 13],
   'part-of-unread.yaml': ['part-of-unread', 14, 14],
   'points-not-number.yaml': ['schema-type', 9, 13],

@@ -162,6 +162,8 @@ export const problem = {
   'hint.part-of-unread': '在 {parent} 的 target 中用 any 或 all 写上 { item: "{id}" }，或删去 part_of。',
   'problem.part-of-scored': '考核项 {id} 是 {parent} 的组成数据，不单独考核：{what}',
   'hint.part-of-scored': '组成数据的 points 写 0、不写 veto；分值和否决写在 {parent} 上。',
+  'problem.part-of-scope': '组成数据 {id} 的考核范围 {scope} 与 {parent} 的 {parentScope} 不同',
+  'hint.part-of-scope': '{parent} 在哪些地区考核，就在哪些地区读取 {id} 的数据；把 {id} 的 scope 改为 {parentScope}。',
   'problem.part-of-cycle': 'part_of 绕回了自身：{chain}',
   'hint.part-of-cycle': '组成数据只能属于一个不属于它的考核项；删去其中一处 part_of。',
   'problem.target-between-order': '区间 [{min}, {max}] 的下限大于上限',
