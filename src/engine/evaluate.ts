@@ -2,7 +2,7 @@
 import { append } from '../util/append.js';
 import type { Dataset, Item, Outcome, Pack, Problem, Profile, Report, Status, Target, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { describeTarget } from './targets/describe.js';
+import { describeTarget, itemLookup } from './targets/describe.js';
 import { makeProblem } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
 import { checkEvidence, type EvidenceDir } from './evidence.js';
@@ -57,6 +57,9 @@ export function evaluate(input: EvaluateInput): Report {
   const yearsOnFile = indexYears(dataset.records);
   const benchmark = indexBenchmarks(pack.benchmarks, dataset.benchmarks, pack.files[0] ?? pack.id);
   const profileLocation = { file: profile.file ?? 'qcc.yaml' };
+  const itemsById = new Map(pack.items.map((i) => [i.id, i]));
+  // Item references are put in words with the referenced item's target as the city holds it.
+  const items = itemLookup(pack.items, profile.overrides);
 
   if (input.region !== undefined && input.region !== city && !districts.includes(input.region)) {
     problems.push(
@@ -67,7 +70,7 @@ export function evaluate(input: EvaluateInput): Report {
       }),
     );
   }
-  const districtItems = pack.items.filter((i) => i.scope === 'district').length;
+  const districtItems = pack.items.filter((i) => i.scope === 'district' && i.partOf === undefined).length;
   if (!districts.length && districtItems) {
     problems.push(makeProblem(tr, 'profile-no-districts', 'warning', profileLocation, { count: districtItems }));
   }
@@ -89,7 +92,9 @@ export function evaluate(input: EvaluateInput): Report {
     w.item === item.id && (w.region === undefined || w.region === region);
 
   const scored: Scored[] = [];
+  // A component (part_of) has no outcome of its own: its parent reads it through an item reference.
   for (const item of [...pack.items].sort((a, b) => compareItemIds(a.id, b.id))) {
+    if (item.partOf !== undefined) continue;
     const regions = itemRegions(item, city, districts, input.region);
     const override = profile.overrides[item.id];
     const target = override?.target ?? item.target;
@@ -106,7 +111,7 @@ export function evaluate(input: EvaluateInput): Report {
         ...(override.target
           ? [
               tr.t('step.override.target', {
-                target: describeTarget(override.target, item.measure.unit, tr, pack.benchmarks),
+                target: describeTarget(override.target, item.measure.unit, tr, pack.benchmarks, items),
               }),
             ]
           : []),
@@ -197,6 +202,39 @@ export function evaluate(input: EvaluateInput): Report {
     cityOutcome.steps.push(words);
   }
 
+  /**
+   * What a target of `item` sees for one region: its records, the benchmarks, and other items for an item reference
+   * (same region and year, the profile's override applied); `chain` holds the items being evaluated, so that a
+   * reference back to one of them is refused rather than followed for ever.
+   */
+  function contextFor(item: Item, region: string, chain: readonly string[]): TargetContext {
+    const unit = item.measure.unit;
+    return {
+      item,
+      region,
+      year,
+      record: (y) => record(item.id, region, y),
+      benchmark,
+      benchmarks: pack.benchmarks,
+      other: (id) => {
+        const other = itemsById.get(id);
+        if (!other || chain.includes(id)) return undefined;
+        const override = profile.overrides[id];
+        const target = override?.target ?? other.target;
+        const notes = override?.target ? [overrideStep(override.target, other, override.reason)] : [];
+        return { item: other, target, ctx: contextFor(other, region, [...chain, id]), notes };
+      },
+      tr,
+      ...(unit !== undefined ? { unit } : {}),
+    };
+  }
+
+  /** The step that says the profile set a referenced item's target, and why. */
+  function overrideStep(target: Target, item: Item, reason: string): string {
+    const words = describeTarget(target, item.measure.unit, tr, pack.benchmarks, items);
+    return tr.t('step.item-override', { id: item.id, target: words, reason });
+  }
+
   function evaluateOne(
     item: Item,
     region: string,
@@ -217,7 +255,7 @@ export function evaluate(input: EvaluateInput): Report {
       scope: item.scope,
       measure: item.measure.kind,
       status: 'missing',
-      target: { text: describeTarget(target, unit, tr, pack.benchmarks), kind: target.kind },
+      target: { text: describeTarget(target, unit, tr, pack.benchmarks, items), kind: target.kind },
       points: round2(share),
       itemPoints: points,
       regions: regionCount,
@@ -254,16 +292,7 @@ export function evaluate(input: EvaluateInput): Report {
       return base;
     }
 
-    const ctx: TargetContext = {
-      item,
-      region,
-      year,
-      record: (y) => record(item.id, region, y),
-      benchmark,
-      benchmarks: pack.benchmarks,
-      tr,
-      ...(unit !== undefined ? { unit } : {}),
-    };
+    const ctx = contextFor(item, region, [item.id]);
     const result: TargetResult = evaluateTarget(target, ctx);
     const evidence = checkEvidence(item, ctx.record(year), result, input.evidenceDir, tr);
     if (evidence) base.evidence = evidence;

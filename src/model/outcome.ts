@@ -10,6 +10,8 @@ export interface RecordRef {
   raw: string;
   value?: DecimalString | string | boolean;
   location: Location;
+  /** The component item the record belongs to, when it is not the outcome's own item (a parent reads it). */
+  item?: string;
 }
 
 export interface Gap {

@@ -35,6 +35,10 @@ export type Target =
   | { kind: 'yes-no'; equals: boolean }
   | { kind: 'events'; op: CompareOp; value: DecimalString }
   | { kind: 'all'; all: Target[] }
+  /** At least one part passes: the plan's "A 或 B" routes. */
+  | { kind: 'any'; any: Target[] }
+  /** Another item's own target on its own records (a component: `part_of` the referring item); only inside any/all. */
+  | { kind: 'item'; item: string }
   /** No public source gives a value: the city must set the target in its profile. */
   | { kind: 'unset'; note: string };
 
@@ -64,6 +68,11 @@ export interface Item {
   minEvidence: number;
   remedy?: string;
   description?: string;
+  /**
+   * The item whose target reads this one (`part_of`): a component has a template row and is validated, but has no
+   * outcome of its own; its records show in the parent's.
+   */
+  partOf?: string;
   /** Where the item is defined (file:line:column of its `id`). */
   location: Location;
 }

@@ -10,6 +10,7 @@ import type {
   Bounds,
   Department,
   Item,
+  Location,
   Measure,
   MeasureKind,
   Pack,
@@ -27,6 +28,7 @@ import type { YamlFile } from './yaml-file.js';
 import { formatLocation } from '../util/format-location.js';
 import { compareItemIds } from '../util/item-ids.js';
 import { departmentIndex } from '../util/department-index.js';
+import { componentProblems, itemRefProblem, itemRefsInYaml } from './item-refs.js';
 
 type Raw = Record<string, unknown>;
 
@@ -93,6 +95,9 @@ export function buildPack(
   const benchmarkIds = benchmarks.map((b) => b.id);
   const items: Item[] = [];
   const idSeen = new Map<string, string>();
+  /** Item references and where they are written, checked once every item is known. */
+  const refs: { owner: string; id: string; location: Location }[] = [];
+  const keyLocators = new Map<Item, (key: string) => Location>();
 
   for (const file of itemFiles) {
     if (!isObject(file.value)) continue;
@@ -149,6 +154,10 @@ export function buildPack(
       if (!kind || !(kind in TARGETS_FOR_MEASURE) || !isObject(raw.target)) return;
       const read = readTarget(raw.target, kind, file, ['items', i, 'target'], tr);
       append(problems, read.problems);
+      // A target that did not read has its problem already; its references are not checked on top of it.
+      if (read.target)
+        for (const ref of itemRefsInYaml(raw.target))
+          refs.push({ owner: id, id: ref.id, location: file.locate(['items', i, 'target', ...ref.path]) });
       for (const ref of benchmarkRefs(raw.target)) {
         if (!benchmarkIds.includes(ref.id)) {
           problems.push(
@@ -187,6 +196,8 @@ export function buildPack(
         location: at('id'),
         ...pick(raw, ['remedy', 'description']),
       };
+      if (typeof raw.part_of === 'string') item.partOf = raw.part_of;
+      keyLocators.set(item, (key) => at(key));
       items.push(item);
     });
   }
@@ -198,6 +209,7 @@ export function buildPack(
     );
   }
   items.sort((a, b) => compareItemIds(a.id, b.id));
+  checkComponents();
 
   const pack: Pack = {
     id: String(m.id ?? ''),
@@ -224,6 +236,25 @@ export function buildPack(
     ...pick(m, ['description']),
   };
   return { pack, problems };
+
+  /**
+   * References and part_of, across files. Linting one file alone, an item of another file is not there to check
+   * against, so only what the file itself holds is checked.
+   */
+  function checkComponents(): void {
+    const byId = new Map<string, Item>();
+    for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+    for (const ref of refs) {
+      if (!options.wholePack && !byId.has(ref.id)) continue;
+      const problem = itemRefProblem(ref.owner, ref.id, byId, ref.location, tr);
+      if (problem) problems.push(problem);
+    }
+    const judged = options.wholePack
+      ? byId
+      : new Map([...byId].filter(([, item]) => item.partOf === undefined || byId.has(item.partOf)));
+    const at = (item: Item, key: string): Location => keyLocators.get(item)?.(key) ?? item.location;
+    append(problems, componentProblems(judged, at, tr));
+  }
 }
 
 const NUMERIC_KINDS: readonly MeasureKind[] = ['rate', 'count', 'amount', 'index', 'rank', 'events'];

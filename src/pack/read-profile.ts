@@ -2,7 +2,7 @@
 import { append } from '../util/append.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DataSetting, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
+import type { DataSetting, Location, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../wording/problem.js';
@@ -14,6 +14,7 @@ import { fsErrorText } from '../wording/fs-error.js';
 import { unsupportedGlob } from '../util/glob.js';
 import { readProfileDepartments } from './profile-departments.js';
 import { readProfilePhases } from './profile-phases.js';
+import { itemRefProblem, itemRefsInYaml } from './item-refs.js';
 
 export const PROFILE_FILE = 'qcc.yaml';
 
@@ -107,6 +108,14 @@ export function buildProfile(
       if (o.target !== undefined && item) {
         const read = readTarget(o.target, item.measure.kind as MeasureKind, file, ['overrides', id, 'target'], tr);
         append(problems, read.problems);
+        // A city may give an item another route, but only through a component the pack declares for it.
+        for (const ref of itemRefsInYaml(o.target)) {
+          const problem = itemRefProblem(id, ref.id, items, file.locate(['overrides', id, 'target', ...ref.path]), tr);
+          if (problem) {
+            problems.push(problem);
+            read.target = undefined;
+          }
+        }
         if (read.target) override.target = read.target;
       }
       if (typeof o.points === 'number') override.points = o.points;
@@ -167,6 +176,17 @@ export function buildProfile(
         }),
       );
   }
+  // A component has no outcome: exempting it would do nothing, and the old way of choosing a route was exactly that.
+  const component = (id: string, location: Location, how: string): boolean => {
+    const parent = items.get(id)?.partOf;
+    if (parent === undefined) return false;
+    problems.push(makeProblem(tr, 'profile-component-exempted', 'warning', location, { item: id, parent, how }));
+    return true;
+  };
+  for (const [id, na] of Object.entries(notApplicable))
+    if (component(id, na.location, tr.t('word.not-applicable'))) delete notApplicable[id];
+  for (const w of [...waivers])
+    if (component(w.item, w.location, tr.t('word.waiver'))) waivers.splice(waivers.indexOf(w), 1);
   for (const w of waivers) {
     if (items.get(w.item)?.veto)
       problems.push(
@@ -229,15 +249,22 @@ const TARGET_EXAMPLES: Partial<Record<MeasureKind, string>> = {
 
 /** Items whose target the pack leaves to the city and the profile does not set (a warning each). */
 export function unsetTargetProblems(pack: Pack, profile: Profile, tr: Translator): Problem[] {
-  return pack.items
-    .filter(
-      (item) => item.target.kind === 'unset' && !profile.overrides[item.id]?.target && !profile.notApplicable[item.id],
-    )
-    .map((item) =>
-      makeProblem(tr, 'target-unset', 'warning', profile.file ? { file: profile.file } : item.location, {
-        id: item.id,
-        note: item.target.kind === 'unset' ? item.target.note : '',
-        example: TARGET_EXAMPLES[item.measure.kind] ?? TARGET_EXAMPLES.rate,
-      }),
-    );
+  return (
+    pack.items
+      // A component's target is one route of its parent: the parent's gap says so when that route is needed.
+      .filter(
+        (item) =>
+          item.target.kind === 'unset' &&
+          item.partOf === undefined &&
+          !profile.overrides[item.id]?.target &&
+          !profile.notApplicable[item.id],
+      )
+      .map((item) =>
+        makeProblem(tr, 'target-unset', 'warning', profile.file ? { file: profile.file } : item.location, {
+          id: item.id,
+          note: item.target.kind === 'unset' ? item.target.note : '',
+          example: TARGET_EXAMPLES[item.measure.kind] ?? TARGET_EXAMPLES.rate,
+        }),
+      )
+  );
 }

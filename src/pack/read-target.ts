@@ -66,10 +66,10 @@ export function readTarget(
   tr: Translator,
 ): TargetRead {
   const problems: Problem[] = [];
-  const target = read(raw, path);
+  const target = read(raw, path, undefined);
   return target ? { target, problems } : { problems };
 
-  function read(value: unknown, at: YamlPath): Target | undefined {
+  function read(value: unknown, at: YamlPath, parent: TargetKind | undefined): Target | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const t = value as Record<string, unknown>;
     const keys = Object.keys(t);
@@ -98,7 +98,8 @@ export function readTarget(
       measure,
       at,
       error: (code, where, params) => problems.push(makeProblem(tr, code, 'error', file.locate([...where]), params)),
-      part: (part, where) => read(part, [...where]),
+      part: (part, where) => read(part, [...where], kind),
+      parent,
     });
   }
 }

@@ -1,7 +1,7 @@
 // `qcc explain ITEM` as text: the rule and its basis, then per region the records, the computation, outcome and gap.
 import type { Pack, Report } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
-import { describeTarget } from '../engine/targets/describe.js';
+import { describeTarget, itemLookup } from '../engine/targets/describe.js';
 import { formatLocation } from '../util/format-location.js';
 import { leadText } from './utils/lead-text.js';
 import type { Formatters } from './formatter.js';
@@ -28,7 +28,9 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     // The target as evaluated (a profile override shows here); the pack's own target when nothing was evaluated.
     lines.push(
       tr.t('explain.target', {
-        target: first?.target.text ?? describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+        target:
+          first?.target.text ??
+          describeTarget(item.target, item.measure.unit, tr, pack.benchmarks, itemLookup(pack.items)),
       }),
     );
     for (const b of benchmarkFacts(item.target, pack.benchmarks, tr)) {
@@ -47,7 +49,13 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
   }
 
   if (!outcomes.length) {
-    lines.push('', tr.t('explain.no-outcome', { item: itemId }));
+    const parent = item?.partOf;
+    lines.push(
+      '',
+      parent === undefined
+        ? tr.t('explain.no-outcome', { item: itemId })
+        : tr.t('explain.component', { item: itemId, parent }),
+    );
     return `${lines.join('\n')}\n`;
   }
 
@@ -55,8 +63,13 @@ export function explainText(report: Report, itemId: string, tr: Translator, pack
     lines.push('', tr.t('explain.outcome', { region: o.region, year: o.year, status: tr.t(`status.${o.status}`) }));
     lines.push(tr.t('explain.records'));
     if (o.records.length) {
-      for (const r of o.records)
-        lines.push(tr.t('explain.record', { year: r.year, raw: r.raw || '—', location: formatLocation(r.location) }));
+      for (const r of o.records) {
+        const shown = { year: r.year, raw: r.raw || '—', location: formatLocation(r.location) };
+        // A component's record read through an item reference says whose it is.
+        lines.push(
+          r.item === undefined ? tr.t('explain.record', shown) : tr.t('explain.record-of', { ...shown, item: r.item }),
+        );
+      }
     } else lines.push(tr.t('explain.no-records'));
     lines.push(tr.t('explain.steps'));
     o.steps.forEach((step, i) => lines.push(tr.t('explain.step', { n: i + 1, step })));

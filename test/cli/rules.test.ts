@@ -1,6 +1,8 @@
 // qcc rules list / show / schema / lint on the test pack, run in-process through main().
 import { Ajv } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -145,6 +147,27 @@ describe('qcc rules', () => {
     const run = await runCli(['rules', 'show', id, '--profile', 'fixtures/profiles/mini-ok.yaml'], { cwd: ROOT });
     expect(run.code).toBe(0);
     for (const line of lines) expect(run.stdout.split('\n')).toContain(line);
+  });
+
+  it("marks a component in list and show, and show of its parent names the route with the city's target", async () => {
+    const list = await runCli(['rules', 'list', '--format', 'markdown'], { cwd: ROOT });
+    expect(list.stdout).toContain('| 4.1.3 | 出口食品检验合格率（4.1.2 的组成数据） |');
+    const component = await runCli(['rules', 'show', '4.1.3'], { cwd: ROOT });
+    expect(component.stdout).toContain(
+      '  组成数据：是 4.1.2 的组成数据，由 4.1.2 的达标要求读取；本项不单独计分，也不单独列入整改清单\n',
+    );
+    const json = await runCli(['rules', 'list', '--format', 'json'], { cwd: ROOT });
+    const items = JSON.parse(json.stdout).items as { id: string; part_of?: string; target: unknown }[];
+    expect(items.find((i) => i.id === '4.1.3')?.part_of).toBe('4.1.2');
+    expect(items.find((i) => i.id === '4.1.2')?.target).toEqual({ any: [{ op: '>=', value: 1 }, { item: '4.1.3' }] });
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-rate-'));
+    writeFileSync(
+      join(dir, 'qcc.yaml'),
+      'city: 某市\noverrides:\n  "4.1.3": { target: { op: ">=", value: 99 }, reason: 海关下达目标 }\n',
+    );
+    const parent = await runCli(['rules', 'show', '4.1.2'], { cwd: dir });
+    expect(parent.stdout).toContain('  达标要求：≥ 1 个，或出口食品检验合格率（4.1.3）≥ 99%\n');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('show of an unknown item exits 2', async () => {

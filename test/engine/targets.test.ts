@@ -1,7 +1,15 @@
 // Each target kind against its boundaries: equal, just below, just above, missing, blank, invalid; one table per kind.
 import { describe, expect, it } from 'vitest';
 import type { Target, TargetKind } from '../../src/model/index.js';
-import { item, pack, rec, run, type Cell } from './helpers.js';
+import { item, pack, profile, rec, run, type Cell } from './helpers.js';
+
+/** A component item 1.1.2 (part_of 1.1.1) that an item reference reads: a pass rate in %, with its own target. */
+interface Component {
+  target: Target;
+  /** The target the profile's overrides set for it. */
+  override?: Target;
+  data: Record<number, Cell>;
+}
 
 interface Case<K extends TargetKind = TargetKind> {
   name: string;
@@ -13,6 +21,9 @@ interface Case<K extends TargetKind = TargetKind> {
   amount?: string;
   measure?: 'rate' | 'rank' | 'grade' | 'yes-no' | 'events' | 'count';
   unit?: string;
+  component?: Component;
+  /** A step the computation must show. */
+  step?: string;
 }
 
 function check(c: Case) {
@@ -20,11 +31,23 @@ function check(c: Case) {
     measure: { kind: c.measure ?? 'rate', ...(c.unit === undefined ? { unit: '%' } : c.unit ? { unit: c.unit } : {}) },
   });
   const records = Object.entries(c.data).map(([y, v]) => rec('1.1.1', Number(y), v));
-  const report = run(pack([it1]), records);
+  const items = [it1];
+  const overrides: Parameters<typeof profile>[0] = { overrides: {} };
+  if (c.component) {
+    const { target, override, data } = c.component;
+    items.push(item('1.1.2', target, { title: '出口食品检验合格率', points: 0, partOf: '1.1.1' }));
+    Object.entries(data).forEach(([y, v]) => records.push(rec('1.1.2', Number(y), v)));
+    const location = { file: 'qcc.yaml', line: 1, column: 1 };
+    if (override) overrides.overrides = { '1.1.2': { target: override, reason: '测试', location } };
+  }
+  const report = run(pack(items), records, { profile: profile(overrides) });
+  // A component has no outcome of its own: the one outcome is the referring item's.
+  expect(report.outcomes.map((o) => o.item)).toEqual(['1.1.1']);
   const outcome = report.outcomes[0];
   expect(outcome?.status).toBe(c.status);
   if (c.gap !== undefined) expect(outcome?.gap?.text).toBe(c.gap);
   if (c.amount !== undefined) expect(outcome?.gap?.amount).toBe(c.amount);
+  if (c.step !== undefined) expect(outcome?.steps).toContain(c.step);
   if (c.status !== 'pass') expect(outcome?.gap?.text).toBeTruthy();
   else expect(outcome?.gap).toBeUndefined();
 }
@@ -33,6 +56,15 @@ const ge98: Case<'compare'>['target'] = { kind: 'compare', op: '>=', value: '98'
 const gt98: Case<'compare'>['target'] = { kind: 'compare', op: '>', value: '98' };
 const lt: Case<'compare'>['target'] = { kind: 'compare', op: '<', value: '0.5' };
 const eq100: Case<'compare'>['target'] = { kind: 'compare', op: '==', value: '100' };
+const ge90: Target = { kind: 'compare', op: '>=', value: '90' };
+/** The plan's 三(四)1: at least one zone, or the export food pass rate (component 1.1.2) meets its target. */
+const zoneOrRate: Case<'any'>['target'] = {
+  kind: 'any',
+  any: [
+    { kind: 'compare', op: '>=', value: '1' },
+    { kind: 'item', item: '1.1.2' },
+  ],
+};
 
 /** At least one case for every kind: a kind added to the model without a table here does not compile. */
 const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
@@ -511,6 +543,139 @@ const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
         ],
       },
       data: { 2019: 31, 2020: { invalid: '#REF!' } },
+      status: 'invalid',
+    },
+    {
+      name: 'nested inside all: the all fails when its any fails',
+      target: {
+        kind: 'all',
+        all: [
+          { kind: 'compare', op: '<=', value: '100' },
+          { kind: 'any', any: [ge98, { kind: 'trend', trend: 'rising', years: 2 }] },
+        ],
+      },
+      data: { 2019: 96, 2020: 95 },
+      status: 'fail',
+      gap: '还差 3 个百分点；或2019→2020 下降 1 个百分点',
+    },
+  ],
+  any: [
+    {
+      name: 'the zone route passes alone',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 1 },
+      component: { target: ge90, data: {} },
+      status: 'pass',
+    },
+    {
+      name: 'the rate route passes when the zone route fails',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: ge90, data: { 2020: 90 } },
+      status: 'pass',
+    },
+    {
+      name: 'both routes fail: the gap names both, no single amount',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: ge90, data: { 2020: 88.5 } },
+      status: 'fail',
+      gap: '还差 1 个；或出口食品检验合格率（1.1.2）：还差 1.5 个百分点',
+    },
+    {
+      name: 'one route missing and one failing: missing (the figure may still come)',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: ge90, data: {} },
+      status: 'missing',
+      gap: '还差 1 个；或出口食品检验合格率（1.1.2）：未填报（2020 年）',
+    },
+    {
+      name: 'an unreadable route makes it invalid, not failed',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: ge90, data: { 2020: { invalid: '#DIV/0!' } } },
+      status: 'invalid',
+    },
+    {
+      name: 'an unset route without an override: missing, saying the city has not set it',
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: { kind: 'unset', note: '由本市设定' }, data: { 2020: 99 } },
+      status: 'missing',
+      gap: '还差 1 个；或出口食品检验合格率（1.1.2）：本市尚未设定达标值（由本市设定）',
+    },
+    {
+      name: "the component's override in qcc.yaml is its target",
+      target: zoneOrRate,
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 0 },
+      component: { target: { kind: 'unset', note: '由本市设定' }, override: ge90, data: { 2020: 90 } },
+      status: 'pass',
+    },
+    {
+      name: 'one part of one item: the first that passes is enough',
+      target: { kind: 'any', any: [ge98, { kind: 'trend', trend: 'rising', years: 2 }] },
+      data: { 2019: 90, 2020: 95 },
+      status: 'pass',
+    },
+  ],
+  item: [
+    {
+      name: "the component's own target on its own records, in its unit",
+      target: { kind: 'item', item: '1.1.2' },
+      measure: 'count',
+      unit: '个',
+      data: {},
+      component: { target: ge90, data: { 2020: 90 } },
+      status: 'pass',
+    },
+    {
+      name: 'a short component: the gap names it, in its unit',
+      target: { kind: 'item', item: '1.1.2' },
+      measure: 'count',
+      unit: '个',
+      data: { 2020: 5 },
+      component: { target: ge90, data: { 2020: 89 } },
+      status: 'fail',
+      gap: '出口食品检验合格率（1.1.2）：还差 1 个百分点',
+      amount: '1',
+    },
+    {
+      name: "the profile's override is applied",
+      target: { kind: 'item', item: '1.1.2' },
+      measure: 'count',
+      unit: '个',
+      data: {},
+      component: { target: ge90, override: { kind: 'compare', op: '>=', value: '95' }, data: { 2020: 94 } },
+      status: 'fail',
+      gap: '出口食品检验合格率（1.1.2）：还差 1 个百分点',
+      step: '自查配置为 1.1.2 设定的达标要求：≥ 95%（理由：测试）',
+    },
+    {
+      name: 'an item the pack does not have is invalid',
+      target: { kind: 'item', item: '9.9.9' },
+      data: { 2020: 99 },
+      status: 'invalid',
+      gap: '无法读取引用的考核项 9.9.9（规则包中没有它，或引用绕回了自身）',
+    },
+    {
+      name: 'a reference back to the item being judged is refused, not followed',
+      target: { kind: 'item', item: '1.1.1' },
+      data: { 2020: 99 },
       status: 'invalid',
     },
   ],

@@ -1,5 +1,8 @@
 // Reading the test pack: items, targets, departments and benchmarks come out as the model says.
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readPack } from '../../src/pack/read-pack.js';
 import { translator } from '../../src/i18n/index.js';
 import { ROOT, fixture } from '../helpers/paths.js';
@@ -64,6 +67,64 @@ describe('readPack on fixtures/packs/mini', () => {
 
   it('keeps benchmark values as exact decimals', () => {
     expect(pack?.benchmarks[0]?.values).toEqual({ '2018': '0.31', '2019': '0.27', '2020': '0.23' });
+  });
+});
+
+describe('readPack with components (part_of) and item references across the whole pack', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qcc-components-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(fixture('packs/mini'), dir, { recursive: true });
+  const item = (id: string, more: string) =>
+    [
+      `  - id: "${id}"`,
+      `    title: 考核项 ${id}`,
+      more,
+      '    points: 0',
+      '    lead: 市住建局',
+      '    basis: { doc: plan, clause: "三(六)3", confidence: plan }',
+    ].join('\n');
+  writeFileSync(
+    join(dir, '06-routes.yaml'),
+    [
+      'area: "6"',
+      'items:',
+      item(
+        '6.5.1',
+        '    measure: { kind: count, unit: 个 }\n    target: { any: [{ op: ">=", value: 1 }, { item: "6.5.2" }] }',
+      ),
+      item(
+        '6.5.2',
+        '    part_of: "6.5.1"\n    measure: { kind: rate, unit: "%" }\n    target: { op: ">=", value: 90 }',
+      ),
+      item(
+        '6.6.1',
+        '    measure: { kind: count, unit: 个 }\n    target: { any: [{ op: ">=", value: 1 }, { item: "6.6.9" }] }',
+      ),
+      item(
+        '6.6.2',
+        '    part_of: "6.6.8"\n    measure: { kind: rate, unit: "%" }\n    target: { op: ">=", value: 90 }',
+      ),
+      '',
+    ].join('\n'),
+  );
+  const { pack, problems } = readPack(dir, dir, tr);
+
+  it('reads an any target with an item reference, and the component it names', () => {
+    expect(pack?.items.find((i) => i.id === '6.5.1')?.target).toEqual({
+      kind: 'any',
+      any: [
+        { kind: 'compare', op: '>=', value: '1' },
+        { kind: 'item', item: '6.5.2' },
+      ],
+    });
+    expect(pack?.items.find((i) => i.id === '6.5.2')?.partOf).toBe('6.5.1');
+  });
+
+  it('refuses a reference to an item the pack does not have, and a part_of naming one, where they are written', () => {
+    expect(problems.map((p) => `${p.code} ${p.location.line}:${p.location.column}`)).toEqual([
+      'target-item-unknown 21:53',
+      'part-of-unknown 27:14',
+    ]);
   });
 });
 

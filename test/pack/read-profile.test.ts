@@ -103,6 +103,33 @@ describe('exempting a veto item', () => {
   });
 });
 
+describe('a component (part_of) in the profile, against the built-in pack', () => {
+  const builtin = readPack(join(ROOT, 'rules/quality-city'), ROOT, tr).pack!;
+  const read = readProfileFile('fixtures/profiles/component-exempted.yaml', ROOT, tr);
+  const built = buildProfile(read, builtin, tr);
+  const problems = [...read.problems, ...built.problems].map((p) => `${formatLocation(p.location)} ${p.code}`);
+
+  it('warns that marking the unused route not applicable or waiving it does nothing, and ignores it', () => {
+    expect(problems).toContain('fixtures/profiles/component-exempted.yaml:10:3 profile-component-exempted');
+    expect(problems).toContain('fixtures/profiles/component-exempted.yaml:12:5 profile-component-exempted');
+    expect(built.profile.notApplicable).toEqual({});
+    expect(built.profile.waivers).toEqual([]);
+  });
+
+  it("lets the parent's override name its component, and refuses one that names another item's", () => {
+    expect(built.profile.overrides['4.1.2']?.target?.kind).toBe('any');
+    expect(problems).toContain('fixtures/profiles/component-exempted.yaml:8:64 target-item-not-part');
+    expect(built.profile.overrides['4.1.6']?.target).toBeUndefined();
+    expect(problems).toHaveLength(3);
+  });
+
+  it('asks for no target of an unset component: its parent says so when that route is needed', () => {
+    const ids = unsetTargetProblems(builtin, built.profile, tr).map((p) => p.message);
+    expect(ids.some((m) => m.includes('4.1.3'))).toBe(false);
+    expect(ids.length).toBeGreaterThan(0);
+  });
+});
+
 describe('profile values in the wrong form', () => {
   it('names the repeated district and the date, in words rather than a regular expression', () => {
     const { problems } = load('fixtures/profiles/mini-bad-forms.yaml');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { readPack } from '../../src/pack/read-pack.js';
 import { explainText } from '../../src/report/explain-text.js';
-import { dataset, en, profile, rec, zh } from '../engine/helpers.js';
+import { dataset, en, item, pack as packOf, profile, rec, zh } from '../engine/helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pack = readPack(resolve(ROOT, 'fixtures/packs/mini'), ROOT, zh).pack!;
@@ -142,5 +142,45 @@ describe('explainText', () => {
       tr: zh,
     });
     expect(explainText(r, '6.3.2', zh, pack)).toContain('考核项 6.3.2 在本次自查中没有结果');
+  });
+
+  it('shows both routes of an either-or item, with the figure of its component marked as the component data', () => {
+    const routes = packOf([
+      item(
+        '1.1.1',
+        {
+          kind: 'any',
+          any: [
+            { kind: 'compare', op: '>=', value: '1' },
+            { kind: 'item', item: '1.1.2' },
+          ],
+        },
+        { title: '建成示范区或出口食品检验合格率达标', measure: { kind: 'count', unit: '个' } },
+      ),
+      item(
+        '1.1.2',
+        { kind: 'compare', op: '>=', value: '90' },
+        { title: '出口食品检验合格率', points: 0, partOf: '1.1.1' },
+      ),
+    ]);
+    const r = evaluate({
+      pack: routes,
+      profile: profile({ districts: [] }),
+      dataset: dataset([rec('1.1.1', 2020, 0, '衢州市', [], 7), rec('1.1.2', 2020, 88, '衢州市', [], 8)]),
+      year: 2020,
+      today: '2020-01-01',
+      tool: { name: 'qcc', version: '0' },
+      tr: zh,
+    });
+    const text = explainText(r, '1.1.1', zh, routes);
+    expect(text).toContain('达标要求：≥ 1 个，或出口食品检验合格率（1.1.2）≥ 90%');
+    expect(text).toContain(
+      '  2020 年  0  填报.xlsx › 指标数据!E7\n  2020 年  88  填报.xlsx › 指标数据!E8（1.1.2 的数据）\n',
+    );
+    expect(text).toContain('（2） 88% ≥ 90%：不满足');
+    expect(text).toContain('差距：还差 1 个；或出口食品检验合格率（1.1.2）：还差 2 个百分点');
+    expect(explainText(r, '1.1.2', zh, routes)).toContain(
+      '考核项 1.1.2 是 1.1.1 的组成数据，不单独考核；它的数据和计算见 qcc explain 1.1.1。',
+    );
   });
 });

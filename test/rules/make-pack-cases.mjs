@@ -260,11 +260,82 @@ function caseText(name, year, records, expect, benchmarks) {
 const files = readdirSync(PACK)
   .filter((f) => /^\d.*\.yaml$/.test(f))
   .sort();
+/** Components (part_of) by id: they have no outcome of their own, so their parent's cases exercise them. */
+const COMPONENTS = new Map(
+  files.flatMap((f) =>
+    parse(readFileSync(`${PACK}${f}`, 'utf8'))
+      .items.filter((i) => i.part_of)
+      .map((i) => [i.id, i]),
+  ),
+);
+
+/** A route of an any target in words, for case names: "≥ 1个", or the component's title and id. */
+function routeLabel(item, part) {
+  if ('item' in part) return `${COMPONENTS.get(part.item)?.title ?? ''}（${part.item}）`;
+  const ops = { '>=': '≥', '<=': '≤', '==': '=', '>': '>', '<': '<' };
+  if ('op' in part) return `${ops[part.op]} ${part.value}${item.measure.unit ?? ''}`;
+  return Object.keys(part)[0];
+}
+
+/**
+ * Cases for an `any` target: one route that passes is enough, even while the others fail; every route short fails;
+ * a route with no figure, or a component whose target the city has not set, leaves the outcome missing.
+ * `targetOf(component)` is the component's target as the case profile holds it (its override, else its own).
+ */
+function anyCases(item, target, region, targetOf) {
+  const routes = target.any.map((part) => {
+    const component = 'item' in part ? COMPONENTS.get(part.item) : undefined;
+    const label = routeLabel(item, part);
+    const t = component ? targetOf(component) : part;
+    if ('unset' in t) return { label, component, unset: true };
+    const cases = casesFor(component ?? item, t, region).filter((c) => !c[3]);
+    return { label, component, pass: cases.find((c) => c[2] === 'pass'), fail: cases.find((c) => c[2] === 'fail') };
+  });
+  const others = (i) => routes.flatMap((r, j) => (j !== i && r.fail ? r.fail[1] : []));
+  const out = [];
+  routes.forEach((r, i) => {
+    if (r.pass)
+      out.push([`路径 ${i + 1} ${r.label} 达标：${r.pass[0]}，其余路径不达标`, [...r.pass[1], ...others(i)], 'pass']);
+  });
+  if (routes.every((r) => r.fail))
+    out.push([
+      `各条路径都不达标：${routes.map((r) => `${r.label} ${r.fail[0]}`).join('；')}`,
+      routes.flatMap((r) => r.fail[1]),
+      'fail',
+    ]);
+  routes.forEach((r, i) => {
+    if (r.fail && routes.length > 1)
+      out.push([`路径 ${i + 1} ${r.label} 不达标：${r.fail[0]}，其余路径未填报`, r.fail[1], 'missing']);
+    if (r.unset) {
+      const value = r.component.measure.kind === 'count' ? 8 : 95;
+      out.push([
+        `路径 ${i + 1} ${r.label} 目标待设定，未在 qcc.yaml 设定时为缺数，其余路径不达标`,
+        [...others(i), record(r.component, value, { region })],
+        'missing',
+      ]);
+    }
+  });
+  out.push(['未填报', [], 'missing']);
+  return out;
+}
+
 const unsetItems = [];
+/** Components whose target the city sets: their routes are tested in the overrides file, through their parent. */
+const unsetComponents = [];
 for (const file of files) {
   const { items } = parse(readFileSync(`${PACK}${file}`, 'utf8'));
   const cases = [];
   for (const item of items) {
+    if (item.part_of) {
+      if ('unset' in item.target) unsetComponents.push(item);
+      continue;
+    }
+    if ('any' in item.target) {
+      const region = regionOf(item);
+      for (const [label, records, status] of anyCases(item, item.target, region, (c) => c.target))
+        cases.push(caseText(`${item.id} ${item.title}：${label}`, YEAR, records, { [keyOf(item, region)]: status }));
+      continue;
+    }
     if ('unset' in item.target) {
       unsetItems.push(item);
       const region = regionOf(item);
@@ -310,9 +381,12 @@ for (const file of files) {
 }
 
 // Unset targets: the city sets them in qcc.yaml; these cases set stand-in targets in the case profile.
-const overrides = unsetItems.map(
-  (item) => `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q('测试用目标值，不是推荐值')} }`,
-);
+const overrides = [...unsetItems, ...unsetComponents]
+  .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  .map(
+    (item) =>
+      `    ${q(item.id)}: { target: ${flowTarget(overrideFor(item))}, reason: ${q('测试用目标值，不是推荐值')} }`,
+  );
 const cases = [];
 for (const item of unsetItems) {
   const t = overrideFor(item);
@@ -321,6 +395,24 @@ for (const item of unsetItems) {
     cases.push(
       caseText(`${item.id} ${item.title}：qcc.yaml 设定目标后，${label}`, YEAR, records, {
         [keyOf(item, region)]: status,
+      }),
+    );
+  }
+}
+// A component's route with its stand-in target, through its parent: only the cases that hold the component's figure.
+const parents = new Map();
+for (const file of files)
+  for (const item of parse(readFileSync(`${PACK}${file}`, 'utf8')).items) parents.set(item.id, item);
+for (const component of unsetComponents) {
+  const parent = parents.get(component.part_of);
+  if (!parent || !('any' in parent.target)) continue;
+  const region = regionOf(parent);
+  const targetOf = (c) => (unsetComponents.some((u) => u.id === c.id) ? overrideFor(c) : c.target);
+  for (const [label, records, status] of anyCases(parent, parent.target, region, targetOf)) {
+    if (!records.some((r) => r.includes(`item: ${q(component.id)}`))) continue;
+    cases.push(
+      caseText(`${parent.id} ${parent.title}：${component.id} 在 qcc.yaml 设定目标后，${label}`, YEAR, records, {
+        [keyOf(parent, region)]: status,
       }),
     );
   }

@@ -80,11 +80,28 @@ describe('pack cases of quality-city', () => {
     for (const { data } of parsed) expect(new Set(data.cases.map((c) => c.name)).size).toBe(data.cases.length);
   });
 
-  it.each(pack.items.map((i) => [i.id, i] as const))('item %s has a passing and a failing case', (id, item) => {
-    const statuses = item.target.kind === 'unset' ? overridden.get(id) : plain.get(id);
-    expect([...(statuses ?? [])]).toEqual(expect.arrayContaining(['pass', 'fail', 'missing']));
-    if (item.target.kind === 'unset') expect([...(plain.get(id) ?? [])]).toContain('missing');
-  });
+  it.each(pack.items.filter((i) => i.partOf === undefined).map((i) => [i.id, i] as const))(
+    'item %s has a passing and a failing case',
+    (id, item) => {
+      const statuses = item.target.kind === 'unset' ? overridden.get(id) : plain.get(id);
+      expect([...(statuses ?? [])]).toEqual(expect.arrayContaining(['pass', 'fail', 'missing']));
+      if (item.target.kind === 'unset') expect([...(plain.get(id) ?? [])]).toContain('missing');
+    },
+  );
+
+  // A component has no outcome: cases holding its figure show that its parent passes, fails and is missing by it.
+  it.each(pack.items.filter((i) => i.partOf !== undefined).map((i) => [i.id, i.partOf ?? ''] as const))(
+    'component %s has cases through its parent %s: pass, fail and missing',
+    (id, parent) => {
+      const statuses = parsed.flatMap(({ data }) =>
+        data.cases
+          .filter((c) => c.records.some((r) => r.item === id))
+          .flatMap((c) => Object.entries(c.expect).filter(([key]) => key.split('@')[0] === parent))
+          .map(([, status]) => status),
+      );
+      expect(statuses).toEqual(expect.arrayContaining(['pass', 'fail', 'missing']));
+    },
+  );
 
   it('tests a benchmark year the pack has no value for as missing', () => {
     for (const item of pack.items.filter((i) => i.target.kind === 'benchmark')) {

@@ -46,7 +46,11 @@ export function registerRules(program: Command, ctx: CliContext): void {
       if (!loaded) return EXIT.cannotRun;
       const item = loaded.pack.items.find((i) => i.id === id);
       if (!item) throw new UsageError(tr.t('cli.error.unknown-item', { pack: loaded.pack.id, item: id }));
-      const local = { override: loaded.profile.overrides[id], notApplicable: loaded.profile.notApplicable[id] };
+      const local = {
+        override: loaded.profile.overrides[id],
+        notApplicable: loaded.profile.notApplicable[id],
+        overrides: loaded.profile.overrides,
+      };
       ctx.io.stdout.write(rulesShow(loaded.pack, item, tr, local));
       return EXIT.ok;
     }),

@@ -1,5 +1,6 @@
 // Target kind `all` ({ all: [...] }): every listed target must pass; each part is evaluated by the registry.
-import type { RecordRef, Target } from '../../model/index.js';
+import type { Target } from '../../model/index.js';
+import { partRecords } from './part-records.js';
 import type { TargetContext, TargetModule, TargetResult, TargetStatus } from './types.js';
 
 /**
@@ -18,13 +19,7 @@ function evaluateAll(
   const status = PRECEDENCE.find((s) => parts.some((p) => p.status === s)) ?? 'pass';
   const steps = [tr.t('step.all', { count: parts.length })];
   parts.forEach((p, i) => p.steps.forEach((step) => steps.push(tr.t('step.all-part', { n: i + 1, step }))));
-  const seen = new Set<string>();
-  const records: RecordRef[] = [];
-  for (const ref of parts.flatMap((p) => p.records)) {
-    const key = `${ref.year}|${JSON.stringify(ref.location)}`;
-    if (!seen.has(key)) records.push(ref);
-    seen.add(key);
-  }
+  const records = partRecords(parts);
   const failing = parts.filter((p) => p.status !== 'pass' && p.gap);
   const result: TargetResult = { status, steps, records };
   const value = parts.find((p) => p.value !== undefined)?.value;

@@ -1,11 +1,13 @@
 // The registry of target kinds: one module per kind, a typed map the compiler keeps complete.
 import type { Target, TargetKind } from '../../model/index.js';
 import { allTarget } from './all.js';
+import { anyTarget } from './any.js';
 import { benchmarkTarget } from './benchmark.js';
 import { betweenTarget } from './between.js';
 import { compareTarget } from './compare.js';
 import { eventsTarget } from './events.js';
 import { gradeTarget } from './grade.js';
+import { itemTarget } from './item-ref.js';
 import { rankTarget } from './rank.js';
 import { trendTarget } from './trend.js';
 import { unsetTarget } from './unset.js';
@@ -23,6 +25,8 @@ export const targetModules: TargetModules = {
   'yes-no': yesNoTarget,
   events: eventsTarget,
   all: allTarget,
+  any: anyTarget,
+  item: itemTarget,
   unset: unsetTarget,
 };
 
@@ -34,7 +38,7 @@ export function targetModule(kind: TargetKind): TargetModule<TargetKind> {
 }
 
 export function evaluateTarget(target: Target, ctx: TargetContext): TargetResult {
-  return targetModule(target.kind).evaluate(target, ctx, (part) => evaluateTarget(part, ctx));
+  return targetModule(target.kind).evaluate(target, ctx, (part, other = ctx) => evaluateTarget(part, other));
 }
 
 /** Years of data a target needs up to the evaluation year: its longest trend, else 1. */

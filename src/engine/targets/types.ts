@@ -33,7 +33,21 @@ export interface TargetContext {
   benchmark(id: string, year: number): BenchmarkLookup | undefined;
   /** The pack's benchmarks, for titles. */
   benchmarks: readonly Benchmark[];
+  /**
+   * Another item of the pack for the same region and year (an item reference): its target as the city holds it (the
+   * profile's override applied) and its own context (its records, its unit); undefined when the pack has no such item
+   * or when following it would come back to an item already being evaluated.
+   */
+  other(id: string): OtherItem | undefined;
   tr: Translator;
+}
+
+export interface OtherItem {
+  item: Item;
+  target: Target;
+  ctx: TargetContext;
+  /** What the profile changed of it, as steps (its target and the reason), so the referring item's steps say so. */
+  notes: string[];
 }
 
 /** The statuses a target itself can give; not-applicable and waived come from the profile. */
@@ -53,7 +67,11 @@ export interface TargetResult {
 
 export type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>;
 
-export type TargetEvaluator<K extends TargetKind> = (target: TargetOf<K>, ctx: TargetContext) => TargetResult;
+export type TargetEvaluator<K extends TargetKind> = (
+  target: TargetOf<K>,
+  ctx: TargetContext,
+  part: (target: Target, ctx?: TargetContext) => TargetResult,
+) => TargetResult;
 
 /** A path into a YAML document (keys and list indexes), as the pack reader locates problems. */
 export type TargetPath = readonly (string | number)[];
@@ -66,6 +84,8 @@ export interface TargetReadContext {
   error<C extends ProblemCode>(code: C, at: TargetPath, params: ProblemParams<C>): void;
   /** Reads a nested target (for kinds made of parts, such as `all`). */
   part(raw: unknown, at: TargetPath): Target | undefined;
+  /** The kind this target is a part of; undefined for an item's own target. */
+  parent: TargetKind | undefined;
 }
 
 /** What a kind's `describe` gets: the measure's unit, the language, the benchmarks' titles, and the words of a part. */
@@ -74,11 +94,14 @@ export interface TargetDescribeContext {
   tr: Translator;
   benchmarks: readonly Benchmark[];
   part(target: Target): string;
+  /** Another item's title and its target in words (in its own unit), for an item reference; undefined if unknown. */
+  item(id: string): { title: string; target: string; unset: boolean } | undefined;
 }
 
 /**
  * Everything qcc knows about one target kind. Operations on kinds made of parts (`all`) get the registry's own
- * operation for a part as their last argument, so that no kind module imports the registry.
+ * operation for a part as their last argument, so that no kind module imports the registry; evaluating a part may
+ * name another context (an item reference evaluates on the referenced item's records).
  */
 export interface TargetModule<K extends TargetKind> {
   /**
@@ -93,7 +116,11 @@ export interface TargetModule<K extends TargetKind> {
   /** The YAML object (shape already checked) as the model's target; undefined after reporting a problem, or when the
    * JSON Schema already reports what is wrong. */
   read(raw: Readonly<Record<string, unknown>>, ctx: TargetReadContext): TargetOf<K> | undefined;
-  evaluate(target: TargetOf<K>, ctx: TargetContext, part: (target: Target) => TargetResult): TargetResult;
+  evaluate(
+    target: TargetOf<K>,
+    ctx: TargetContext,
+    part: (target: Target, ctx?: TargetContext) => TargetResult,
+  ): TargetResult;
   /** The target in words ("≥ 98%", "近 3 年逐年不下降"). */
   describe(target: TargetOf<K>, ctx: TargetDescribeContext): string;
   /** The target in `rules list --format json`, in the pack's own YAML shape (numbers as numbers). */

@@ -16,6 +16,7 @@ export const explain: Record<keyof typeof zh, string> = {
   'explain.outcome': '[{region}] {year}: {status}',
   'explain.records': 'Records used:',
   'explain.record': '  {year}  {raw}  {location}',
+  'explain.record-of': '  {year}  {raw}  {location} (data of {item})',
   'explain.no-records': '  (none)',
   'explain.steps': 'Computation:',
   'explain.step': '  {n}. {step}',
@@ -24,4 +25,7 @@ export const explain: Record<keyof typeof zh, string> = {
   'explain.reason': 'Note: {reason}',
   'explain.no-outcome':
     'Item {item} has no outcome in this check (filtered by --region, or the profile lists no districts).',
+  'explain.component':
+    'Item {item} is a component of {parent} with no outcome of its own; see its data and computation in ' +
+    'qcc explain {parent}.',
 };

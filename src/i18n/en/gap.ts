@@ -32,6 +32,8 @@ export const gap: Record<keyof typeof zh, string> = {
   'gap.grade': 'grade {value}, must be {grades}',
   'gap.yes-no': 'reported "{value}", must be "{expected}"',
   'gap.unset': 'the city has not set a target yet ({note})',
+  'gap.item': '{title} ({id}): {gap}',
+  'gap.item-unknown': 'cannot read the referenced item {id} (not in the pack, or the references go round in a circle)',
   'gap.evidence-short': 'evidence missing (at least {required} needed, {listed} listed)',
   'gap.evidence-files': 'not found in the evidence folder {dir}: {files}',
   'gap.not-applicable': 'not applicable: {reason}',

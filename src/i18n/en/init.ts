@@ -35,7 +35,7 @@ data: {data}
 
 # items that do not apply (say why)
 # not_applicable:
-#   "4.1.3": either this or 4.1.2 suffices; the city meets 4.1.2
+#   "5.2.1": the city has no statutory import inspection
 
 # approved waivers (after expiry the item is evaluated normally)
 # waivers:

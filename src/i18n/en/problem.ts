@@ -175,6 +175,22 @@ self-check; {n|it is|they are} kept unchanged in the Unmatched sheet`,
   'hint.target-shape': 'targets: {shapes}.',
   'problem.target-measure': 'a {target} target does not fit a {measure} measure',
   'hint.target-measure': 'targets for a {measure} measure: {allowed}',
+  'problem.target-item-alone': '{ item: "{item}" } may only stand inside any or all',
+  'hint.target-item-alone':
+    'write { any: [ { op: ">=", value: 1 }, { item: "{item}" } ] } (either route is enough), or all (both must hold).',
+  'problem.target-item-unknown': 'the target refers to item {item}, which does not exist',
+  'problem.target-item-not-part': 'the target refers to item {item}, which is not a component of {id}',
+  'hint.target-item-not-part':
+    'write part_of: "{id}" in item {item}: {id} reads its data, and it scores nothing itself.',
+  'problem.part-of-unknown': 'part_of names item {parent}, which does not exist',
+  'problem.part-of-unread': 'item {id} is a component of {parent}, but the target of {parent} does not refer to it',
+  'hint.part-of-unread': 'add { item: "{id}" } inside an any or all in the target of {parent}, or remove part_of.',
+  'problem.part-of-scored': 'item {id} is a component of {parent} and is not judged on its own: {what}',
+  'hint.part-of-scored': 'give a component points: 0 and no veto; put points and veto on {parent}.',
+  'problem.part-of-scope': 'component {id} has scope {scope}, but {parent} has {parentScope}',
+  'hint.part-of-scope': '{parent} reads the data of {id} in every region it judges; give {id} scope: {parentScope}.',
+  'problem.part-of-cycle': 'part_of goes round in a circle: {chain}',
+  'hint.part-of-cycle': 'a component belongs to one item that is not its own component; remove one of the part_of.',
   'problem.target-between-order': 'range [{min}, {max}] has its minimum above its maximum',
   'problem.measure-range-order': 'measure.{key} has min {min} above max {max}',
   'hint.measure-range-order': 'Write the lower bound as min and the upper as max; leave out a side that has no bound.',
@@ -219,5 +235,10 @@ old name), right of it your city's name.`,
     'item {item} is a veto item; {how} switches the veto off: the verdict may pass even after a major incident',
   'hint.profile-veto-exempted':
     'national acceptance does not exempt veto items; remove this unless a higher authority has agreed in writing.',
+  'problem.profile-component-exempted':
+    'item {item} is a component of {parent} with no outcome of its own, so {how} does nothing',
+  'hint.profile-component-exempted':
+    'one route of {parent} is enough, so the unused route need not be marked; remove this. ' +
+    'To exempt the whole item, write it for {parent}.',
   'problem.profile-pack-mismatch': 'the profile names pack {profilePack} but --pack says {pack}; --pack wins',
 };

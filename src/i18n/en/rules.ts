@@ -12,6 +12,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.col.confidence': 'confidence',
   'rules.count': '{items} {items|item|items}',
   'rules.area': '({id}) {title}',
+  'rules.component': '{title} (component of {parent})',
   'rules.points': '{points} {points|point|points}',
   'rules.col.benchmark': 'benchmark',
   'rules.col.name': 'name',
@@ -51,6 +52,9 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.show.min-evidence': ' (at least {n})',
   'rules.show.description': 'What: ',
   'rules.show.remedy': 'Remedy: ',
+  'rules.show.part-of': 'Component of: ',
+  'rules.show.part-of-text':
+    '{parent}, whose target reads it (as a route or a condition); it is not scored or listed on its own',
   'rules.show.local': 'This city: ',
   'rules.show.local-override':
     '{reason} (the pack says: {pack}, {points} {points|point|points}; see overrides in qcc.yaml)',

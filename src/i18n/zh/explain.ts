@@ -14,6 +14,7 @@ export const explain = {
   'explain.outcome': '【{region}】{year} 年：{status}',
   'explain.records': '使用的数据：',
   'explain.record': '  {year} 年  {raw}  {location}',
+  'explain.record-of': '  {year} 年  {raw}  {location}（{item} 的数据）',
   'explain.no-records': '  （没有数据）',
   'explain.steps': '计算过程：',
   'explain.step': '  {n}. {step}',
@@ -21,4 +22,5 @@ export const explain = {
   'explain.uplift': '达标可加 {uplift} 分',
   'explain.reason': '说明：{reason}',
   'explain.no-outcome': '考核项 {item} 在本次自查中没有结果（可能被 --region 过滤，或自查配置没有列出区县）。',
+  'explain.component': '考核项 {item} 是 {parent} 的组成数据，不单独考核；它的数据和计算见 qcc explain {parent}。',
 } as const;

@@ -29,6 +29,8 @@ export const gap = {
   'gap.grade': '等级为 {value}，须为 {grades}',
   'gap.yes-no': '填报为“{value}”，须为“{expected}”',
   'gap.unset': '本市尚未设定达标值（{note}）',
+  'gap.item': '{title}（{id}）：{gap}',
+  'gap.item-unknown': '无法读取引用的考核项 {id}（规则包中没有它，或引用绕回了自身）',
   'gap.evidence-short': '缺少佐证材料（须至少 {required} 份，已列 {listed} 份）',
   'gap.evidence-files': '佐证材料文件夹“{dir}”中找不到：{files}',
   'gap.not-applicable': '不适用：{reason}',

@@ -151,6 +151,21 @@ export const problem = {
   'hint.target-shape': '可用写法：{shapes}。',
   'problem.target-measure': '达标要求类型 {target} 不适用于计量类型 {measure}',
   'hint.target-measure': '{measure} 类考核项可用的达标要求：{allowed}',
+  'problem.target-item-alone': '{ item: "{item}" } 只能写在 any 或 all 之中',
+  'hint.target-item-alone':
+    '写成 { any: [ { op: ">=", value: 1 }, { item: "{item}" } ] }（两条路径满足其一即可），或用 all（须同时满足）。',
+  'problem.target-item-unknown': '达标要求引用的考核项 {item} 不存在',
+  'problem.target-item-not-part': '达标要求引用的考核项 {item} 不是 {id} 的组成数据',
+  'hint.target-item-not-part': '在考核项 {item} 中写 part_of: "{id}"：它的数据由 {id} 读取，本身不计分。',
+  'problem.part-of-unknown': 'part_of 指向的考核项 {parent} 不存在',
+  'problem.part-of-unread': '考核项 {id} 是 {parent} 的组成数据，但 {parent} 的达标要求没有引用它',
+  'hint.part-of-unread': '在 {parent} 的 target 中用 any 或 all 写上 { item: "{id}" }，或删去 part_of。',
+  'problem.part-of-scored': '考核项 {id} 是 {parent} 的组成数据，不单独考核：{what}',
+  'hint.part-of-scored': '组成数据的 points 写 0、不写 veto；分值和否决写在 {parent} 上。',
+  'problem.part-of-scope': '组成数据 {id} 的考核范围 {scope} 与 {parent} 的 {parentScope} 不同',
+  'hint.part-of-scope': '{parent} 在哪些地区考核，就在哪些地区读取 {id} 的数据；把 {id} 的 scope 改为 {parentScope}。',
+  'problem.part-of-cycle': 'part_of 绕回了自身：{chain}',
+  'hint.part-of-cycle': '组成数据只能属于一个不属于它的考核项；删去其中一处 part_of。',
   'problem.target-between-order': '区间 [{min}, {max}] 的下限大于上限',
   'problem.measure-range-order': 'measure.{key} 的 min {min} 大于 max {max}',
   'hint.measure-range-order': '把 min 写成下限、max 写成上限；只有一边有界的，省略另一边。',
@@ -193,5 +208,8 @@ export const problem = {
   'problem.profile-veto-exempted':
     '考核项 {item} 是一票否决项，{how}后它不再否决：即使发生重特大质量安全事件，结论也可能是达标',
   'hint.profile-veto-exempted': '国家验收不会因此豁免否决项；除非有上级书面意见，请删除这一设置。',
+  'problem.profile-component-exempted': '考核项 {item} 是 {parent} 的组成数据，没有单独的考核结果，{how}不起作用',
+  'hint.profile-component-exempted':
+    '{parent} 的几条路径满足其一即可，不必把没有走的路径设为不适用；删去这一设置。整项不适用或豁免，请写在 {parent} 上。',
   'problem.profile-pack-mismatch': '自查配置指定的规则包 {profilePack} 与 --pack 指定的 {pack} 不同，以 --pack 为准',
 } as const;

@@ -36,6 +36,7 @@ export function itemJson(item: Item): Record<string, unknown> {
     basis: { doc: item.basis.doc, clause: item.basis.clause ?? '', confidence: item.basis.confidence },
     evidence: item.evidence,
     min_evidence: item.minEvidence,
+    ...(item.partOf !== undefined ? { part_of: item.partOf } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // `qcc rules show ITEM`: everything about one item, as a label: value block.
 import type { Item, NotApplicable, Override, Pack } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../engine/targets/describe.js';
+import { describeTarget, itemLookup } from '../../engine/targets/describe.js';
 import { leadText } from '../utils/lead-text.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 import { benchmarkFacts } from '../benchmark-facts.js';
@@ -10,6 +10,8 @@ import { benchmarkFacts } from '../benchmark-facts.js';
 export interface LocalSettings {
   override?: Override;
   notApplicable?: NotApplicable;
+  /** Every override of the profile: an item reference is described with the referenced item's target as held. */
+  overrides?: Readonly<Record<string, Override>>;
 }
 
 /** The valid range the data reader holds values to, saying when it is the pack's own rather than the kind's default. */
@@ -39,13 +41,18 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
     benchmarkRows.push(['rules.show.benchmark-values', b.values]);
     benchmarkRows.push(['rules.show.benchmark-note', b.note]);
   }
+  const items = itemLookup(pack.items, local.overrides);
   const rows: [PlainKey, string | undefined][] = [
     ['rules.show.area', area ? tr.t('rules.area', { id: area.id, title: area.title }) : item.area],
     ['rules.show.measure', tr.t(`item.measure.${item.measure.kind}`) + unit],
     ['rules.show.range', rangeOf(item, tr)],
     ['rules.show.typical', item.measure.typical ? rangeText(item.measure.typical, item.measure.unit, tr) : undefined],
-    ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks)],
+    ['rules.show.target', describeTarget(item.target, item.measure.unit, tr, pack.benchmarks, items)],
     ...benchmarkRows,
+    [
+      'rules.show.part-of',
+      item.partOf === undefined ? undefined : tr.t('rules.show.part-of-text', { parent: item.partOf }),
+    ],
     ['rules.show.points', String(item.points)],
     ['rules.show.veto', item.veto ? tr.t('word.yes') : tr.t('word.no')],
     ['rules.show.scope', tr.t(`item.scope.${item.scope}`)],
@@ -68,7 +75,7 @@ export function rulesShow(pack: Pack, packItem: Item, tr: Translator, local: Loc
       local.override
         ? tr.t('rules.show.local-override', {
             reason: local.override.reason,
-            pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks),
+            pack: describeTarget(packItem.target, packItem.measure.unit, tr, pack.benchmarks, itemLookup(pack.items)),
             points: packItem.points,
           })
         : undefined,

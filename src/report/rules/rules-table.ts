@@ -2,7 +2,7 @@
 import { append } from '../../util/append.js';
 import type { Pack } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../engine/targets/describe.js';
+import { describeTarget, itemLookup } from '../../engine/targets/describe.js';
 import { fitTable } from '../utils/fit-table.js';
 import { shortConfidence } from '../utils/short-confidence.js';
 import { phaseLines } from '../../wording/phase-text.js';
@@ -33,8 +33,8 @@ export function rulesTable(pack: Pack, tr: Translator): string {
     if (!items.length) continue;
     const rows = items.map((item) => [
       item.id,
-      item.title,
-      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks),
+      item.partOf === undefined ? item.title : tr.t('rules.component', { title: item.title, parent: item.partOf }),
+      describeTarget(item.target, item.measure.unit, tr, pack.benchmarks, itemLookup(pack.items)),
       String(item.points),
       item.veto ? tr.t('word.yes') : '',
       item.lead,

@@ -2,7 +2,7 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { describeTarget } from '../../engine/targets/describe.js';
+import { describeTarget, itemLookup, type ItemLookup } from '../../engine/targets/describe.js';
 import { namedGrades, yearsNeeded } from '../../engine/targets/index.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 import { addValidation } from '../gap-list/add-validation.js';
@@ -69,13 +69,13 @@ function gradeChoices(target: Target): string[] {
 }
 
 /** The validation of an item's value cells, by measure kind; the prompt shows the target. */
-function valueValidation(item: Item, target: Target, pack: Pack, tr: Translator): DataValidation {
+function valueValidation(item: Item, target: Target, pack: Pack, items: ItemLookup, tr: Translator): DataValidation {
   const unit = item.measure.unit ?? '';
   const prompt = {
     showInputMessage: true,
     promptTitle: tr.t('template.prompt.title').slice(0, 32),
     prompt: tr
-      .t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks) })
+      .t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks, items) })
       .slice(0, 255),
     showErrorMessage: true,
     errorStyle: 'stop' as const,
@@ -192,7 +192,8 @@ export async function templateXlsx(
       else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
     });
   }
-  // One validation per item, on exactly that item's value cells.
+  // One validation per item, on exactly that item's value cells; an item reference names the target as held.
+  const items = itemLookup(pack.items, profile.overrides);
   for (let start = 0; start < rows.length;) {
     const first = rows[start]!;
     let end = start;
@@ -200,7 +201,7 @@ export async function templateXlsx(
     addValidation(
       data,
       `${VALUE_COLUMN}${start + 2}:${VALUE_COLUMN}${end + 2}`,
-      valueValidation(first.item, first.target, pack, tr),
+      valueValidation(first.item, first.target, pack, items, tr),
     );
     if (first.item.minEvidence > 0)
       addValidation(
