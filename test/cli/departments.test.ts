@@ -124,8 +124,8 @@ describe('qcc.yaml departments: (local names)', () => {
     // Round 1 without the mapping: the list says 属地海关.
     const dir = folder(BASE);
     expect((await qcc(dir, 'gaps', '报送.csv', '-o', '清单1.xlsx')).code).toBe(0);
-    // A clerk writes 海关 (an alias) for 4.1.3 and hands 5.2.4 to 市市场监管局.
-    await rewrite(join(dir, '清单1.xlsx'), '4.1.3', '牵头单位', '海关');
+    // A clerk writes 海关 (an alias) for 5.2.1 and hands 5.2.4 to 市市场监管局.
+    await rewrite(join(dir, '清单1.xlsx'), '5.2.1', '牵头单位', '海关');
     await rewrite(join(dir, '清单1.xlsx'), '5.2.4', '牵头单位', '市场监管局');
     // Round 2 with the mapping: every name of the customs office is the one department 台州海关.
     writeFileSync(join(dir, 'qcc.yaml'), LOCAL);
@@ -135,7 +135,7 @@ describe('qcc.yaml departments: (local names)', () => {
     expect(wb.worksheets.map((w) => w.name)).not.toContain('属地海关');
     const list = wb.getWorksheet('整改清单')!;
     expect(rowOf(list, '4.1.2', '台州市').get('牵头单位')).toBe('台州海关');
-    expect(rowOf(list, '4.1.3', '台州市').get('牵头单位')).toBe('台州海关');
+    expect(rowOf(list, '5.2.1', '台州市').get('牵头单位')).toBe('台州海关');
     expect(rowOf(list, '4.1.1', '台州市').get('配合单位')).toContain('台州海关');
     // The reassignment is a person's decision: kept, under the department's name, on its sheet.
     expect(rowOf(list, '5.2.4', '台州市').get('牵头单位')).toBe('市市场监管局');

@@ -136,7 +136,7 @@ describe('the rectification round trip (issue 6)', () => {
       'missing', // typed, but its target is the city's to set (unset)
     ]);
     expect(status('6.3.2|柯城区')).toBe('pass'); // typed as "100%"
-    expect(status('1.3.4|衢州市')).toBe('pass'); // against the benchmark typed into 基准值
+    expect(status('8.1.4|衢州市')).toBe('pass'); // against the province's target typed into 基准值
   });
 
   it('writes the first gap list with one row per failing item and region', async () => {

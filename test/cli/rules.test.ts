@@ -62,7 +62,7 @@ describe('qcc rules', () => {
     const b = await runCli(['rules', 'list', ...MINI, '--format', 'markdown'], { cwd: ROOT });
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toContain(
-      '| 6.3.1 | 工程一次验收合格率 | = 100% | 3 |  | 市住建局 | 衢政办发〔2018〕41号 三(六)3 | 衢州方案 |',
+      '| 6.3.1 | 工程一次验收合格率 | = 100% | 3 |  | 市住建局 | 衢政办发〔2018〕41号 三(六)3 | 方案原文 |',
     );
   });
 
@@ -88,7 +88,7 @@ describe('qcc rules', () => {
         '  牵头单位：市住建局',
         '  配合单位：市交通运输局',
         '  依据：衢政办发〔2018〕41号 《衢州市争创全国质量强市示范城市工作实施方案》 三(六)3',
-        '  可信度：衢州方案',
+        '  可信度：方案原文',
         '  整改建议：对一次验收未合格的工程逐项分析原因，限期整改复验。',
         '  定义位置：fixtures/packs/mini/06-engineering.yaml:4',
         '',
@@ -111,8 +111,8 @@ describe('qcc rules', () => {
       '  基准值：“省下达本市的空气质量优良天数比率目标”，省级值（省下达本市的年度目标或省公布的数）\n',
     );
     expect(air.stdout).toContain('  规则包中的基准值：2020 年 80\n');
-    const growth = await runCli(['rules', 'show', '1.3.4'], { cwd: ROOT });
-    expect(growth.stdout).toContain('  规则包中的基准值：规则包中没有数值，请在“基准值”表中填入\n');
+    const water = await runCli(['rules', 'show', '8.1.4'], { cwd: ROOT });
+    expect(water.stdout).toContain('  规则包中的基准值：规则包中没有数值，请在“基准值”表中填入\n');
     const english = await runCli(['rules', 'show', '8.1.2', '--lang', 'en'], { cwd: ROOT });
     expect(english.stdout).toContain('  Benchmark values in the pack: 2020: 80\n');
   });

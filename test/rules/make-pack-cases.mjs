@@ -273,7 +273,13 @@ const COMPONENTS = new Map(
 function routeLabel(item, part) {
   if ('item' in part) return `${COMPONENTS.get(part.item)?.title ?? ''}（${part.item}）`;
   const ops = { '>=': '≥', '<=': '≤', '==': '=', '>': '>', '<': '<' };
+  if ('benchmark' in part) {
+    const title = (meta.benchmarks ?? []).find((b) => b.id === part.benchmark)?.title ?? part.benchmark;
+    return `${ops[part.op]} ${title}`;
+  }
   if ('op' in part) return `${ops[part.op]} ${part.value}${item.measure.unit ?? ''}`;
+  const trends = { 'non-increasing': '不上升', falling: '逐年下降', 'non-decreasing': '不下降', rising: '逐年上升' };
+  if ('trend' in part) return `近 ${part.years} 年${trends[part.trend]}`;
   return Object.keys(part)[0];
 }
 
@@ -286,6 +292,9 @@ function anyCases(item, target, region, targetOf) {
   const routes = target.any.map((part) => {
     const component = 'item' in part ? COMPONENTS.get(part.item) : undefined;
     const label = routeLabel(item, part);
+    // A route comparing the item's own figure with a benchmark reads the same cell as the other routes: its cases are
+    // made from theirs, by the benchmark value typed into 基准值 (see below).
+    if (!component && 'benchmark' in part) return { label, benchmark: part };
     const t = component ? targetOf(component) : part;
     if ('unset' in t) return { label, component, unset: true };
     const cases = casesFor(component ?? item, t, region).filter((c) => !c[3]);
@@ -297,11 +306,33 @@ function anyCases(item, target, region, targetOf) {
     if (r.pass)
       out.push([`路径 ${i + 1} ${r.label} 达标：${r.pass[0]}，其余路径不达标`, [...r.pass[1], ...others(i)], 'pass']);
   });
-  if (routes.every((r) => r.fail))
+  // Benchmark routes: the other routes' failing figures, with a benchmark the evaluation year's figure meets or misses.
+  const failing = routes.filter((r) => !r.benchmark);
+  const base = failing.every((r) => r.fail) ? failing.flatMap((r) => r.fail[1]) : undefined;
+  const figure = base && Number(/year: 2020, value: (-?[\d.]+)/.exec(base.join(' '))?.[1]);
+  const benchmarkAt = (part, meets) => {
+    const shift = { '<=': -1, '<': 0, '>=': 1, '>': 0, '==': 1 }[part.op];
+    const edge = { '<=': 0, '<': 1, '>=': 0, '>': -1, '==': 0 }[part.op];
+    return { benchmark: part.benchmark, year: YEAR, value: figure + (meets ? edge : shift) };
+  };
+  const benchmarkRoutes = routes.filter((r) => r.benchmark);
+  if (base && figure !== undefined && !Number.isNaN(figure)) {
+    routes.forEach((r, i) => {
+      if (r.benchmark)
+        out.push([
+          `路径 ${i + 1} ${r.label} 达标：基准值与当年数值相同，其余路径不达标`,
+          base,
+          'pass',
+          [benchmarkAt(r.benchmark, true)],
+        ]);
+    });
+  }
+  if (failing.every((r) => r.fail) && (!benchmarkRoutes.length || (base && figure !== undefined)))
     out.push([
-      `各条路径都不达标：${routes.map((r) => `${r.label} ${r.fail[0]}`).join('；')}`,
-      routes.flatMap((r) => r.fail[1]),
+      `各条路径都不达标：${routes.map((r) => `${r.label} ${r.fail ? r.fail[0] : '未达到基准值'}`).join('；')}`,
+      failing.flatMap((r) => r.fail[1]),
       'fail',
+      benchmarkRoutes.length ? benchmarkRoutes.map((r) => benchmarkAt(r.benchmark, false)) : undefined,
     ]);
   routes.forEach((r, i) => {
     if (r.fail && routes.length > 1)
@@ -332,8 +363,10 @@ for (const file of files) {
     }
     if ('any' in item.target) {
       const region = regionOf(item);
-      for (const [label, records, status] of anyCases(item, item.target, region, (c) => c.target))
-        cases.push(caseText(`${item.id} ${item.title}：${label}`, YEAR, records, { [keyOf(item, region)]: status }));
+      for (const [label, records, status, benchmarks] of anyCases(item, item.target, region, (c) => c.target))
+        cases.push(
+          caseText(`${item.id} ${item.title}：${label}`, YEAR, records, { [keyOf(item, region)]: status }, benchmarks),
+        );
       continue;
     }
     if ('unset' in item.target) {

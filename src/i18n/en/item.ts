@@ -15,6 +15,6 @@ export const item: Record<keyof typeof zh, string> = {
   'item.scope.all': 'the city and each district; scored on the city-wide figure, district figures counted only',
   'item.confidence.confirmed': 'confirmed (national document)',
   'item.confidence.city-practice': 'creation-city practice',
-  'item.confidence.plan': 'Quzhou plan',
+  'item.confidence.plan': "the plan's text",
   'item.confidence.inferred': 'inferred (tailor to your city)',
 };

@@ -13,6 +13,6 @@ export const item = {
   'item.scope.all': '全市及各县（市、区），按全市数值计分，县级数值只统计达标情况',
   'item.confidence.confirmed': '已证实（国家文件）',
   'item.confidence.city-practice': '创建城市实践',
-  'item.confidence.plan': '衢州方案',
+  'item.confidence.plan': '方案原文',
   'item.confidence.inferred': '推定（请按本市情况调整）',
 } as const;
