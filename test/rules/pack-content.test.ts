@@ -81,11 +81,13 @@ describe('built-in pack quality-city', () => {
     );
   });
 
-  it('gives every numeric measure a unit, every item a remedy and a basis note or clause', () => {
+  it('gives every numeric measure a unit, every item a remedy, and cites the clause of the document it models', () => {
+    const documents = new Set(pack.basis.map((b) => b.id));
     for (const item of pack.items) {
       if (NUMERIC.has(item.measure.kind)) expect(item.measure.unit, item.id).toBeTruthy();
       expect(item.remedy, item.id).toBeTruthy();
-      expect(item.basis.clause ?? item.basis.note, item.id).toBeTruthy();
+      expect(item.basis.clause, item.id).toBeTruthy();
+      expect(documents, `${item.id} cites ${item.basis.doc}`).toContain(item.basis.doc);
     }
   });
 
