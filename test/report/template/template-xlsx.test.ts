@@ -48,6 +48,7 @@ describe('data-entry template', async () => {
     ]);
     expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual([
       '基准编号',
+      '基准名称',
       '年度',
       '数值',
       '来源',
@@ -167,11 +168,13 @@ describe('data-entry template', async () => {
       .getWorksheet('基准值')!
       .getSheetValues()
       .slice(2)
-      .map((r) => (r as unknown[]).slice(1, 4));
+      .map((r) => (r as unknown[]).slice(1, 5));
+    // The id is what the reader matches; the name beside it is what a clerk reads.
+    const name = pack.benchmarks[0]!.title;
     expect(values).toEqual([
-      ['national-special-equipment-death-rate', 2018, 0.31],
-      ['national-special-equipment-death-rate', 2019, 0.27],
-      ['national-special-equipment-death-rate', 2020, 0.23],
+      ['national-special-equipment-death-rate', name, 2018, 0.31],
+      ['national-special-equipment-death-rate', name, 2019, 0.27],
+      ['national-special-equipment-death-rate', name, 2020, 0.23],
     ]);
   });
 
@@ -194,10 +197,17 @@ describe('data-entry template', async () => {
       .getWorksheet('基准值')!
       .getSheetValues()
       .slice(2)
-      .map((r) => (r as unknown[]).slice(1, 5));
-    expect(rows[0]).toEqual(['national-special-equipment-death-rate', 2018, 0.31, '测试数据,不是真实值']);
+      .map((r) => (r as unknown[]).slice(1, 6));
+    expect(rows[0]).toEqual([
+      'national-special-equipment-death-rate',
+      pack.benchmarks[0]!.title,
+      2018,
+      0.31,
+      '测试数据,不是真实值',
+    ]);
     expect(rows.at(-1)).toEqual([
       'provincial-air',
+      '省下达本市的空气质量目标',
       2020,
       undefined,
       '省下达本市的年度目标（或省公布的数），请按省里的文件填入。省年度目标责任书',
