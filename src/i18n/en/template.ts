@@ -26,6 +26,7 @@ export const template: Record<keyof typeof zh, string> = {
   'template.col.source': '来源',
   'template.prompt.title': 'Target',
   'template.prompt.text': '{target}',
+  'template.prompt.with-description': '{target}; what to enter: {description}',
   'template.error.range': 'The value must be {range}; enter the number only',
   'template.error.title': 'Value not allowed',
   'template.error.decimal': 'Enter a number',

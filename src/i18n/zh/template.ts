@@ -22,6 +22,7 @@ export const template = {
   'template.col.source': '来源',
   'template.prompt.title': '达标要求',
   'template.prompt.text': '{target}',
+  'template.prompt.with-description': '{target}；填报口径：{description}',
   'template.error.range': '数值应为 {range}，只填数字',
   'template.error.title': '数值不符合要求',
   'template.error.decimal': '请填写数字',

@@ -75,8 +75,12 @@ function valueValidation(item: Item, target: Target, pack: Pack, items: ItemLook
   const prompt = {
     showInputMessage: true,
     promptTitle: tr.t('template.prompt.title').slice(0, 32),
+    // What to enter (scope, which monitoring points, which document) goes with the target, where the pack says it.
     prompt: tr
-      .t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks, items) })
+      .t(item.description ? 'template.prompt.with-description' : 'template.prompt.text', {
+        target: describeTarget(target, item.measure.unit, tr, pack.benchmarks, items),
+        description: item.description ?? '',
+      })
       .slice(0, 255),
     showErrorMessage: true,
     errorStyle: 'stop' as const,

@@ -252,6 +252,18 @@ describe('data-entry template', async () => {
     });
   });
 
+  it("adds the item's description (what to enter) to the target in the value cell's prompt", async () => {
+    const description = '填全年数，按生态环境部门公布的口径';
+    const items = pack.items.map((i) => (i.id === '6.3.1' ? { ...i, description } : i));
+    const wb = await open(await templateXlsx({ ...pack, items }, profile, years, { tr }));
+    const dv = (
+      wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const at = (id: string) => dv[`E${rows.findIndex((r) => r.startsWith(`衢州市 ${id} `)) + 2}`]!;
+    expect(at('6.3.1').prompt).toBe(`= 100%；填报口径：${description}`);
+    expect(at('4.1.2').prompt).toBe('= 0 起');
+  });
+
   it('uses the profile override as the shown target', async () => {
     const override = quzhou({
       overrides: {
