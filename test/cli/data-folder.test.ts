@@ -107,8 +107,8 @@ describe('workbooks qcc wrote', () => {
     const bytes = await typeInto(
       readFileSync(join(dir, '填报模板.xlsx')),
       '基准值',
-      (cells) => cells[1] === 2020,
-      'C',
+      (cells) => cells[2] === 2020, // 基准编号, 基准名称, 年度
+      'D',
       0.19,
     );
     mkdirSync(join(dir, '市局'));

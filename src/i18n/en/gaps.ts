@@ -68,6 +68,9 @@ required); where there is none, say why in the note.`,
   'gaps.remedy.benchmark':
     'Look up the {year} value of {benchmark} in the source the pack names (see qcc rules show), ' +
     "enter it in the data file's 基准值 sheet and run the check again; the city's own figure is already in.",
+  'gaps.remedy.unset':
+    "The city sets this item's target: in qcc.yaml overrides, give {item} a target from the city's plan or the \
+province's target, with its reason, and check again. Until then the item earns no points and is not judged as failed.",
   'gaps.remedy.invalid':
     'Correct the {year} figure for {region} (see the gap column for why it cannot be read) and report it again.',
   'gaps.about.veto-failed': 'Veto items triggered',

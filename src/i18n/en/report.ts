@@ -47,6 +47,10 @@ export const report: Record<keyof typeof zh, string> = {
   'report.summary.rescaled-region':
     '{region} only: its items are worth {applicable} {applicable|point|points}, and the score is rescaled to {total}',
   'report.summary.without-waivers': 'Score without waivers',
+  'report.summary.unset': 'Targets to set',
+  'report.summary.unset-text':
+    '{count} {count|item|items} ({items}): no points, counted as missing, not as failed; judged once the target ' +
+    'is set in qcc.yaml overrides.',
   'report.summary.grade': 'Grade',
   'report.summary.verdict': 'Verdict',
   'report.summary.veto': 'Veto',

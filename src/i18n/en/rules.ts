@@ -50,7 +50,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.show.note': 'Note: ',
   'rules.show.evidence': 'Evidence: ',
   'rules.show.min-evidence': ' (at least {n})',
-  'rules.show.description': 'What: ',
+  'rules.show.description': 'What to enter: ',
   'rules.show.remedy': 'Remedy: ',
   'rules.show.part-of': 'Component of: ',
   'rules.show.part-of-text':

@@ -2,7 +2,7 @@
 import type { target as zh } from '../zh/target.js';
 
 export const target: Record<keyof typeof zh, string> = {
-  'target.unset.reason': 'target not set',
+  'target.unset.reason': 'the city has not set a target yet',
   'target.compare': '{op} {value}{unit}',
   'target.between': 'between {min}{unit} and {max}{unit}',
   'target.benchmark': '{op} {benchmark}',

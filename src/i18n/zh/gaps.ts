@@ -61,6 +61,8 @@ export const gaps = {
     '补报{region} {year} 年数据（按考核项的计量单位填数值，要求佐证的同时列出佐证材料）；确实没有数据的，在备注中说明原因。',
   'gaps.remedy.benchmark':
     '按规则包注明的来源（qcc rules show 可查）查到 {year} 年{benchmark}，填入数据文件的“基准值”表后重新自查；本市数据已填报。',
+  'gaps.remedy.unset':
+    '本项目标待本市设定：按本市创建方案或省下达的目标，在 qcc.yaml 的 overrides 中为 {item} 设定达标值并写明依据，再重新自查；未设定前本项不计分，也不判为不达标。',
   'gaps.remedy.invalid': '更正{region} {year} 年的数据（见“差距”列的原因），重新报送。',
   'gaps.about.veto-failed': '已触发的否决项',
   'gaps.about.veto-undetermined': '缺数据、无法判定的否决项',

@@ -42,6 +42,9 @@ export const report = {
   'report.summary.rescaled': '各考核项分值合计 {applicable} 分（不含不适用项），得分按满分 {total} 分折算',
   'report.summary.rescaled-region': '只计{region}：其考核项满分 {applicable} 分，得分按满分 {total} 分折算',
   'report.summary.without-waivers': '不计豁免得分',
+  'report.summary.unset': '目标待本市设定',
+  'report.summary.unset-text':
+    '{count} 项（{items}），不计分，结果记为“缺数据”，不是不达标；在 qcc.yaml 的 overrides 中设定目标后才评判。',
   'report.summary.grade': '等级',
   'report.summary.verdict': '结论',
   'report.summary.veto': '一票否决',

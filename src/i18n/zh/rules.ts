@@ -47,7 +47,7 @@ export const rules = {
   'rules.show.note': '说明：',
   'rules.show.evidence': '佐证材料：',
   'rules.show.min-evidence': '（至少 {n} 项）',
-  'rules.show.description': '内容：',
+  'rules.show.description': '填报口径：',
   'rules.show.remedy': '整改建议：',
   'rules.show.part-of': '组成数据：',
   'rules.show.part-of-text': '是 {parent} 的组成数据，由 {parent} 的达标要求读取；本项不单独计分，也不单独列入整改清单',

@@ -1,6 +1,6 @@
 // Chinese texts of targets in words (target.*): a kind's words under target.<kind>, its example target.example.*.
 export const target = {
-  'target.unset.reason': '达标值未设定',
+  'target.unset.reason': '本市尚未设定达标值',
   'target.compare': '{op} {value}{unit}',
   'target.between': '介于 {min}{unit} 与 {max}{unit} 之间',
   'target.benchmark': '{op} {benchmark}',

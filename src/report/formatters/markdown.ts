@@ -18,6 +18,7 @@ import { STATUSES } from '../../util/statuses.js';
 import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
+import { unsetText } from '../utils/unset-text.js';
 import { reportTitle } from '../utils/report-title.js';
 
 function gapText(o: Outcome): string {
@@ -47,6 +48,7 @@ function markdown(report: Report, ctx: FormatContext): string {
   const s = report.summary;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const verdict = tr.t(`verdict.${s.verdict}`);
+  const unset = unsetText(report, tr);
   const lines: string[] = [
     `# ${reportTitle(report, tr)}`,
     '',
@@ -80,6 +82,7 @@ function markdown(report: Report, ctx: FormatContext): string {
       [STATUSES.map((st) => String(s.counts[st] ?? 0))],
     ),
     '',
+    ...(unset ? [tr.t('report.label', { label: tr.t('report.summary.unset'), text: unset }), ''] : []),
     `## ${tr.t('report.gaps.title')}`,
     '',
   ];

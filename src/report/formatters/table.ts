@@ -21,6 +21,7 @@ import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 import { vetoText } from '../utils/veto-text.js';
+import { unsetText } from '../utils/unset-text.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
@@ -160,6 +161,7 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const verdictPaint = s.verdict === 'pass' ? c.green.bold : s.verdict === 'fail' ? c.red.bold : c.yellow.bold;
   const verdict = verdictPaint(tr.t(`verdict.${s.verdict}`));
   const veto = vetoText(report, tr);
+  const unset = unsetText(report, tr);
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
@@ -195,6 +197,7 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
       veto.triggered ? c.red(l) : veto.undetermined ? c.yellow(l) : l,
     ),
     ...labelled('report.summary.counts', counts),
+    ...(unset ? labelled('report.summary.unset', unset) : []),
     ...labelled(
       'report.summary.problems',
       tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),

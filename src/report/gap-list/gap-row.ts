@@ -83,10 +83,14 @@ function gapText(outcome: Outcome, tr: Translator): string {
 }
 
 /**
- * What to do: the pack's remedy for a requirement not met; for missing or unreadable data, to report it. The pack's
+ * What to do: the pack's remedy for a requirement not met; for missing or unreadable data, to report it; for a target
+ * the city has not set, to set it. The pack's
  * remedy of a veto item (查明事件责任，依法追责…) on a blank cell would read as if an incident had happened.
  */
 function remedyText(outcome: Outcome, remedy: string | undefined, tr: Translator): string {
+  // A target the city has not set: reporting the figure again changes nothing, setting the target does.
+  if (outcome.status === 'missing' && outcome.target.kind === 'unset')
+    return tr.t('gaps.remedy.unset', { item: outcome.item });
   if (outcome.status === 'missing' && outcome.missingBenchmarks?.length)
     return tr.t('gaps.remedy.benchmark', {
       year: outcome.year,

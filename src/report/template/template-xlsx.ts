@@ -38,7 +38,8 @@ export const DATA_COLUMNS = [
   { key: 'note', width: 24, open: true },
 ] as const;
 /** The 基准值 columns. */
-export const BENCHMARK_COLUMNS = ['benchmark', 'year', 'value', 'source'] as const;
+// The name is for people (the id is what the reader matches); the reader ignores a column it does not know.
+export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark-title', 'year', 'value', 'source'] as const;
 /** The numbered steps of the guide sheet (template.guide.<step>). */
 export const GUIDE_STEPS = ['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const;
 const VALUE_COLUMN = 'E';
@@ -74,8 +75,12 @@ function valueValidation(item: Item, target: Target, pack: Pack, items: ItemLook
   const prompt = {
     showInputMessage: true,
     promptTitle: tr.t('template.prompt.title').slice(0, 32),
+    // What to enter (scope, which monitoring points, which document) goes with the target, where the pack says it.
     prompt: tr
-      .t('template.prompt.text', { target: describeTarget(target, item.measure.unit, tr, pack.benchmarks, items) })
+      .t(item.description ? 'template.prompt.with-description' : 'template.prompt.text', {
+        target: describeTarget(target, item.measure.unit, tr, pack.benchmarks, items),
+        description: item.description ?? '',
+      })
       .slice(0, 255),
     showErrorMessage: true,
     errorStyle: 'stop' as const,
@@ -231,7 +236,10 @@ export async function templateXlsx(
     return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
   }
   const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
-  bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({ header: tr.t(`template.col.${k}`), width: [40, 8, 12, 50][i] }));
+  bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({
+    header: tr.t(`template.col.${k}`),
+    width: [40, 36, 8, 12, 60][i],
+  }));
   styleHeader(bench);
   for (const b of pack.benchmarks) {
     // A provincial figure is the city's to find in the province's documents: the cell says so before the source.
@@ -241,13 +249,13 @@ export async function templateXlsx(
         : (b.source ?? '');
     for (const year of sorted) {
       const value = b.values[String(year)];
-      bench.addRow([b.id, year, value === undefined ? null : Number(value), source]);
+      bench.addRow([b.id, b.title, year, value === undefined ? null : Number(value), source]);
     }
   }
   const benchRows = bench.rowCount - 1;
   if (benchRows > 0) {
     // Any number: a provincial growth rate may be negative.
-    addValidation(bench, `C2:C${benchRows + 1}`, {
+    addValidation(bench, `D2:D${benchRows + 1}`, {
       type: 'decimal',
       operator: 'between',
       formulae: [-1e15, 1e15],
@@ -257,7 +265,7 @@ export async function templateXlsx(
       error: tr.t('template.error.decimal'),
     });
   }
-  bench.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'C2' }];
+  bench.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'D2' }];
   printSetup(bench);
 
   const buffer = await workbook.xlsx.writeBuffer();

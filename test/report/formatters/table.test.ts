@@ -69,6 +69,17 @@ describe('table format', () => {
     expect(out).toContain('达标 23 · 不达标 6 · 缺数据 2 · 数据无效 1 · 不适用 1 · 豁免 1');
   });
 
+  it('the summary names the items whose target the city has not set, as neither failed nor scored', () => {
+    expect(table('zh')).not.toContain('目标待本市设定');
+    const report = sampleReport();
+    const missing = report.outcomes.find((o) => o.status === 'missing')!;
+    Object.assign(missing, { target: { text: '待本市设定（没有全国统一的目标值）', kind: 'unset' } });
+    const out = (formatters.table.format(report, context('zh')) as string).replace(/\n {2}/g, '');
+    expect(out).toContain(`目标待本市设定：1 项（${missing.item}），不计分，结果记为“缺数据”，不是不达标；`);
+    const md = formatters.markdown.format(report, context('zh')) as string;
+    expect(md).toContain(`目标待本市设定：1 项（${missing.item}），不计分`);
+  });
+
   it.each([
     {
       lang: 'zh' as const,

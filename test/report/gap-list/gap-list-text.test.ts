@@ -56,6 +56,24 @@ describe('gap list as text', () => {
     expect(row).not.toContain('补报');
   });
 
+  it('markdown: a target the city has not set asks to set it, not to report data, and says why once', async () => {
+    const report = sampleReport();
+    const row0 = report.outcomes.find((o) => o.status === 'fail' && o.region === '衢州市' && o.item !== '4.1.2')!;
+    const note = '没有全国统一的目标值';
+    // As the engine leaves an unset target: status missing, the gap and the reason in the catalogue's words.
+    Object.assign(row0, {
+      status: 'missing',
+      target: { text: tr.t('target.unset', { note }), kind: 'unset' },
+      gap: { text: tr.t('gap.unset', { note }) },
+      reason: tr.t('target.unset.reason'),
+    });
+    const md = await gapListMarkdown(gapListModel(report, miniPack(), quzhou(), undefined, tr), { tr });
+    const row = md.split('\n').find((l) => l.includes(`| ${row0.item} |`) && l.includes('| 衢州市 |'))!;
+    expect(row).toContain(`| 缺数据 | 本市尚未设定达标值（${note}） |`);
+    expect(row).toContain(`在 qcc.yaml 的 overrides 中为 ${row0.item} 设定达标值`);
+    expect(row).not.toContain('补报');
+  });
+
   it('csv: BOM, CRLF, header, rows, quoted and neutralised cells', async () => {
     const csv = await gapListCsv(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr });
     expect(csv.startsWith('\uFEFF序号,考核板块,考核项编号,考核项,地区,')).toBe(true);

@@ -48,6 +48,7 @@ describe('data-entry template', async () => {
     ]);
     expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual([
       '基准编号',
+      '基准名称',
       '年度',
       '数值',
       '来源',
@@ -167,11 +168,13 @@ describe('data-entry template', async () => {
       .getWorksheet('基准值')!
       .getSheetValues()
       .slice(2)
-      .map((r) => (r as unknown[]).slice(1, 4));
+      .map((r) => (r as unknown[]).slice(1, 5));
+    // The id is what the reader matches; the name beside it is what a clerk reads.
+    const name = pack.benchmarks[0]!.title;
     expect(values).toEqual([
-      ['national-special-equipment-death-rate', 2018, 0.31],
-      ['national-special-equipment-death-rate', 2019, 0.27],
-      ['national-special-equipment-death-rate', 2020, 0.23],
+      ['national-special-equipment-death-rate', name, 2018, 0.31],
+      ['national-special-equipment-death-rate', name, 2019, 0.27],
+      ['national-special-equipment-death-rate', name, 2020, 0.23],
     ]);
   });
 
@@ -194,10 +197,17 @@ describe('data-entry template', async () => {
       .getWorksheet('基准值')!
       .getSheetValues()
       .slice(2)
-      .map((r) => (r as unknown[]).slice(1, 5));
-    expect(rows[0]).toEqual(['national-special-equipment-death-rate', 2018, 0.31, '测试数据,不是真实值']);
+      .map((r) => (r as unknown[]).slice(1, 6));
+    expect(rows[0]).toEqual([
+      'national-special-equipment-death-rate',
+      pack.benchmarks[0]!.title,
+      2018,
+      0.31,
+      '测试数据,不是真实值',
+    ]);
     expect(rows.at(-1)).toEqual([
       'provincial-air',
+      '省下达本市的空气质量目标',
       2020,
       undefined,
       '省下达本市的年度目标（或省公布的数），请按省里的文件填入。省年度目标责任书',
@@ -240,6 +250,18 @@ describe('data-entry template', async () => {
       formulae: [0],
       error: '数值应为 不小于 0 的整数，只填数字',
     });
+  });
+
+  it("adds the item's description (what to enter) to the target in the value cell's prompt", async () => {
+    const description = '填全年数，按生态环境部门公布的口径';
+    const items = pack.items.map((i) => (i.id === '6.3.1' ? { ...i, description } : i));
+    const wb = await open(await templateXlsx({ ...pack, items }, profile, years, { tr }));
+    const dv = (
+      wb.getWorksheet('指标数据') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const at = (id: string) => dv[`E${rows.findIndex((r) => r.startsWith(`衢州市 ${id} `)) + 2}`]!;
+    expect(at('6.3.1').prompt).toBe(`= 100%；填报口径：${description}`);
+    expect(at('4.1.2').prompt).toBe('= 0 起');
   });
 
   it('uses the profile override as the shown target', async () => {
