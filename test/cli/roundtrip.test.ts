@@ -100,7 +100,7 @@ describe('the rectification round trip (issue 6)', () => {
     expect(kinds('基准值')).toEqual(new Set(['benchmark-values-missing/warning']));
     expect(problems.filter((p) => p.location.sheet === '基准值')).toHaveLength(1);
     expect(problems.find((p) => p.code === 'benchmark-values-missing')?.message).toMatch(
-      /^基准值表有 \d+ 处没有填数值：.*全省地区生产总值增速 [0-9、]*2020 年/,
+      /^基准值表有 \d+ 处没有填数值：.*省下达本市的 PM2\.5 年均浓度目标 [0-9、]*2020 年/,
     );
     const verbose = (
       JSON.parse((await qcc('validate', '填报-一项.xlsx', '--format', 'json', '--verbose')).stdout) as {
@@ -111,7 +111,7 @@ describe('the rectification round trip (issue 6)', () => {
       new Set(['value-missing']),
     );
     expect(verbose.map((p) => p.message)).toContain(
-      '基准值 provincial-gdp-growth（全省地区生产总值增速）2020 年没有填数值',
+      '基准值 provincial-pm25-target（省下达本市的 PM2.5 年均浓度目标）2020 年没有填数值',
     );
     expect(verbose.length).toBeGreaterThan(problems.length * 5);
   });

@@ -4,6 +4,7 @@ import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget, itemLookup, type ItemLookup } from '../../engine/targets/describe.js';
 import { namedGrades, yearsNeeded } from '../../engine/targets/index.js';
+import { namedBenchmarks } from '../../engine/targets/named-benchmarks.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
 import { addValidation } from '../gap-list/add-validation.js';
 import { fixZipTimes, workbookDate } from '../gap-list/fixed-zip-time.js';
@@ -241,7 +242,14 @@ export async function templateXlsx(
     width: [40, 36, 8, 12, 60][i],
   }));
   styleHeader(bench);
-  for (const b of pack.benchmarks) {
+  // Only the benchmarks a target in use compares against (the profile's overrides included): a row nobody's target reads
+  // is a cell the clerk would look up for nothing, and `validate` would warn about it left blank.
+  const used = new Set(
+    pack.items.flatMap((item) =>
+      namedBenchmarks(profile.overrides[item.id]?.target ?? item.target, pack.benchmarks).map((b) => b.id),
+    ),
+  );
+  for (const b of pack.benchmarks.filter((x) => used.has(x.id))) {
     // A provincial figure is the city's to find in the province's documents: the cell says so before the source.
     const source =
       b.level === 'provincial'

@@ -179,20 +179,26 @@ describe('data-entry template', async () => {
   });
 
   it("says in 来源 that a provincial benchmark is the province's target for the city, then the source", async () => {
-    const provincial = {
-      ...pack,
-      benchmarks: [
-        ...pack.benchmarks,
-        {
-          id: 'provincial-air',
-          title: '省下达本市的空气质量目标',
-          level: 'provincial' as const,
-          values: {},
-          source: '省年度目标责任书',
-        },
-      ],
+    const provincialAir = {
+      id: 'provincial-air',
+      title: '省下达本市的空气质量目标',
+      level: 'provincial' as const,
+      values: {},
+      source: '省年度目标责任书',
     };
-    const wb = await open(await templateXlsx(provincial, profile, years, { tr }));
+    // The city's own target for 6.3.1 compares with the province's figure, so the sheet asks for it.
+    const own = {
+      ...profile,
+      overrides: {
+        '6.3.1': {
+          target: { kind: 'benchmark' as const, op: '>=' as const, benchmark: 'provincial-air' },
+          reason: '省下达的目标',
+          location: { file: 'qcc.yaml' },
+        },
+      },
+    };
+    const provincial = { ...pack, benchmarks: [...pack.benchmarks, provincialAir] };
+    const wb = await open(await templateXlsx(provincial, own, years, { tr }));
     const rows = wb
       .getWorksheet('基准值')!
       .getSheetValues()
@@ -212,6 +218,15 @@ describe('data-entry template', async () => {
       undefined,
       '省下达本市的年度目标（或省公布的数），请按省里的文件填入。省年度目标责任书',
     ]);
+  });
+
+  it('asks only for the benchmarks a target in use compares against', async () => {
+    const unused = { id: 'unused-figure', title: '没有考核项用到的数', level: 'national' as const, values: {} };
+    const wb = await open(
+      await templateXlsx({ ...pack, benchmarks: [...pack.benchmarks, unused] }, profile, years, { tr }),
+    );
+    const ids = new Set(wb.getWorksheet('基准值')!.getColumn(1).values.slice(2));
+    expect(ids).toEqual(new Set(['national-special-equipment-death-rate']));
   });
 
   it('writes the same bytes every time', async () => {
