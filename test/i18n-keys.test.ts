@@ -54,6 +54,7 @@ const families: Record<string, readonly (string | number)[]> = {
   'benchmark.level.': every<BenchmarkLevel>()(['national', 'provincial']),
   'target.op.': every<CompareOp>()(['>=', '>', '<=', '<', '==']),
   'target.trend.': every<TrendKind>()(['non-decreasing', 'rising', 'non-increasing', 'falling']),
+  'target.trend-year.': every<TrendKind>()(['non-decreasing', 'rising', 'non-increasing', 'falling']),
   'data.range.': ['between', 'min', 'max', 'any'].flatMap((shape) => [shape, `${shape}.integer`]),
   'data.plausible.factor.': SLIP_STEPS,
   'data.qcc-written.': every<QccWorkbookKind>()(['template', 'gap-list']),

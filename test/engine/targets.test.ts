@@ -24,6 +24,8 @@ interface Case<K extends TargetKind = TargetKind> {
   component?: Component;
   /** A step the computation must show. */
   step?: string;
+  /** The target in words, as reports and the template show it. */
+  describes?: string;
 }
 
 function check(c: Case) {
@@ -48,6 +50,7 @@ function check(c: Case) {
   if (c.gap !== undefined) expect(outcome?.gap?.text).toBe(c.gap);
   if (c.amount !== undefined) expect(outcome?.gap?.amount).toBe(c.amount);
   if (c.step !== undefined) expect(outcome?.steps).toContain(c.step);
+  if (c.describes !== undefined) expect(outcome?.target.text).toBe(c.describes);
   if (c.status !== 'pass') expect(outcome?.gap?.text).toBeTruthy();
   else expect(outcome?.gap).toBeUndefined();
 }
@@ -252,6 +255,14 @@ const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
       target: { kind: 'trend', trend: 'non-decreasing', years: 3 },
       data: { 2018: 1, 2019: 1, 2020: 1.2 },
       status: 'pass',
+      describes: '近 3 年逐年不下降（稳步提高）',
+    },
+    {
+      name: 'over two years it is one step, said as such: not above the year before',
+      target: { kind: 'trend', trend: 'non-increasing', years: 2 },
+      data: { 2019: 40, 2020: 40 },
+      status: 'pass',
+      describes: '不高于上年',
     },
     {
       name: 'a fall fails, naming the years',

@@ -107,7 +107,11 @@ export const trendTarget: TargetModule<'trend'> = {
       ? { kind: 'trend', trend: t.trend as TrendKind, years: typeof t.years === 'number' ? t.years : 3 }
       : undefined,
   evaluate: evaluateTrend,
-  describe: (target, { tr }) => tr.t(`target.trend.${target.trend}`, { years: target.years }),
+  // Two years is one step: "不高于上年" says it plainly where "近 2 年逐年不上升" makes a clerk count.
+  describe: (target, { tr }) =>
+    target.years === 2
+      ? tr.t(`target.trend-year.${target.trend}`)
+      : tr.t(`target.trend.${target.trend}`, { years: target.years }),
   json: (target) => ({ trend: target.trend, years: target.years }),
   years: (target) => target.years,
   grades: () => [],
