@@ -26,6 +26,8 @@ interface Case<K extends TargetKind = TargetKind> {
   step?: string;
   /** The target in words, as reports and the template show it. */
   describes?: string;
+  /** The figure shown as 现状. */
+  value?: string;
 }
 
 function check(c: Case) {
@@ -51,6 +53,7 @@ function check(c: Case) {
   if (c.amount !== undefined) expect(outcome?.gap?.amount).toBe(c.amount);
   if (c.step !== undefined) expect(outcome?.steps).toContain(c.step);
   if (c.describes !== undefined) expect(outcome?.target.text).toBe(c.describes);
+  if (c.value !== undefined) expect(outcome?.value).toBe(c.value);
   if (c.status !== 'pass') expect(outcome?.gap?.text).toBeTruthy();
   else expect(outcome?.gap).toBeUndefined();
 }
@@ -692,11 +695,12 @@ const tables: { [K in TargetKind]: [Case<K>, ...Case<K>[]] } = {
   ],
   unset: [
     {
-      name: 'an unset target cannot be judged: missing',
+      name: 'an unset target cannot be judged: missing, but the reported figure is shown',
       target: { kind: 'unset', note: '无公开阈值' },
       data: { 2020: 60 },
       status: 'missing',
       gap: '本市尚未设定达标值（无公开阈值）',
+      value: '60',
     },
   ],
 };
