@@ -25,6 +25,8 @@ export async function emit(ctx: CliContext, content: string | Uint8Array, target
     exists: ctx.tr.t('cli.error.write-exists', { file }),
     'is-folder': ctx.tr.t('cli.error.write-folder', { file }),
     'no-permission': ctx.tr.t('cli.error.write-permission', { file }),
+    'disk-full': ctx.tr.t('cli.error.write-disk-full', { file }),
+    'read-only': ctx.tr.t('cli.error.write-read-only', { file }),
     other: ctx.tr.t('cli.error.write', { file, detail: result.detail }),
   };
   throw new UsageError(why[result.reason]);

@@ -1,6 +1,6 @@
 // The one writer: output goes to stdout or to a file written atomically (temp file + rename), never over an input.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export interface WriteTarget {
@@ -14,7 +14,28 @@ export interface WriteTarget {
 }
 
 /** Why a write was refused or failed, as data: the CLI says it in the user's language. */
-export type WriteFailure = 'input' | 'exists' | 'is-folder' | 'no-permission' | 'other';
+export type WriteFailure = 'input' | 'exists' | 'is-folder' | 'no-permission' | 'disk-full' | 'read-only' | 'other';
+
+/** Names that mean standard output, as in other command-line tools. */
+const STDOUT_NAMES = new Set(['-', '/dev/stdout']);
+
+/** What an operating-system error means for the person, by its code. */
+export function failureOf(code: string | undefined): WriteFailure {
+  switch (code) {
+    case 'EISDIR':
+      return 'is-folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no-permission';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'EROFS':
+      return 'read-only';
+    default:
+      return 'other';
+  }
+}
 
 export type WriteResult = { ok: true; path?: string } | { ok: false; reason: WriteFailure; detail: string };
 
@@ -25,7 +46,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 export async function writeOutput(content: string | Uint8Array, target: WriteTarget): Promise<WriteResult> {
-  if (!target.output || target.output === '-') {
+  if (!target.output || STDOUT_NAMES.has(target.output)) {
     target.stdout.write(content);
     return { ok: true };
   }
@@ -34,7 +55,37 @@ export async function writeOutput(content: string | Uint8Array, target: WriteTar
     return { ok: false, reason: 'input', detail: target.output };
   }
   if (target.keepExisting && existsSync(path)) return { ok: false, reason: 'exists', detail: target.output };
+  const existing = statOf(path);
+  if (existing?.isDirectory()) return { ok: false, reason: 'is-folder', detail: target.output };
+  // A device or a pipe (/dev/null, /dev/full, a FIFO) is written into, never replaced: a rename over it would swap the
+  // device for a regular file (as root it can) and report success.
+  if (existing && !existing.isFile()) return writeInPlace(path, content);
   return writeFileAtomic(path, content);
+}
+
+function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function failure(error: unknown, shown: string, temp?: string): WriteResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  // The person never saw the temporary file: a message names only the file they asked for.
+  const message = (error as Error).message;
+  const detail = temp ? message.split(temp).join(shown) : message;
+  return { ok: false, reason: failureOf(code), detail };
+}
+
+function writeInPlace(path: string, content: string | Uint8Array): WriteResult {
+  try {
+    writeFileSync(path, content);
+    return { ok: true, path };
+  } catch (error) {
+    return failure(error, path);
+  }
 }
 
 export function writeFileAtomic(path: string, content: string | Uint8Array): WriteResult {
@@ -46,9 +97,6 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Wri
     return { ok: true, path };
   } catch (error) {
     rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason: WriteFailure =
-      code === 'EISDIR' ? 'is-folder' : code === 'EACCES' || code === 'EPERM' ? 'no-permission' : 'other';
-    return { ok: false, reason, detail: (error as Error).message };
+    return failure(error, path, temp);
   }
 }

@@ -1,5 +1,5 @@
 // Nothing a person made is overwritten: -o never lands on an input, and a gap list or template is never replaced.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,14 @@ describe('writing outputs', () => {
       cwd: dir,
     });
     expect(run.stderr).toContain(`will not write ${CITY}: it is an input of this run`);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says the disk is full, in words, and leaves a device a device', async () => {
+    const dir = cityCopy();
+    const run = await runCli(['check', '--date', '2020-12-15', '--format', 'json', '-o', '/dev/full'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('无法写入 /dev/full：磁盘已满');
+    expect(run.stderr).not.toMatch(/\.tmp|ENOSPC/);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 // The one writer's refusals, on the writer itself: never over an input however it is spelt, never over a kept file.
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutput } from '../../src/io/write-output.js';
+import { failureOf, writeOutput } from '../../src/io/write-output.js';
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-writer-'));
@@ -57,5 +57,47 @@ describe('writeOutput', () => {
     expect(await writeOutput('a', { cwd: dir, stdout, inputs: ['data.csv'] })).toEqual({ ok: true });
     expect(await writeOutput('b', { output: '-', cwd: dir, stdout })).toEqual({ ok: true });
     expect(printed).toBe('ab');
+  });
+
+  it('takes /dev/stdout as standard output, like -', async () => {
+    let printed = '';
+    const stdout = { write: (chunk: string | Uint8Array) => (printed += String(chunk)) };
+    expect(await writeOutput('report', { output: '/dev/stdout', cwd: folder(), stdout })).toEqual({ ok: true });
+    expect(printed).toBe('report');
+  });
+
+  it.runIf(existsSync('/dev/null'))('writes into a device instead of replacing it with a file', async () => {
+    const result = await writeOutput('report', { output: '/dev/null', cwd: folder(), stdout: silent });
+    expect(result).toMatchObject({ ok: true });
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says the disk is full when it is, and the device stays a device', async () => {
+    const result = await writeOutput('report', { output: '/dev/full', cwd: folder(), stdout: silent });
+    expect(result).toMatchObject({ ok: false, reason: 'disk-full' });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('never names the temporary file in a failure', async () => {
+    // A folder that exists but takes no new files (as root too): the temporary file cannot be made.
+    const result = await writeOutput('report', { output: '/proc/qcc-report.md', cwd: folder(), stdout: silent });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.detail).not.toMatch(/\.tmp/);
+      expect(result.detail).toContain('/proc/qcc-report.md');
+    }
+  });
+
+  it.each([
+    ['ENOSPC', 'disk-full'],
+    ['EDQUOT', 'disk-full'],
+    ['EROFS', 'read-only'],
+    ['EACCES', 'no-permission'],
+    ['EPERM', 'no-permission'],
+    ['EISDIR', 'is-folder'],
+    ['EIO', 'other'],
+    [undefined, 'other'],
+  ])('reads the system error %s as %s', (code, reason) => {
+    expect(failureOf(code)).toBe(reason);
   });
 });

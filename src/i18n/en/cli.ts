@@ -37,6 +37,10 @@ errors; 2 the run could not be completed (usage error, unreadable file, invalid 
 move the file away, or add --force.`,
   'cli.error.write-folder': 'cannot write {file}: it is a folder; give a file name.',
   'cli.error.write-permission': 'cannot write {file}: permission denied (is it open in Excel or WPS? close it first).',
+  'cli.error.write-disk-full':
+    'cannot write {file}: the disk is full. Free some space, or write to another disk with -o.',
+  'cli.error.write-read-only':
+    'cannot write {file}: its folder (disk) is read-only. Write to a folder you can write to with -o.',
   'cli.option.force': 'replace the output file if it exists',
   'cli.error.bad-year': 'evaluation year {value} is not valid; write four digits, e.g. 2020.',
   'cli.error.bad-evidence-dir': 'evidence folder {value} not found; check the path.',

@@ -32,6 +32,8 @@ export const cli = {
     '{file} 已存在，不会覆盖（其中可能有各单位填写的内容）。请换一个文件名；确需替换时先移走原文件，或加 --force。',
   'cli.error.write-folder': '无法写入 {file}：这是一个文件夹，请写出文件名。',
   'cli.error.write-permission': '无法写入 {file}：没有写入权限（文件可能正在 Excel 或 WPS 中打开，请先关闭）。',
+  'cli.error.write-disk-full': '无法写入 {file}：磁盘已满。请清理磁盘空间，或用 -o 写到另一个磁盘后重试。',
+  'cli.error.write-read-only': '无法写入 {file}：所在的文件夹（磁盘）是只读的。请用 -o 写到可以写入的文件夹。',
   'cli.option.force': '目标文件已存在时仍然替换它',
   'cli.error.bad-year': '考核年度 {value} 无效，请写四位年份，如 2020。',
   'cli.error.bad-evidence-dir': '找不到佐证材料文件夹 {value}，请检查路径。',
