@@ -10,6 +10,11 @@ describe('sheetNamer', () => {
     { wanted: ['a'.repeat(40)], names: ['a'.repeat(31)] },
     { wanted: ['市住建局', '市住建局'], names: ['市住建局', '市住建局(2)'] },
     { wanted: ['[市局]:*?'], names: ['_市局____'] },
+    // Excel keeps History for itself (in any case) and refuses the workbook otherwise.
+    { wanted: ['History', 'HISTORY'], names: ['History(2)', 'HISTORY(3)'] },
+    // 30 characters then an emoji: cut before the pair, not through it.
+    { wanted: [`${'局'.repeat(30)}😀`], names: ['局'.repeat(30)] },
+    { wanted: ['市\u0007住建局'], names: ['市住建局'] },
   ])('$wanted → $names', ({ wanted, names }) => {
     const name = sheetNamer(['说明', '整改清单', '已销号', '未匹配']);
     expect(wanted.map(name)).toEqual(names);
