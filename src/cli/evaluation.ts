@@ -1,7 +1,7 @@
 // The pipeline that check, explain and gaps share: profile and pack → data files → evaluate → Report.
 import { append } from '../util/append.js';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Pack, Profile, Report } from '../model/index.js';
 import { readDataFiles, UNREADABLE_FILE_CODES } from '../data/read-data.js';
 import { NO_INPUT_CODES, type DataSource } from '../data/expand-inputs.js';
@@ -12,6 +12,7 @@ import { evaluate } from '../engine/evaluate.js';
 import type { EvidenceDir } from '../engine/evidence.js';
 import { unsetTargetProblems } from '../pack/read-profile.js';
 import { displayPath } from '../util/display-path.js';
+import { evidenceFolder } from '../io/evidence-folder.js';
 import { suggest } from '../util/suggest.js';
 import { loadPackAndProfile, printProblems, type CliContext, type CommonOptions } from './context.js';
 import { today } from './today.js';
@@ -32,17 +33,10 @@ export interface Evaluation {
   inputs: string[];
 }
 
-/** An evidence folder: only paths inside it count, so `../x` in a cell cannot point elsewhere. */
-function evidenceFolder(dir: string, cwd: string): EvidenceDir {
+/** An evidence folder: only files inside it count (see src/io/evidence-folder.ts). */
+function evidenceAt(dir: string, cwd: string): EvidenceDir {
   const root = resolve(cwd, dir);
-  return {
-    shown: displayPath(root, cwd),
-    exists: (path) => {
-      const full = resolve(root, path);
-      const rel = relative(root, full);
-      return !rel.startsWith('..') && !isAbsolute(rel) && existsSync(full) && statSync(full).isFile();
-    },
-  };
+  return { shown: displayPath(root, cwd), ...evidenceFolder(root) };
 }
 
 /**
@@ -105,7 +99,7 @@ export async function runEvaluation(
     tr: ctx.tr,
     ...(year !== undefined && Number.isInteger(year) ? { year } : {}),
     ...(options.region !== undefined ? { region: options.region } : {}),
-    ...(options.evidenceDir ? { evidenceDir: evidenceFolder(options.evidenceDir, ctx.io.cwd) } : {}),
+    ...(options.evidenceDir ? { evidenceDir: evidenceAt(options.evidenceDir, ctx.io.cwd) } : {}),
   });
   // A --region that is neither the city nor one of its districts is a usage error: a report of no outcomes would only
   // mislead. Checked here, once, by the engine: only the data may name the city when the profile does not.
