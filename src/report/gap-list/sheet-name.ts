@@ -3,6 +3,9 @@
 /** Excel keeps this name for its own change-history sheet and refuses a workbook that uses it. */
 const EXCEL_RESERVED = ['history'];
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** At most `max` UTF-16 units, never ending in half of a surrogate pair (which Excel shows as �). */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -17,7 +20,8 @@ export function sheetNamer(reserved: readonly string[]): (wanted: string) => str
       cut(
         wanted
           .replace(/[[\]:*?/\\]/g, '_')
-          .replace(/[\u0000-\u001f\u007f]/g, '')
+          // Control characters (a pasted tab, a bell) are not allowed in a sheet name.
+          .replace(CONTROL, '')
           .replace(/^'+|'+$/g, ''),
         31,
       ) || '_';

@@ -242,8 +242,8 @@ export async function templateXlsx(
     width: [40, 36, 8, 12, 60][i],
   }));
   styleHeader(bench);
-  // Only the benchmarks a target in use compares against (the profile's overrides included): a row nobody's target reads
-  // is a cell the clerk would look up for nothing, and `validate` would warn about it left blank.
+  // Only the benchmarks a target in use compares against (the profile's overrides included): a row no target reads is
+  // a cell the clerk would look up for nothing, and `validate` would warn about it left blank.
   const used = new Set(
     pack.items.flatMap((item) =>
       namedBenchmarks(profile.overrides[item.id]?.target ?? item.target, pack.benchmarks).map((b) => b.id),
