@@ -22,22 +22,23 @@ export function dropDuplicateRecords(
   records: readonly DataRecord[],
   tr: Translator,
 ): { records: DataRecord[]; problems: Problem[]; superseded: DataRecord[]; blankTwins: DataRecord[] } {
-  const seen = new Map<string, DataRecord>();
+  // Where each region/item/year's record sits in `kept`: a filled record replaces a blank one in its place.
+  const seen = new Map<string, number>();
   const kept: DataRecord[] = [];
   const problems: Problem[] = [];
   const superseded: DataRecord[] = [];
   const blankTwins: DataRecord[] = [];
   for (const record of records) {
     const key = `${record.region}\u0000${record.item}\u0000${record.year}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, record);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, kept.length);
       kept.push(record);
       continue;
     }
+    const first = kept[at]!;
     if (first.value.type === 'empty' && record.value.type !== 'empty') {
-      kept[kept.indexOf(first)] = record;
-      seen.set(key, record);
+      kept[at] = record;
       superseded.push(first);
       continue;
     }

@@ -1,5 +1,5 @@
 // Rows inside a table that are layout, not data: footer notes, group headings and totals rows.
-import { cellAt, type GridRow } from './grid.js';
+import { cellAt, type CellContent, type GridRow } from './grid.js';
 import { cellText } from '../util/cell-text.js';
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
@@ -27,20 +27,34 @@ export function layoutRow(
   labels: readonly (number | undefined)[],
   lookups: Lookups,
 ): LayoutKind | undefined {
-  const cells = [...row.cells].filter(([, c]) => c.kind !== 'blank').sort((a, b) => a[0] - b[0]);
-  const first = cells[0]?.[1];
+  // Called on every row: one pass over the cells, no copies. The leftmost cell and the leftmost text cell count.
+  let first: CellContent | undefined;
+  let firstColumn = Infinity;
+  let firstText: CellContent | undefined;
+  let firstTextColumn = Infinity;
+  for (const [column, c] of row.cells) {
+    if (c.kind === 'blank') continue;
+    if (column < firstColumn) {
+      first = c;
+      firstColumn = column;
+    }
+    if (c.kind === 'text' && column < firstTextColumn) {
+      firstText = c;
+      firstTextColumn = column;
+    }
+  }
   if (!first) return undefined;
   const lead = first.kind === 'text' ? normaliseText(first.text) : '';
   if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
   // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
-  const firstText = cells.find(([, c]) => c.kind === 'text')?.[1];
-  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter(
-    (c) => c.kind === 'text',
-  );
-  if (named.some((c) => TOTAL.test(matchKey(cellText(c))))) return 'total';
+  const total = (c: CellContent | undefined): boolean => c?.kind === 'text' && TOTAL.test(matchKey(cellText(c)));
+  if (labels.some((column) => total(cellAt(row, column))) || total(firstText)) return 'total';
   if (first.kind !== 'text') return undefined;
-  const texts = new Set(cells.map(([, c]) => (c.kind === 'text' ? normaliseText(c.text) : undefined)));
-  if (texts.size !== 1 || texts.has(undefined)) return undefined;
+  // One text in every non-blank cell (a merged cell repeats it), or this row holds data.
+  for (const c of row.cells.values()) {
+    if (c.kind === 'blank') continue;
+    if (c.kind !== 'text' || normaliseText(c.text) !== lead) return undefined;
+  }
   // A lone text that names an item (a wide row with no figures yet) is still that item's row.
   if (HEADING.test(lead)) return 'heading';
   return lookups.itemById(lead) || lookups.itemByTitle(lead) ? undefined : 'heading';
