@@ -250,7 +250,7 @@ function recordRows(
       unit: unit ? shareText(unit) : undefined,
       reporter: reporter ? shareText(reporter) : undefined,
       evidence: c.evidence === undefined ? NO_EVIDENCE : evidenceList(cellText(cellAt(row, c.evidence))),
-      evidenceLocation: c.evidence === undefined ? undefined : locate(ctx, grid, row.row, c.evidence),
+      evidenceColumn: c.evidence,
       note: note ? shareText(note) : undefined,
     };
     if (wide) {
@@ -278,7 +278,7 @@ interface RowParts {
   unit: string | undefined;
   reporter: string | undefined;
   evidence: string[];
-  evidenceLocation: Location | undefined;
+  evidenceColumn: number | undefined;
   note: string | undefined;
 }
 
@@ -292,7 +292,7 @@ function makeRecord(parts: RowParts, year: number, value: DataRecord['value'], r
   if (parts.unit !== undefined) record.unit = parts.unit;
   if (parts.reporter !== undefined) record.reporter = parts.reporter;
   record.evidence = parts.evidence;
-  if (parts.evidenceLocation !== undefined) record.evidenceLocation = parts.evidenceLocation;
+  if (parts.evidenceColumn !== undefined) record.evidenceColumn = parts.evidenceColumn;
   if (parts.note !== undefined) record.note = parts.note;
   // A year read from a number cell may be a boxed double (2020.0): as an integer it is stored in the record itself.
   record.year = year | 0;
