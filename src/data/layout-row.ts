@@ -1,6 +1,6 @@
 // Rows inside a table that are layout, not data: footer notes, group headings and totals rows.
 import { cellAt, type CellContent, type GridRow } from './grid.js';
-import { cellText } from '../util/cell-text.js';
+import { boundedMemo } from '../util/bounded-memo.js';
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 
@@ -16,6 +16,9 @@ const HEADING =
   /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(部分|章|节|类|项))/;
 /** A totals row's label, compared without spaces ("合 计"). */
 const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小计|总计|累计|汇总)$/;
+
+/** Whether a label cell's text is a totals word; asked of the same labels on every row, so remembered. */
+const totalLabel = boundedMemo((text: string): boolean => TOTAL.test(matchKey(text.trim())));
 
 /**
  * What kind of layout row this is, or undefined for a row that may hold data. `labels` are the columns that name
@@ -47,7 +50,7 @@ export function layoutRow(
   const lead = first.kind === 'text' ? normaliseText(first.text) : '';
   if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
   // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
-  const total = (c: CellContent | undefined): boolean => c?.kind === 'text' && TOTAL.test(matchKey(cellText(c)));
+  const total = (c: CellContent | undefined): boolean => c?.kind === 'text' && totalLabel(c.text);
   if (labels.some((column) => total(cellAt(row, column))) || total(firstText)) return 'total';
   if (first.kind !== 'text') return undefined;
   // One text in every non-blank cell (a merged cell repeats it), or this row holds data.

@@ -217,11 +217,12 @@ function recordRows(
     });
   }
 
-  // The wide layout's year columns in year order, worked out once rather than on every row.
+  // The columns that name a row, and the wide layout's year columns in year order: worked out once, not per row.
+  const labels = [c.region, c.item, c.title];
   const yearColumns = [...header.years].sort((a, b) => a[0] - b[0]);
   return (row) => {
     // Footer notes, group headings and totals rows are the table's layout, as title rows above the header are.
-    if (layoutRow(row, [c.region, c.item, c.title], lookups)) return;
+    if (layoutRow(row, labels, lookups)) return;
     const idCell = cellAt(row, c.item);
     const titleCell = cellAt(row, c.title);
     const id = text(idCell);
