@@ -35,7 +35,9 @@ export function layoutRow(
   let firstColumn = Infinity;
   let firstText: CellContent | undefined;
   let firstTextColumn = Infinity;
-  for (const [column, c] of row.cells) {
+  // Keys then get: iterating [column, cell] pairs allocates a pair per cell, and this runs on every row.
+  for (const column of row.cells.keys()) {
+    const c = row.cells.get(column)!;
     if (c.kind === 'blank') continue;
     if (column < firstColumn) {
       first = c;
