@@ -14,6 +14,22 @@ export function sameValue(a: RecordValue, b: RecordValue): boolean {
 }
 
 /**
+ * A region/item/year as one number (a string only for a year no reader gives): a million records would otherwise
+ * build a million key strings just to find the few repeats.
+ */
+function recordKeys(): (record: DataRecord) => number | string {
+  const regions = new Map<string, Map<string, number>>();
+  let pairs = 0;
+  return ({ region, item, year }) => {
+    let items = regions.get(region);
+    if (!items) regions.set(region, (items = new Map()));
+    let pair = items.get(item);
+    if (pair === undefined) items.set(item, (pair = pairs++));
+    return Number.isInteger(year) && year >= 0 && year < 10000 ? pair * 10000 + year : `${pair}\u0000${year}`;
+  };
+}
+
+/**
  * Keeps the first record of each region/item/year (in file order) and reports each later one, naming the first.
  * A blank row is no rival to a filled one: a blank template or an unfilled copy beside the real file must not
  * hide the real value, so the filled record is kept and the blank one is returned in `superseded`.
@@ -22,22 +38,24 @@ export function dropDuplicateRecords(
   records: readonly DataRecord[],
   tr: Translator,
 ): { records: DataRecord[]; problems: Problem[]; superseded: DataRecord[]; blankTwins: DataRecord[] } {
-  const seen = new Map<string, DataRecord>();
+  // Where each region/item/year's record sits in `kept`: a filled record replaces a blank one in its place.
+  const seen = new Map<number | string, number>();
+  const keyOf = recordKeys();
   const kept: DataRecord[] = [];
   const problems: Problem[] = [];
   const superseded: DataRecord[] = [];
   const blankTwins: DataRecord[] = [];
   for (const record of records) {
-    const key = `${record.region}\u0000${record.item}\u0000${record.year}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, record);
+    const key = keyOf(record);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, kept.length);
       kept.push(record);
       continue;
     }
+    const first = kept[at]!;
     if (first.value.type === 'empty' && record.value.type !== 'empty') {
-      kept[kept.indexOf(first)] = record;
-      seen.set(key, record);
+      kept[at] = record;
       superseded.push(first);
       continue;
     }

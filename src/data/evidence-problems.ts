@@ -3,6 +3,11 @@ import type { DataRecord, Pack, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
 import { sortProblems } from '../util/sort-problems.js';
+import { atColumn } from '../util/cell-location.js';
+
+/** The 佐证材料 cell when the table has one, else the value cell. */
+const where = (record: DataRecord) =>
+  record.evidenceColumn === undefined ? record.location : atColumn(record.location, record.evidenceColumn);
 
 /**
  * One `evidence-too-few` warning per record that answers its item (是, a figure, a grade) while listing fewer
@@ -22,7 +27,7 @@ export function evidenceProblems(records: readonly DataRecord[], pack: Pack, tr:
       ? tr.t('data.evidence.kinds', { kinds: item.evidence.join(tr.t('word.list')) })
       : '';
     out.push(
-      makeProblem(tr, 'evidence-too-few', 'warning', record.evidenceLocation ?? record.location, {
+      makeProblem(tr, 'evidence-too-few', 'warning', where(record), {
         item: item.id,
         region: record.region,
         year: record.year,

@@ -1,6 +1,6 @@
 // Rows inside a table that are layout, not data: footer notes, group headings and totals rows.
-import { cellAt, type GridRow } from './grid.js';
-import { cellText } from '../util/cell-text.js';
+import { cellAt, type CellContent, type GridRow } from './grid.js';
+import { boundedMemo } from '../util/bounded-memo.js';
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 
@@ -17,6 +17,9 @@ const HEADING =
 /** A totals row's label, compared without spaces ("合 计"). */
 const TOTAL = /^(全市|全县|全区|本市|本县|本区|总体)?(合计|小计|总计|累计|汇总)$/;
 
+/** Whether a label cell's text is a totals word; asked of the same labels on every row, so remembered. */
+const totalLabel = boundedMemo((text: string): boolean => TOTAL.test(matchKey(text.trim())));
+
 /**
  * What kind of layout row this is, or undefined for a row that may hold data. `labels` are the columns that name
  * a row (地区, 指标编号, 指标名称): a totals word there marks a totals row. A merged cell repeats its text in every
@@ -27,20 +30,36 @@ export function layoutRow(
   labels: readonly (number | undefined)[],
   lookups: Lookups,
 ): LayoutKind | undefined {
-  const cells = [...row.cells].filter(([, c]) => c.kind !== 'blank').sort((a, b) => a[0] - b[0]);
-  const first = cells[0]?.[1];
+  // Called on every row: one pass over the cells, no copies. The leftmost cell and the leftmost text cell count.
+  let first: CellContent | undefined;
+  let firstColumn = Infinity;
+  let firstText: CellContent | undefined;
+  let firstTextColumn = Infinity;
+  // Keys then get: iterating [column, cell] pairs allocates a pair per cell, and this runs on every row.
+  for (const column of row.cells.keys()) {
+    const c = row.cells.get(column)!;
+    if (c.kind === 'blank') continue;
+    if (column < firstColumn) {
+      first = c;
+      firstColumn = column;
+    }
+    if (c.kind === 'text' && column < firstTextColumn) {
+      firstText = c;
+      firstTextColumn = column;
+    }
+  }
   if (!first) return undefined;
   const lead = first.kind === 'text' ? normaliseText(first.text) : '';
   if (NOTE.test(lead) || NOTE_ALONE.test(lead)) return 'note';
   // The first text, not the first cell: a 序号 column puts a number before the 合计 label.
-  const firstText = cells.find(([, c]) => c.kind === 'text')?.[1];
-  const named = [...labels.map((column) => cellAt(row, column)), ...(firstText ? [firstText] : [])].filter(
-    (c) => c.kind === 'text',
-  );
-  if (named.some((c) => TOTAL.test(matchKey(cellText(c))))) return 'total';
+  const total = (c: CellContent | undefined): boolean => c?.kind === 'text' && totalLabel(c.text);
+  if (labels.some((column) => total(cellAt(row, column))) || total(firstText)) return 'total';
   if (first.kind !== 'text') return undefined;
-  const texts = new Set(cells.map(([, c]) => (c.kind === 'text' ? normaliseText(c.text) : undefined)));
-  if (texts.size !== 1 || texts.has(undefined)) return undefined;
+  // One text in every non-blank cell (a merged cell repeats it), or this row holds data.
+  for (const c of row.cells.values()) {
+    if (c.kind === 'blank') continue;
+    if (c.kind !== 'text' || normaliseText(c.text) !== lead) return undefined;
+  }
   // A lone text that names an item (a wide row with no figures yet) is still that item's row.
   if (HEADING.test(lead)) return 'heading';
   return lookups.itemById(lead) || lookups.itemByTitle(lead) ? undefined : 'heading';

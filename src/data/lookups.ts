@@ -2,9 +2,10 @@
 import type { Item, Pack, Profile } from '../model/index.js';
 import { suggest } from '../util/suggest.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
+import { boundedMemo } from '../util/bounded-memo.js';
 
 /** A title without a trailing bracketed note or unit: "工程一次验收合格率(%)" → "工程一次验收合格率". */
-const bareTitle = (title: string): string => matchKey(title).replace(/\([^()]*\)$/, '');
+const bareTitle = boundedMemo((title: string): string => matchKey(title).replace(/\([^()]*\)$/, ''));
 
 /** Names that mean the city itself in a 地区 column. */
 export const CITY_WORDS: readonly string[] = ['市本级', '本级', '全市', '本市', '市级', '合计', '全市合计'];
@@ -42,9 +43,26 @@ export function buildLookups(pack: Pack, profile: Profile, cityName = profile.ci
     const hits = regions.filter((r) => matchKey(r).startsWith(key));
     return hits.length === 1 ? hits[0] : undefined;
   };
+  // Every row asks again for the same few ids, titles and regions: each distinct text is looked up once.
+  const itemById = boundedMemo((id) => byId.get(normaliseText(id).replace(/\s+/g, '')));
+  const itemByTitle = boundedMemo((title) => byTitle.get(matchKey(title)) ?? byTitle.get(bareTitle(title)));
+  const region = boundedMemo((name: string): string | undefined => {
+    const key = matchKey(name);
+    if (regionKeys.has(key)) return regionKeys.get(key);
+    if (cityWords.has(key)) return profile.city || cityName;
+    // 衢州市本级, 衢州市（本级）, 衢州全市: the city's name followed by one of the city words.
+    const city = profile.city ? matchKey(profile.city) : '';
+    const cityStem = city.replace(/市$/, '');
+    for (const stem of city ? [city, cityStem] : []) {
+      if (key.startsWith(stem) && cityWords.has(key.slice(stem.length).replace(/^[（(]|[）)]$/g, '')))
+        return profile.city;
+    }
+    // Without a list of districts any name is accepted as written.
+    return profile.districts.length ? shortForm(key) : normaliseText(name);
+  });
   return {
-    itemById: (id) => byId.get(normaliseText(id).replace(/\s+/g, '')),
-    itemByTitle: (title) => byTitle.get(matchKey(title)) ?? byTitle.get(bareTitle(title)),
+    itemById,
+    itemByTitle,
     suggestItem(id, title) {
       if (id) {
         const near = suggest(normaliseText(id), byId.keys());
@@ -65,20 +83,7 @@ export function buildLookups(pack: Pack, profile: Profile, cityName = profile.ci
       const b = bareTitle(title);
       return a === b || a.includes(b) || b.includes(a);
     },
-    region(name) {
-      const key = matchKey(name);
-      if (regionKeys.has(key)) return regionKeys.get(key);
-      if (cityWords.has(key)) return profile.city || cityName;
-      // 衢州市本级, 衢州市（本级）, 衢州全市: the city's name followed by one of the city words.
-      const city = profile.city ? matchKey(profile.city) : '';
-      const cityStem = city.replace(/市$/, '');
-      for (const stem of city ? [city, cityStem] : []) {
-        if (key.startsWith(stem) && cityWords.has(key.slice(stem.length).replace(/^[（(]|[）)]$/g, '')))
-          return profile.city;
-      }
-      // Without a list of districts any name is accepted as written.
-      return profile.districts.length ? shortForm(key) : normaliseText(name);
-    },
+    region,
     suggestRegion: (name) => suggest(normaliseText(name), regions),
     regions,
     listed: profile.districts.length > 0,

@@ -20,7 +20,7 @@ import {
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 import { readValue, type ValueIssue } from '../wording/read-value.js';
-import { splitEvidence } from './split-evidence.js';
+import { evidenceList, shareText, shareValue } from './record-parts.js';
 import { readYear } from './read-year.js';
 import { layoutRow } from './layout-row.js';
 
@@ -107,8 +107,12 @@ function locate(ctx: GridContext, grid: Grid, row: number, column?: number): Loc
   if (grid.sheet === undefined)
     return column === undefined ? { file: ctx.file, line: row } : { file: ctx.file, line: row, column };
   if (column === undefined) return { file: ctx.file, sheet: grid.sheet, row };
-  return { file: ctx.file, sheet: grid.sheet, cell: `${columnLetters(column)}${row}`, row, column };
+  return { file: ctx.file, sheet: grid.sheet, cell: `${letters(column)}${row}`, row, column };
 }
+
+/** Column letters of the few columns a table has, worked out once each. */
+const lettersOf: string[] = [];
+const letters = (column: number): string => (lettersOf[column] ??= columnLetters(column));
 
 function report<C extends ProblemCode>(
   ctx: GridContext,
@@ -213,15 +217,19 @@ function recordRows(
     });
   }
 
+  // The columns that name a row, and the wide layout's year columns in year order: worked out once, not per row.
+  const labels = [c.region, c.item, c.title];
+  const yearColumns = [...header.years].sort((a, b) => a[0] - b[0]);
   return (row) => {
     // Footer notes, group headings and totals rows are the table's layout, as title rows above the header are.
-    if (layoutRow(row, [c.region, c.item, c.title], lookups)) return;
+    if (layoutRow(row, labels, lookups)) return;
     const idCell = cellAt(row, c.item);
     const titleCell = cellAt(row, c.title);
     const id = text(idCell);
     const title = text(titleCell);
-    const valueCells = wide ? [...header.years.values()].map((col) => cellAt(row, col)) : [cellAt(row, c.value)];
-    const hasValue = valueCells.some((v) => v.kind !== 'blank');
+    const hasValue = wide
+      ? yearColumns.some(([, col]) => cellAt(row, col).kind !== 'blank')
+      : cellAt(row, c.value).kind !== 'blank';
     if (!id && !title) {
       if (hasValue) report(ctx, 'item-missing', 'error', locate(ctx, grid, row.row, c.item ?? c.title), {});
       return;
@@ -233,22 +241,25 @@ function recordRows(
     const region = resolveRegion(ctx, grid, row, c.region, sheetRegion);
     if (region === undefined) return;
     const unit = optional(cellAt(row, c.unit));
-    const shared = {
-      region,
+    const reporter = optional(cellAt(row, c.reporter));
+    const note = optional(cellAt(row, c.note));
+    // Strings, values and evidence lists are shared between records, so a record holds little of its own.
+    const parts: RowParts = {
+      region: shareText(region),
       item: item.id,
-      ...(title ? { title } : {}),
-      ...(unit ? { unit } : {}),
-      ...(optional(cellAt(row, c.reporter)) ? { reporter: optional(cellAt(row, c.reporter)) } : {}),
-      evidence: splitEvidence(cellText(cellAt(row, c.evidence))),
-      ...(c.evidence !== undefined ? { evidenceLocation: locate(ctx, grid, row.row, c.evidence) } : {}),
-      ...(optional(cellAt(row, c.note)) ? { note: optional(cellAt(row, c.note)) } : {}),
+      title: title ? shareText(title) : undefined,
+      unit: unit ? shareText(unit) : undefined,
+      reporter: reporter ? shareText(reporter) : undefined,
+      evidence: c.evidence === undefined ? NO_EVIDENCE : evidenceList(cellText(cellAt(row, c.evidence))),
+      evidenceColumn: c.evidence,
+      note: note ? shareText(note) : undefined,
     };
     if (wide) {
-      for (const [year, column] of [...header.years].sort((a, b) => a[0] - b[0])) {
+      for (const [year, column] of yearColumns) {
         const cell = cellAt(row, column);
         // An empty year column in a wide table just means no figure for that year: the engine reports it missing.
         if (cell.kind === 'blank') continue;
-        addRecord(ctx, grid, row.row, column, { ...shared, year }, item, cell, unit);
+        addRecord(ctx, grid, row.row, column, parts, year, item, cell, unit);
       }
       return;
     }
@@ -256,18 +267,52 @@ function recordRows(
     if (!hasValue && cellAt(row, c.year).kind === 'blank') return;
     const year = resolveYear(ctx, grid, row, c.year, defaults.year);
     if (year === undefined) return;
-    addRecord(ctx, grid, row.row, c.value as number, { ...shared, year }, item, cellAt(row, c.value), unit);
+    addRecord(ctx, grid, row.row, c.value as number, parts, year, item, cellAt(row, c.value), unit);
   };
 }
 
-type Shared = Omit<DataRecord, 'value' | 'raw' | 'location'>;
+/** What the records of one row have in common (a wide row gives one record per year). */
+interface RowParts {
+  region: string;
+  item: string;
+  title: string | undefined;
+  unit: string | undefined;
+  reporter: string | undefined;
+  evidence: string[];
+  evidenceColumn: number | undefined;
+  note: string | undefined;
+}
+
+/**
+ * A record, its fields set one by one in one fixed order: records with the same fields then share one hidden class.
+ * (Spreading a row's fields into each record made V8 give every record a class of its own, some 350 bytes each.)
+ */
+function makeRecord(parts: RowParts, year: number, value: DataRecord['value'], raw: string, location: Location) {
+  const record = { region: parts.region, item: parts.item } as DataRecord;
+  if (parts.title !== undefined) record.title = parts.title;
+  if (parts.unit !== undefined) record.unit = parts.unit;
+  if (parts.reporter !== undefined) record.reporter = parts.reporter;
+  record.evidence = parts.evidence;
+  if (parts.evidenceColumn !== undefined) record.evidenceColumn = parts.evidenceColumn;
+  if (parts.note !== undefined) record.note = parts.note;
+  // A year read from a number cell may be a boxed double (2020.0): as an integer it is stored in the record itself.
+  record.year = year | 0;
+  record.value = value;
+  record.raw = raw;
+  record.location = location;
+  return record;
+}
+
+/** A record without a 佐证材料 column lists nothing; every such record shares this one empty list. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as string[];
 
 function addRecord(
   ctx: GridContext,
   grid: Grid,
   row: number,
   column: number,
-  shared: Shared,
+  parts: RowParts,
+  year: number,
   item: Item,
   cell: CellContent,
   unit: string | undefined,
@@ -281,7 +326,7 @@ function addRecord(
       problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
     ctx.problems.push(problem);
   }
-  ctx.records.push({ ...shared, value: read.value, raw: read.raw, location });
+  ctx.records.push(makeRecord(parts, year, shareValue(read.value), shareText(read.raw), location));
 }
 
 function reportIssue(ctx: GridContext, issue: ValueIssue, location: Location): void {

@@ -83,10 +83,13 @@ export function summariseMissing(
   dataset: Pick<Dataset, 'problems' | 'records' | 'blankTwins' | 'blankBenchmarks'>,
   tr: Translator,
 ): Problem[] {
-  const byCell = new Map<string, DataRecord>();
-  for (const record of dataset.records) byCell.set(formatLocation(record.location), record);
-  for (const record of dataset.blankTwins ?? []) byCell.set(formatLocation(record.location), record);
   const problems = summariseBenchmarks(dataset.problems, dataset.blankBenchmarks ?? [], tr);
+  // Naming every record's cell costs a string per record: only worth it when some cell was left blank.
+  const byCell = new Map<string, DataRecord>();
+  if (problems.some((p) => p.code === 'value-missing')) {
+    for (const record of dataset.records) byCell.set(formatLocation(record.location), record);
+    for (const record of dataset.blankTwins ?? []) byCell.set(formatLocation(record.location), record);
+  }
   const groups = new Map<string, Group>();
   const out: Problem[] = [];
   for (const problem of problems) {

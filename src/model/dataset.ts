@@ -27,8 +27,11 @@ export interface DataRecord {
   note?: string;
   /** The value cell. */
   location: Location;
-  /** The 佐证材料 cell, when the table has that column. */
-  evidenceLocation?: Location;
+  /**
+   * The 佐证材料 cell's column, when the table has that column: the cell is on the value cell's row (a number costs a
+   * record less than a second location; `atColumn(location, evidenceColumn)` gives the place).
+   */
+  evidenceColumn?: number;
   /**
    * Other records of the same region, item and year with a different value: the figure is in dispute until one goes.
    */

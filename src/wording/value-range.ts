@@ -31,12 +31,19 @@ export function defaultBounds(measure: Measure): Bounds | undefined {
   }
 }
 
+/** Each measure's range, worked out once: every row of a data set asks for its item's. */
+const ranges = new WeakMap<Measure, ValueRange | null>();
+
 /** The item's range: `measure.range` replaces the default whole, so `{ min: -100 }` has no upper bound. */
 export function validRange(measure: Measure): ValueRange | undefined {
-  const bounds = measure.range ?? defaultBounds(measure);
-  if (!bounds) return undefined;
-  const integer = measure.kind === 'count' || measure.kind === 'events' || measure.kind === 'rank';
-  return { ...bounds, integer };
+  let range = ranges.get(measure);
+  if (range === undefined) {
+    const bounds = measure.range ?? defaultBounds(measure);
+    const integer = measure.kind === 'count' || measure.kind === 'events' || measure.kind === 'rank';
+    range = bounds ? Object.freeze({ ...bounds, integer }) : null;
+    ranges.set(measure, range);
+  }
+  return range ?? undefined;
 }
 
 export function inRange(value: string, range: ValueRange): boolean {

@@ -45,3 +45,23 @@ describe('dropDuplicateRecords', () => {
     expect((out.records[0]?.conflicts ?? []).map((c) => `${c.raw}@${c.location.cell}`)).toEqual(conflicts);
   });
 });
+
+describe('dropDuplicateRecords over a large data set', () => {
+  it('keeps records that differ in region, item or year, and finds the one repeat among 130 000', () => {
+    const records: DataRecord[] = [];
+    for (let i = 0; i < 130_000; i += 1) {
+      const r = number('99', `E${i + 2}`);
+      records.push({
+        ...r,
+        region: `区${i % 13}`,
+        item: `6.3.${Math.floor(i / 13) % 1000}`,
+        year: 1990 + Math.floor(i / 13_000),
+      });
+    }
+    // Same region, item and year as the first record, in another place and with another value.
+    records.push({ ...records[0]!, value: { type: 'number', value: '98' }, raw: '98', location: at('E999999') });
+    const out = dropDuplicateRecords(records, tr);
+    expect(out.records).toHaveLength(130_000);
+    expect(out.problems.map((p) => [p.code, p.location.cell])).toEqual([['record-duplicate', 'E999999']]);
+  });
+});

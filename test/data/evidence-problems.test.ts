@@ -25,9 +25,7 @@ function record(item: string, v: unknown, evidence: string[], evidenceColumn = t
     raw: String(v ?? ''),
     evidence,
     location: { file: 'k.xlsx', sheet: '指标数据', cell: 'E7', row: 7, column: 5 },
-    ...(evidenceColumn
-      ? { evidenceLocation: { file: 'k.xlsx', sheet: '指标数据', cell: 'H7', row: 7, column: 8 } }
-      : {}),
+    ...(evidenceColumn ? { evidenceColumn: 8 } : {}),
   };
 }
 

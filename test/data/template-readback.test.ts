@@ -1,12 +1,13 @@
 // A filled data-entry template reads back: the marked 佐证材料 header is the evidence column, 佐证要求 is ignored.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { templateXlsx } from '../../src/report/template/template-xlsx.js';
 import { translator } from '../../src/i18n/index.js';
 import { readDataFiles } from '../../src/data/read-data.js';
+import { evidenceProblems } from '../../src/data/evidence-problems.js';
 import { loadMini } from './helpers.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'qcc-template-readback-'));
@@ -29,7 +30,12 @@ describe.each(['zh', 'en'] as const)('a filled template (%s)', (lang) => {
     const record = ds.records.find((r) => r.item === '1.1.1' && r.region === '衢州市');
     expect(record?.value).toEqual({ type: 'boolean', value: true });
     expect(record?.evidence).toEqual(['会议纪要.pdf', '签到表.pdf']);
-    expect(record?.evidenceLocation?.cell).toBe('H2');
+    // A warning about too few documents lands on the row's 佐证材料 cell.
+    expect(
+      evidenceProblems(ds.records, { ...pack, items: pack.items.map((i) => ({ ...i, minEvidence: 3 })) }, tr).find(
+        (p) => p.location.cell === 'H2',
+      )?.location,
+    ).toEqual({ file: basename(file), sheet: '指标数据', cell: 'H2', row: 2, column: 8 });
     // Only the blank value cells are reported: no unknown column, no stray record from 佐证要求.
     expect(new Set(ds.problems.map((p) => p.code))).toEqual(new Set(['value-missing']));
     expect(record?.note).toBeUndefined();
