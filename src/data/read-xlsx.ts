@@ -5,7 +5,7 @@ import { readSharedStrings } from './shared-strings.js';
 import { readWorkbookSheets } from './workbook-sheets.js';
 import { readCellFormats } from './xlsx-styles.js';
 import { sheetRows } from './sheet-rows.js';
-import { entryStream, zipEntries } from './zip-entries.js';
+import { entryStream, zipEntries, type ZipEntry } from './zip-entries.js';
 import { readXlsxWithExceljs } from './read-xlsx-exceljs.js';
 
 export { mergeFiller };
@@ -20,12 +20,16 @@ export type XlsxReaderMode = 'auto' | 'full' | 'stream';
 const isHidden = (state: unknown): boolean => state === 'hidden' || state === 'veryHidden';
 
 /** The sheets of the workbook in order; each grid's rows must be consumed before the next grid is taken. */
-export async function* readXlsx(path: string, mode: XlsxReaderMode = 'auto'): AsyncGenerator<Grid> {
+export async function* readXlsx(
+  path: string,
+  mode: XlsxReaderMode = 'auto',
+  known?: Map<string, ZipEntry>,
+): AsyncGenerator<Grid> {
   if (mode !== 'auto') {
     yield* readXlsxWithExceljs(path, mode);
     return;
   }
-  const entries = await zipEntries(path);
+  const entries = known ?? (await zipEntries(path));
   const info = await readWorkbookSheets(path, entries);
   const strings = await readSharedStrings(path, entries);
   const formats = await readCellFormats(path, entries);

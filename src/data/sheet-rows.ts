@@ -56,10 +56,13 @@ class SheetRowReader implements AsyncIterator<GridRow> {
   private row: GridRow | undefined;
   private lastRow = 0;
   private lastColumn = 0;
-  // Attributes of the element just read (r, s, t).
-  private attrR: string | undefined;
-  private attrS: string | undefined;
-  private attrT: string | undefined;
+  // Where the values of the element's r, s and t attributes are in the text (-1: absent); read without slicing.
+  private rFrom = -1;
+  private rTo = -1;
+  private sFrom = -1;
+  private sTo = -1;
+  private tFrom = -1;
+  private tTo = -1;
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
@@ -151,7 +154,7 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       const gt = text.indexOf('>', lt);
       if (gt < 0) return -1;
       this.attributes(text, lt + 4, gt);
-      const r = this.attrR === undefined ? NaN : parseInt(this.attrR, 10);
+      const r = this.rFrom < 0 ? NaN : intAt(text, this.rFrom, this.rTo);
       const number = Number.isNaN(r) ? this.lastRow + 1 : r;
       this.lastRow = number;
       this.lastColumn = 0;
@@ -189,13 +192,15 @@ class SheetRowReader implements AsyncIterator<GridRow> {
     const end = selfClosing ? gt : text.indexOf('</c>', gt);
     if (end < 0) return -1;
     this.attributes(text, lt + 2, gt);
-    const column = this.attrR === undefined ? this.lastColumn + 1 : columnOf(this.attrR);
+    const column = this.rFrom < 0 ? this.lastColumn + 1 : columnAt(text, this.rFrom, this.rTo);
     this.lastColumn = column;
     const next = selfClosing ? gt + 1 : end + 4;
     if (selfClosing || !this.row) return next;
     let formula: string | undefined;
-    let value: string | undefined;
     let inline: string | undefined;
+    // The <v> text's place; sliced only when it is not a shared-string index.
+    let valueFrom = -1;
+    let valueTo = -1;
     let p = gt + 1;
     while (p < end) {
       const open = text.indexOf('<', p);
@@ -204,17 +209,18 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       const close = text.indexOf('>', open);
       const empty = text.charCodeAt(close - 1) === SLASH;
       if (name === 118 /* v */ && isNameEnd(text.charCodeAt(open + 2))) {
-        if (empty) value = '';
-        else {
-          const to = text.indexOf('</v>', close);
-          value = text.slice(close + 1, to);
-          p = to + 4;
+        valueFrom = valueTo = close + 1;
+        if (!empty) {
+          valueTo = text.indexOf('</v>', close);
+          if (valueTo < 0 || valueTo > end) break;
+          p = valueTo + 4;
           continue;
         }
       } else if (name === 102 /* f */ && isNameEnd(text.charCodeAt(open + 2))) {
         if (empty) formula = '';
         else {
           const to = text.indexOf('</f>', close);
+          if (to < 0 || to > end) break;
           formula = xmlText(text.slice(close + 1, to));
           p = to + 4;
           continue;
@@ -223,6 +229,7 @@ class SheetRowReader implements AsyncIterator<GridRow> {
         if (empty) inline = '';
         else {
           const to = text.indexOf('</is>', close);
+          if (to < 0 || to > end) break;
           inline = runText(text.slice(close + 1, to));
           p = to + 5;
           continue;
@@ -230,14 +237,29 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       }
       p = close + 1;
     }
-    const content = this.content(formula, value, inline);
+    const type =
+      this.tFrom < 0 ? undefined : this.tTo - this.tFrom === 1 ? text[this.tFrom] : text.slice(this.tFrom, this.tTo);
+    const content =
+      type === 's' && formula === undefined && valueTo > valueFrom
+        ? this.shared(intAt(text, valueFrom, valueTo))
+        : this.content(
+            type,
+            this.sFrom < 0 ? 0 : intAt(text, this.sFrom, this.sTo),
+            formula,
+            valueFrom < 0 ? undefined : text.slice(valueFrom, valueTo),
+            inline,
+          );
     if (content.kind !== 'blank') this.row.cells.set(column, content);
     return next;
   }
 
-  private content(formula: string | undefined, value: string | undefined, inline: string | undefined): CellContent {
-    const type = this.attrT;
-    const s = this.attrS === undefined ? 0 : parseInt(this.attrS, 10);
+  private content(
+    type: string | undefined,
+    s: number,
+    formula: string | undefined,
+    value: string | undefined,
+    inline: string | undefined,
+  ): CellContent {
     // Only the cell's own style counts (style 0 and unknown styles: none), as in exceljs's full load.
     const own = s > 0 && s < this.ctx.formats.length;
     const format = own ? this.ctx.formats[s] : undefined;
@@ -279,40 +301,60 @@ class SheetRowReader implements AsyncIterator<GridRow> {
     return content;
   }
 
-  /** Sets attrR, attrS, attrT from the attributes between `from` and `to` (any order, either quote). */
+  /** Finds the r, s and t attributes between `from` and `to` (any order, either quote). */
   private attributes(text: string, from: number, to: number): void {
-    this.attrR = undefined;
-    this.attrS = undefined;
-    this.attrT = undefined;
+    this.rFrom = this.sFrom = this.tFrom = -1;
     let p = from;
     while (p < to) {
       const eq = text.indexOf('=', p);
       if (eq < 0 || eq >= to) return;
       let nameEnd = eq;
       while (nameEnd > p && text.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
-      let nameStart = nameEnd;
-      while (nameStart > p && text.charCodeAt(nameStart - 1) > 32) nameStart -= 1;
       let q = eq + 1;
       while (q < to && text.charCodeAt(q) <= 32) q += 1;
-      const quote = text[q];
-      const close = quote === '"' || quote === "'" ? text.indexOf(quote, q + 1) : -1;
+      const quote = text.charCodeAt(q);
+      const close = quote === 34 || quote === 39 ? text.indexOf(quote === 34 ? '"' : "'", q + 1) : -1;
       if (close < 0 || close > to) return;
-      if (nameEnd - nameStart === 1) {
-        const name = text.charCodeAt(nameStart);
-        if (name === 114) this.attrR = text.slice(q + 1, close);
-        else if (name === 115) this.attrS = text.slice(q + 1, close);
-        else if (name === 116) this.attrT = text.slice(q + 1, close);
+      // A one-letter name: the character before it is a space.
+      if (nameEnd - 1 > p && text.charCodeAt(nameEnd - 2) <= 32) {
+        const name = text.charCodeAt(nameEnd - 1);
+        if (name === 114) {
+          this.rFrom = q + 1;
+          this.rTo = close;
+        } else if (name === 115) {
+          this.sFrom = q + 1;
+          this.sTo = close;
+        } else if (name === 116) {
+          this.tFrom = q + 1;
+          this.tTo = close;
+        }
       }
       p = close + 1;
     }
   }
 }
 
-/** The column number of a cell reference ("AB12" → 28). */
-function columnOf(ref: string): number {
+/** parseInt of text[from, to) without making the string: leading spaces, a sign, digits; NaN without digits. */
+function intAt(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && text.charCodeAt(p) <= 32) p += 1;
+  const sign = text.charCodeAt(p) === 45 ? -1 : 1;
+  if (sign < 0 || text.charCodeAt(p) === 43) p += 1;
+  const start = p;
   let n = 0;
-  for (let i = 0; i < ref.length; i += 1) {
-    const code = ref.charCodeAt(i) & ~32; // upper case
+  for (; p < to; p += 1) {
+    const digit = text.charCodeAt(p) - 48;
+    if (digit < 0 || digit > 9) break;
+    n = n * 10 + digit;
+  }
+  return p === start ? NaN : sign * n;
+}
+
+/** The column number of a cell reference in text[from, to) ("AB12" → 28). */
+function columnAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i) & ~32; // upper case
     if (code < 65 || code > 90) break;
     n = n * 26 + code - 64;
   }
