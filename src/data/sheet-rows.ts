@@ -37,8 +37,9 @@ function numberContent(value: number, format: string | undefined, asDate: boolea
  * The rows of one sheet's XML stream. Rows are parsed a chunk at a time and handed out from that batch, so the
  * consumer's `for await` is the only async step per row. Cells are typed as exceljs 4.4.0's full load types them,
  * read through xlsx-cell.ts (test/data/xlsx-own-reader.test.ts compares every fixture with both exceljs readers);
- * entities are decoded once (exceljs decodes `str` cells twice), and a shared formula without a cached result
- * shows no text (the full load shows its master's address).
+ * entities are decoded once (exceljs decodes `str` cells twice), a shared formula without a cached result shows no
+ * text (the full load shows its master's address), and only rows the XML has are read (the full load adds a row
+ * that nothing but a merged range covers).
  */
 export function sheetRows(chunks: AsyncIterable<unknown>, ctx: SheetContext): AsyncIterable<GridRow> {
   return { [Symbol.asyncIterator]: () => new SheetRowReader(chunks[Symbol.asyncIterator](), ctx) };
