@@ -7,7 +7,8 @@ export async function readSharedStrings(path: string, entries?: Map<string, ZipE
   if (!entry) return [];
   const xml = await entryText(path, entry);
   const out: string[] = [];
-  for (const si of xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)) out.push(runText(si[1] ?? ''));
+  // An empty <si/> first: the other pattern would run on to the next item's </si> and shift every index after it.
+  for (const si of xml.matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)) out.push(runText(si[1] ?? ''));
   return out;
 }
 
