@@ -1,5 +1,5 @@
 // Reads an xlsx workbook into grids with qcc's own streaming reader, for every size; exceljs's readers on request.
-import type { Grid } from './grid.js';
+import type { Grid, GridRow } from './grid.js';
 import { mergeFiller, sheetMerges } from './sheet-merges.js';
 import { readSharedStrings } from './shared-strings.js';
 import { readWorkbookSheets } from './workbook-sheets.js';
@@ -34,9 +34,13 @@ export async function* readXlsx(
   const strings = await readSharedStrings(path, entries);
   const formats = await readCellFormats(path, entries);
   for (const sheet of info.sheets) {
-    const fill = mergeFiller(await sheetMerges(path, sheet.entry));
-    const chunks = await entryStream(path, sheet.entry);
-    const rows = sheetRows(chunks, { strings, formats, date1904: info.date1904, fill });
-    yield { sheet: sheet.name, hidden: isHidden(sheet.state), rows };
+    // The merges are found, and the sheet opened, when its first row is asked for.
+    let fill: (row: GridRow) => GridRow = (row) => row;
+    const open = async (): Promise<AsyncIterable<unknown>> => {
+      fill = mergeFiller(await sheetMerges(path, sheet.entry));
+      return entryStream(path, sheet.entry);
+    };
+    const context = { strings, formats, date1904: info.date1904, fill: (row: GridRow) => fill(row) };
+    yield { sheet: sheet.name, hidden: isHidden(sheet.state), rows: sheetRows(open, context) };
   }
 }

@@ -41,14 +41,20 @@ function numberContent(value: number, format: string | undefined, asDate: boolea
  * text (the full load shows its master's address), and only rows the XML has are read (the full load adds a row
  * that nothing but a merged range covers).
  */
-export function sheetRows(chunks: AsyncIterable<unknown>, ctx: SheetContext): AsyncIterable<GridRow> {
-  return { [Symbol.asyncIterator]: () => new SheetRowReader(chunks[Symbol.asyncIterator](), ctx) };
+export function sheetRows(
+  chunks: AsyncIterable<unknown> | (() => Promise<AsyncIterable<unknown>>),
+  ctx: SheetContext,
+): AsyncIterable<GridRow> {
+  // Given as a function, the XML is opened at the first row asked for: a sheet nobody reads costs nothing.
+  const open = typeof chunks === 'function' ? chunks : () => Promise.resolve(chunks);
+  return { [Symbol.asyncIterator]: () => new SheetRowReader(open, ctx) };
 }
 
 class SheetRowReader implements AsyncIterator<GridRow> {
   private readonly decoder = new StringDecoder('utf8');
   private readonly sharedContent: (CellContent | undefined)[] = [];
   private readonly dateFormats: boolean[];
+  private source: AsyncIterator<unknown> | undefined;
   private text = '';
   private phase: 'before' | 'rows' | 'after' = 'before';
   private batch: GridRow[] = [];
@@ -66,7 +72,7 @@ class SheetRowReader implements AsyncIterator<GridRow> {
   private tTo = -1;
 
   constructor(
-    private readonly source: AsyncIterator<unknown>,
+    private readonly open: () => Promise<AsyncIterable<unknown>>,
     private readonly ctx: SheetContext,
   ) {
     this.dateFormats = ctx.formats.map(isDateFormat);
@@ -82,13 +88,14 @@ class SheetRowReader implements AsyncIterator<GridRow> {
   }
 
   async return(): Promise<IteratorResult<GridRow>> {
-    await this.source.return?.();
+    await this.source?.return?.();
     return { value: undefined, done: true };
   }
 
   private async refill(): Promise<IteratorResult<GridRow>> {
     this.batch = [];
     this.at = 0;
+    this.source ??= (await this.open())[Symbol.asyncIterator]();
     while (!this.batch.length) {
       if (this.phase === 'after') {
         await this.source.return?.();
