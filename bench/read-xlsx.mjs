@@ -60,7 +60,7 @@ async function child(mode, file) {
       tr,
       pack,
       profile,
-      xlsxReader: mode === 'qcc-stream' ? 'stream' : 'full',
+      xlsxReader: mode === 'qcc-stream' ? 'auto' : 'full',
     });
     records = dataset.records.length;
   }

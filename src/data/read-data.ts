@@ -14,6 +14,7 @@ import { readCsv } from './read-csv.js';
 import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
+import { zipEntries } from './zip-entries.js';
 import type { QccWorkbookKind } from '../util/qcc-marker.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
 import { sha256File } from '../util/sha256-file.js';
@@ -24,7 +25,7 @@ export interface ReadDataOptions {
   tr: Translator;
   pack: Pack;
   profile: Profile;
-  /** Which xlsx reader to use; default 'auto' (full load for small files, streaming for large). Tests force each. */
+  /** Which xlsx reader to use; default 'auto' (qcc's own, every size); tests compare it with exceljs's two. */
   xlsxReader?: XlsxReaderMode;
   /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
   dataFolder?: string;
@@ -134,7 +135,9 @@ export async function readDataFiles(
       fail('data-file-corrupt', { detail: tr.t('data.detail.not-zip') });
       continue;
     }
-    const written = kind === 'xlsx' ? await qccWorkbookKind(absolute) : undefined;
+    // The zip directory is read once, for qcc's mark and for the sheets (a broken one is reported by readXlsx).
+    const entries = kind === 'xlsx' ? await zipEntries(absolute).catch(() => undefined) : undefined;
+    const written = kind === 'xlsx' ? await qccWorkbookKind(absolute, entries) : undefined;
     if (written === 'gap-list') {
       skip(written);
       continue;
@@ -156,7 +159,7 @@ export async function readDataFiles(
     let tables = 0;
     try {
       if (kind === 'xlsx') {
-        for await (const grid of readXlsx(absolute, options.xlsxReader))
+        for await (const grid of readXlsx(absolute, options.xlsxReader, entries))
           if ((await readGrid(grid, ctx)) !== 'skipped') tables += 1;
       } else {
         if ((await readGrid(readCsv(await readFile(absolute)), ctx)) !== 'skipped') tables += 1;

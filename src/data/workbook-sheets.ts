@@ -23,8 +23,8 @@ export const decodeXmlAttribute = (s: string): string =>
     .replace(/&amp;/g, '&');
 
 /** Sheets in workbook order; a sheet whose part is missing from the zip is left out. */
-export async function readWorkbookSheets(path: string): Promise<WorkbookInfo> {
-  const entries = await zipEntries(path);
+export async function readWorkbookSheets(path: string, known?: Map<string, ZipEntry>): Promise<WorkbookInfo> {
+  const entries = known ?? (await zipEntries(path));
   const workbook = entries.get('xl/workbook.xml');
   const rels = entries.get('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return { sheets: [], date1904: false, entries };
