@@ -1,12 +1,13 @@
 // CSV decoding and delimiter detection, on bytes as Excel, WPS and text editors write them.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeText } from '../../src/data/decode-text.js';
+import { openByteSource } from '../../src/data/byte-source.js';
+import { detectEncoding } from '../../src/data/decode-text.js';
 import { detectDelimiter, readCsv } from '../../src/data/read-csv.js';
 
 const text = '指标编号,数值\r\n6.3.1,98.5\r\n';
 
-describe('decodeText', () => {
+describe('detectEncoding', () => {
   it.each([
     ['UTF-8', Buffer.from(text, 'utf8'), 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-8'],
@@ -14,10 +15,10 @@ describe('decodeText', () => {
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]), 'utf-16be'],
     ['GBK', iconv.encode(text, 'gbk'), 'gb18030'],
     ['GB18030', iconv.encode(`${text}𠀀`, 'gb18030'), 'gb18030'],
-  ])('%s', (_name, bytes, encoding) => {
-    const decoded = decodeText(bytes);
-    expect(decoded.encoding).toBe(encoding);
-    expect(decoded.text.startsWith(text)).toBe(true);
+  ])('%s', async (_name, bytes, encoding) => {
+    const detected = await detectEncoding(await openByteSource(bytes));
+    expect(detected.encoding).toBe(encoding);
+    expect(detected.head.startsWith(text)).toBe(true);
   });
 });
 
