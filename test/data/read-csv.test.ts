@@ -1,6 +1,7 @@
 // CSV reading on bytes as Excel, WPS and text editors write them: encoding, delimiter, line endings, chunk edges.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { openByteSource } from '../../src/data/byte-source.js';
@@ -106,6 +107,18 @@ describe('readCsv streaming', () => {
       [3, ['常山县', '6.3.2', '纪要\n签到表']],
     ]);
     for (const chunk of [1, 2, 3, 5]) expect(await rowsOf(bytes, chunk)).toEqual(whole);
+  });
+
+  it('stops reading when the rows are left unread, without an error', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qcc-csv-')), 'big.csv');
+    writeFileSync(path, `a,b\n${'1,2\n'.repeat(100_000)}`);
+    for (let n = 1; n < 4; n += 1) {
+      let read = 0;
+      for await (const row of readCsv(path, 1024).rows) if ((read = row.row) === n) break;
+      expect(read).toBe(n);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    rmSync(dirname(path), { recursive: true });
   });
 
   it('reads a file from its path as from its bytes', async () => {
