@@ -28,8 +28,7 @@ export async function detectEncoding(source: ByteSource): Promise<Detected> {
   const whole = first.length < HEAD_BYTES;
   const { encoding, skip } = await verdict(first, whole, source);
   const head = decoder(encoding);
-  const text = head.write(first.subarray(skip));
-  return { encoding, skip, head: typeof text === 'string' ? text : text.toString('utf8'), whole };
+  return { encoding, skip, head: head.write(first.subarray(skip)).toString('utf8'), whole };
 }
 
 async function verdict(
@@ -54,18 +53,17 @@ async function verdict(
   return { encoding: valid && check.end() ? 'utf-8' : 'gb18030', skip: 0 };
 }
 
-/** Turns chunks into text in order; UTF-8 stays bytes (the CSV parser reads them as they are). */
+/** Turns chunks into UTF-8 in order, keeping a character split between chunks for the next one. */
 export interface ChunkDecoder {
-  write(chunk: Buffer): Buffer | string;
-  end(): string;
+  write(chunk: Buffer): Buffer;
+  end(): Buffer;
 }
 
 export function decoder(encoding: TextEncoding): ChunkDecoder {
-  if (encoding === 'utf-8') return { write: (chunk) => chunk, end: () => '' };
-  // iconv-lite's decoder keeps a character split between chunks and drops a byte-order mark at the start, as its
-  // one-piece decode does.
+  if (encoding === 'utf-8') return { write: (chunk) => chunk, end: () => Buffer.alloc(0) };
+  // iconv-lite's decoder drops a byte-order mark at the start, as its one-piece decode does.
   const d = iconv.getDecoder(encoding);
-  return { write: (chunk) => d.write(chunk), end: () => d.end() ?? '' };
+  return { write: (chunk) => Buffer.from(d.write(chunk), 'utf8'), end: () => Buffer.from(d.end() ?? '', 'utf8') };
 }
 
 /** utf-16le or utf-16be when the first bytes show the zero-every-other-byte pattern of ASCII in UTF-16. */

@@ -1,9 +1,9 @@
-// Reads a CSV file into one grid, streamed: decoded as read (see decode-text), delimiter sniffed, parsed by csv-parse.
-import { pipeline } from 'node:stream';
-import { parse } from 'csv-parse';
+// Reads a CSV file into one grid, streamed: decoded as read (see decode-text), delimiter sniffed, split into records
+// (see csv-records, which splits as csv-parse does).
 import type { CellContent, Grid, GridRow } from './grid.js';
-import { openByteSource, type ByteSource } from './byte-source.js';
-import { decoder, detectEncoding, type Detected } from './decode-text.js';
+import { openByteSource } from './byte-source.js';
+import { CsvRecords } from './csv-records.js';
+import { decoder, detectEncoding } from './decode-text.js';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -69,61 +69,42 @@ async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncG
     const detected = await detectEncoding(bytes);
     const delimiter = detectDelimiter(completeLines(detected.head, detected.whole));
     const decimalComma = delimiter === ';';
-    // Empty lines are parsed as records (and dropped below) so that every line is counted here, without the
-    // parser's per-record info object.
-    const parser = parse({
-      delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-    });
-    // pipeline stops the reading too when the rows are not read to the end or the parser fails (its error reaches
-    // the loop below); the file is closed only once no read is under way.
-    const piped = new Promise<void>((resolve) => {
-      pipeline(decodedChunks(bytes, detected, chunkBytes), parser, () => resolve());
-    });
-    try {
-      let line = 1;
-      for await (const record of parser as AsyncIterable<string[]>) {
-        const start = line;
-        let cells: GridRow['cells'] | undefined;
-        for (let i = 0; i < record.length; i += 1) {
-          const field = record[i] as string;
-          if (field.length === 0) continue;
-          // A quoted field with line breaks spans several lines.
-          line += countBreaks(field);
-          const c = content(field, decimalComma);
-          if (c.kind !== 'blank') (cells ??= new Map()).set(i + 1, c);
-        }
-        line += 1;
-        if (cells) yield { row: start, cells };
+    const decode = decoder(detected.encoding);
+    const splitter = new CsvRecords(delimiter);
+    // Rows of one chunk at a time: the consumer takes them before the chunk after next is read.
+    const rows: GridRow[] = [];
+    let line = 1;
+    const take = (record: string[]): void => {
+      const start = line;
+      let cells: GridRow['cells'] | undefined;
+      for (let i = 0; i < record.length; i += 1) {
+        const field = record[i] as string;
+        if (field.length === 0) continue;
+        // A quoted field with line breaks spans several lines.
+        line += countBreaks(field);
+        const c = content(field, decimalComma);
+        if (c.kind !== 'blank') (cells ??= new Map()).set(i + 1, c);
       }
-    } finally {
-      parser.destroy();
-      await piped;
+      // Empty lines are records too, so every line is counted.
+      line += 1;
+      if (cells) rows.push({ row: start, cells });
+    };
+    for (let at = detected.skip; ;) {
+      // A record longer than a chunk (a long quoted text) is read in larger steps, not re-split chunk after chunk.
+      const chunk = await bytes.read(at, Math.max(chunkBytes, splitter.pending));
+      if (chunk.length === 0) break;
+      at += chunk.length;
+      // The previous chunk's rows go once more of the file is known to exist: a file of one chunk whose quote is
+      // never closed gives its error before any row, as when the file was parsed in one piece.
+      yield* rows;
+      rows.length = 0;
+      splitter.push(decode.write(chunk), false, take);
     }
+    splitter.push(decode.end(), true, take);
+    yield* rows;
   } finally {
     await bytes.close();
   }
-}
-
-async function* decodedChunks(
-  bytes: ByteSource,
-  detected: Detected,
-  chunkBytes: number,
-): AsyncGenerator<Buffer | string> {
-  const decode = decoder(detected.encoding);
-  for (let at = detected.skip; ;) {
-    const chunk = await bytes.read(at, chunkBytes);
-    if (chunk.length === 0) break;
-    at += chunk.length;
-    const text = decode.write(chunk);
-    if (text.length) yield text;
-  }
-  const rest = decode.end();
-  if (rest.length) yield rest;
 }
 
 /** The head without its last, possibly cut-off line (unless the head is the whole text or a single line). */
