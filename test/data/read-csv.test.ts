@@ -121,6 +121,17 @@ describe('readCsv streaming', () => {
     rmSync(dirname(path), { recursive: true });
   });
 
+  it('reads a quoted field far longer than a chunk, and the rows after it', async () => {
+    const long = `纪要${'甲,"乙"\r\n'.repeat(30_000)}`;
+    const quoted = `"${long.replace(/"/g, '""')}"`;
+    const bytes = Buffer.from(`指标编号,佐证材料\n6.3.1,${quoted}\n6.3.2,x\n`, 'utf8');
+    expect(await rowsOf(bytes, 1024)).toEqual([
+      [1, ['指标编号', '佐证材料']],
+      [2, ['6.3.1', long]],
+      [30_003, ['6.3.2', 'x']],
+    ]);
+  });
+
   it('reads a file from its path as from its bytes', async () => {
     const bytes = readFileSync(join(FIXTURES, 'kaihua-gbk.csv'));
     expect(await rowsOf(join(FIXTURES, 'kaihua-gbk.csv'))).toEqual(await rowsOf(bytes, 7));
