@@ -1,30 +1,69 @@
-// Decodes a CSV file's bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (what Excel and WPS save in China).
+// Which encoding a CSV file is in (UTF-8 with or without BOM, UTF-16, else GB18030, what Excel and WPS save in China)
+// and a decoder that turns its chunks into text as they are read.
 import iconv from 'iconv-lite';
+import type { ByteSource } from './byte-source.js';
+import { Utf8Check } from './utf8-check.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export interface Decoded {
-  text: string;
+/** How much of a file the verdict and the delimiter are taken from. */
+export const HEAD_BYTES = 64 * 1024;
+
+export interface Detected {
   encoding: TextEncoding;
+  /** Bytes of the byte-order mark that the text starts after. */
+  skip: number;
+  /** The first bytes (at most HEAD_BYTES), decoded with the mark left out; the whole text if `whole`. */
+  head: string;
+  whole: boolean;
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe)
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff)
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  // UTF-16 without a BOM: header text is ASCII or CJK, so one byte in two is zero (ASCII) on the same side.
-  const guess = utf16WithoutBom(buf);
-  if (guess) return { text: iconv.decode(buf, guess), encoding: guess };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
-  } catch {
-    // Not valid UTF-8: a Chinese Excel or WPS "CSV" is GBK, which GB18030 contains.
-    return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' };
+/**
+ * The encoding from the first bytes: a byte-order mark, UTF-16's zero bytes or invalid UTF-8 decide at once. Bytes
+ * that start as valid UTF-8 are only UTF-8 if the whole file is, so the rest is checked before a row is read: one
+ * GBK byte after a first 64 KB of ASCII makes the whole file GB18030, as if it had been decoded in one piece.
+ */
+export async function detectEncoding(source: ByteSource): Promise<Detected> {
+  const first = await source.read(0, HEAD_BYTES);
+  const whole = first.length < HEAD_BYTES;
+  const { encoding, skip } = await verdict(first, whole, source);
+  const head = decoder(encoding);
+  return { encoding, skip, head: head.write(first.subarray(skip)).toString('utf8'), whole };
+}
+
+async function verdict(
+  first: Buffer,
+  whole: boolean,
+  source: ByteSource,
+): Promise<{ encoding: TextEncoding; skip: number }> {
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  const guess = utf16WithoutBom(first);
+  if (guess) return { encoding: guess, skip: 0 };
+  const check = new Utf8Check();
+  let valid = check.push(first);
+  for (let at = first.length; valid && !whole;) {
+    const chunk = await source.read(at, HEAD_BYTES * 16);
+    if (chunk.length === 0) break;
+    valid = check.push(chunk);
+    at += chunk.length;
   }
+  // Not valid UTF-8: a Chinese Excel or WPS "CSV" is GBK, which GB18030 contains.
+  return { encoding: valid && check.end() ? 'utf-8' : 'gb18030', skip: 0 };
+}
+
+/** Turns chunks into UTF-8 in order, keeping a character split between chunks for the next one. */
+export interface ChunkDecoder {
+  write(chunk: Buffer): Buffer;
+  end(): Buffer;
+}
+
+export function decoder(encoding: TextEncoding): ChunkDecoder {
+  if (encoding === 'utf-8') return { write: (chunk) => chunk, end: () => Buffer.alloc(0) };
+  // iconv-lite's decoder drops a byte-order mark at the start, as its one-piece decode does.
+  const d = iconv.getDecoder(encoding);
+  return { write: (chunk) => Buffer.from(d.write(chunk), 'utf8'), end: () => Buffer.from(d.end() ?? '', 'utf8') };
 }
 
 /** utf-16le or utf-16be when the first bytes show the zero-every-other-byte pattern of ASCII in UTF-16. */

@@ -1,8 +1,9 @@
-// Reads a CSV file into one grid: decoded (see decode-text), delimiter detected, parsed by csv-parse's stream.
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+// Reads a CSV file into one grid, streamed: decoded as read (see decode-text), delimiter sniffed, split into records
+// (see csv-records, which splits as csv-parse does).
 import type { CellContent, Grid, GridRow } from './grid.js';
-import { decodeText } from './decode-text.js';
+import { openByteSource } from './byte-source.js';
+import { CsvRecords } from './csv-records.js';
+import { decoder, detectEncoding } from './decode-text.js';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -50,29 +51,76 @@ function content(text: string, decimalComma: boolean): CellContent {
   return { kind: 'text', text };
 }
 
-export function readCsv(bytes: Uint8Array): Grid {
-  const { text } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
-  const parser = Readable.from([text]).pipe(
-    parse({ delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: true, bom: true }),
-  );
-  const rows = (async function* () {
-    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const cells: GridRow['cells'] = new Map();
-      record.record.forEach((field, i) => {
-        const c = content(field, delimiter === ';');
-        if (c.kind !== 'blank') cells.set(i + 1, c);
-      });
-      // info.lines is the line where the record ends; a field with a line break spans several lines.
-      const start = record.info.lines - countBreaks(record.record);
-      if (cells.size) yield { row: start, cells };
-    }
-  })();
-  return { hidden: false, rows };
+/** Bytes read per step: the file is streamed, never held whole. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads a CSV file (a path, or bytes in memory) as one grid whose rows are parsed as they are consumed. Every line
+ * break outside quotes ends a row, whichever of CRLF, LF or CR it is, so a file whose lines end in different ways
+ * keeps every row. Rows are numbered by the line they start on, as a text editor counts lines.
+ */
+export function readCsv(source: string | Uint8Array, chunkBytes = CHUNK_BYTES): Grid {
+  return { hidden: false, rows: csvRows(source, chunkBytes) };
 }
 
-function countBreaks(fields: readonly string[]): number {
+async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncGenerator<GridRow> {
+  const bytes = await openByteSource(source);
+  try {
+    const detected = await detectEncoding(bytes);
+    const delimiter = detectDelimiter(completeLines(detected.head, detected.whole));
+    const decimalComma = delimiter === ';';
+    const decode = decoder(detected.encoding);
+    const splitter = new CsvRecords(delimiter);
+    // Rows of one chunk at a time: the consumer takes them before the chunk after next is read.
+    const rows: GridRow[] = [];
+    let line = 1;
+    const take = (record: string[]): void => {
+      const start = line;
+      let cells: GridRow['cells'] | undefined;
+      for (let i = 0; i < record.length; i += 1) {
+        const field = record[i] as string;
+        if (field.length === 0) continue;
+        // A quoted field with line breaks spans several lines.
+        line += countBreaks(field);
+        const c = content(field, decimalComma);
+        if (c.kind !== 'blank') (cells ??= new Map()).set(i + 1, c);
+      }
+      // Empty lines are records too, so every line is counted.
+      line += 1;
+      if (cells) rows.push({ row: start, cells });
+    };
+    for (let at = detected.skip; ;) {
+      // A record longer than a chunk (a long quoted text) is read in larger steps, not re-split chunk after chunk.
+      const chunk = await bytes.read(at, Math.max(chunkBytes, splitter.pending));
+      if (chunk.length === 0) break;
+      at += chunk.length;
+      // The previous chunk's rows go once more of the file is known to exist: a file of one chunk whose quote is
+      // never closed gives its error before any row, as when the file was parsed in one piece.
+      yield* rows;
+      rows.length = 0;
+      splitter.push(decode.write(chunk), false, take);
+    }
+    splitter.push(decode.end(), true, take);
+    yield* rows;
+  } finally {
+    await bytes.close();
+  }
+}
+
+/** The head without its last, possibly cut-off line (unless the head is the whole text or a single line). */
+function completeLines(head: string, whole: boolean): string {
+  if (whole) return head;
+  const end = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+  return end > 0 ? head.slice(0, end) : head;
+}
+
+/** Line breaks in a field; CRLF is one. */
+function countBreaks(field: string): number {
+  if (field.indexOf('\n') < 0 && field.indexOf('\r') < 0) return 0;
   let n = 0;
-  for (const f of fields) n += (f.match(/\r\n|\n|\r/g) ?? []).length;
+  for (let i = 0; i < field.length; i += 1) {
+    const c = field.charCodeAt(i);
+    if (c === 10 || (c === 13 && field.charCodeAt(i + 1) !== 10)) n += 1;
+  }
   return n;
 }

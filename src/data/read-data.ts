@@ -1,6 +1,6 @@
 // Reads the submitted data files (xlsx, CSV, or folders of them) into one Dataset with every problem located.
 import { append } from '../util/append.js';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Dataset, Input, Pack, Problem, Profile } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
@@ -162,7 +162,7 @@ export async function readDataFiles(
         for await (const grid of readXlsx(absolute, options.xlsxReader, entries))
           if ((await readGrid(grid, ctx)) !== 'skipped') tables += 1;
       } else {
-        if ((await readGrid(readCsv(await readFile(absolute)), ctx)) !== 'skipped') tables += 1;
+        if ((await readGrid(readCsv(absolute), ctx)) !== 'skipped') tables += 1;
       }
     } catch (error) {
       for (const p of fileProblems) problems.push(p);
