@@ -1,6 +1,7 @@
 // Generates valid data sets in the template's long layout (xlsx and CSV) with a profile naming their regions, so that
 // `qcc validate` reads every row and reports nothing: the bench measures reading, not reporting.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -97,11 +98,20 @@ export async function dataset(dir, rows, format) {
     profile,
     `pack: quality-city\ncity: 本市\nyear: 2020\ndistricts:\n${regions.map((r) => `  - ${r}\n`).join('')}`,
   );
-  const file = join(dir, `data-${rows}.${format}`);
+  // The items' ids, titles and values name the file: a pack change makes a new set rather than reading a stale one.
+  const key = createHash('sha256').update(JSON.stringify(list)).digest('hex').slice(0, 8);
+  const file = join(dir, `data-${rows}-${key}.${format}`);
   if (!existsSync(file)) {
     const partial = `${file}.partial.${format}`;
     await (format === 'csv' ? writeCsv : writeXlsx)(partial, list, regions, rows);
     renameSync(partial, file);
   }
   return { file, profile };
+}
+
+// Run as a program (bench/run.mjs does, so that the measuring process stays small: a child's peak memory starts at
+// its parent's, since Linux keeps ru_maxrss across fork and exec): node bench/generate.mjs DIR ROWS FORMAT.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [dir, rows, format] = process.argv.slice(2);
+  process.stdout.write(JSON.stringify(await dataset(dir, Number(rows), format)));
 }

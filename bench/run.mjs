@@ -5,7 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataset } from './generate.mjs';
+import { spawnSync } from 'node:child_process';
 import { measure, median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -18,7 +18,12 @@ const NODE = { label: '`node -e 0`', args: ['-e', '0'] };
 const startup = (label, args, cpuGoal) => ({ label, qcc: [qcc, ...args], baseline: NODE, cpuGoal, repeats });
 
 async function readTask(rows, format) {
-  const { file, profile } = await dataset(cache, rows, format);
+  const made = spawnSync(process.execPath, [join(root, 'bench/generate.mjs'), cache, String(rows), format], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (made.status !== 0) throw new Error(`generating ${rows} ${format} rows failed`);
+  const { file, profile } = JSON.parse(made.stdout);
   const baseline =
     format === 'csv'
       ? { label: 'csv-parse stream, counting rows', args: [join(root, 'bench/baselines/csv-count.mjs'), file] }
