@@ -1,5 +1,9 @@
-// The real built CLI in a child process: the bin shim, exit codes, and that --version does not load exceljs.
+// The real built CLI in a child process: the bin shim, exit codes, and what the light runs (--version, --help) load.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
@@ -64,5 +68,72 @@ describe('bin/qcc.js (built)', () => {
 
   it('the probe does see exceljs when it is loaded (so the check above can fail)', () => {
     expect(probeAnswers()[1]).toBe('exceljs loaded');
+  });
+});
+
+// Which modules a run of the built CLI loads, as a resolve hook in the child sees them: every `import` of an ES module
+// or of a package's entry. Start-up time is what users wait for on every command, so the light runs stay light.
+describe('what the built CLI loads', () => {
+  const hook = `
+    import { appendFileSync } from 'node:fs';
+    export async function resolve(specifier, context, next) {
+      const result = await next(specifier, context);
+      appendFileSync(process.env.QCC_LOAD_LOG, result.url + '\\n');
+      return result;
+    }`;
+  const hookUrl = `data:text/javascript,${encodeURIComponent(hook)}`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(hookUrl)});`;
+
+  /** The package's own files (dist/…) and the packages (npm:name) that `qcc …args` loads. */
+  const loaded = (args: string[]): string[] => {
+    const dir = mkdtempSync(join(tmpdir(), 'qcc-load-'));
+    const log = join(dir, 'load.log');
+    try {
+      writeFileSync(log, '');
+      const run = spawnSync(
+        node,
+        ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'bin/qcc.js', ...args],
+        { cwd: ROOT, env: { ...env, QCC_LOAD_LOG: log }, encoding: 'utf8' },
+      );
+      expect(run.status).toBe(0);
+      const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      const names = urls.flatMap((url) => {
+        if (!url.startsWith('file:')) return [];
+        const path = fileURLToPath(url);
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+        return [pkg ? `npm:${pkg}` : relative(ROOT, path).split(sep).join('/')];
+      });
+      return [...new Set(names)].sort();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const packages = (names: string[]) => names.filter((n) => n.startsWith('npm:'));
+  // What a command may load to be registered: its options, help texts and --format choices.
+  const light = (name: string): boolean =>
+    /^dist\/(cli|i18n|util)\//.test(name) ||
+    name === 'dist/report/format-names.js' ||
+    name === 'dist/engine/exit-code.js' ||
+    name === 'bin/qcc.js';
+
+  it('--version loads no package and nothing beyond the entry and the version', () => {
+    for (const flag of ['--version', '-V']) {
+      const names = loaded([flag]);
+      expect(packages(names)).toEqual([]);
+      expect(names).toEqual(['bin/qcc.js', 'dist/cli/exit-codes.js', 'dist/cli/main.js', 'dist/cli/version.js']);
+    }
+  });
+
+  it('--help loads commander and the catalogue, and no command runs its modules', () => {
+    const names = loaded(['--help']);
+    expect(packages(names)).toEqual(['npm:commander']);
+    expect(names.filter((n) => !n.startsWith('npm:') && !light(n))).toEqual([]);
+    expect(names.filter((n) => n.endsWith('-action.js'))).toEqual([]);
+  });
+
+  it('a command loads its own modules when it runs (so the checks above can fail)', () => {
+    const names = loaded(['rules', 'schema', 'pack']);
+    expect(names).toContain('dist/cli/commands/rules-action.js');
+    expect(packages(names)).toContain('npm:ajv');
   });
 });
