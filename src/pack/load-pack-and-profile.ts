@@ -6,7 +6,7 @@ import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
 import { displayPath } from '../util/display-path.js';
 import { DEFAULT_PACK, resolvePackDir } from './builtin.js';
-import { readPack } from './read-pack.js';
+import { readPackCached } from './pack-cache.js';
 import { buildProfile, profilePackName, readProfileFile } from './read-profile.js';
 import { localisePack } from './localise-pack.js';
 
@@ -55,7 +55,7 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
     problems.push(makeProblem(tr, 'pack-not-found', 'error', where, { pack: packName }));
     return { problems };
   }
-  const packRead = readPack(dir, cwd, tr);
+  const packRead = readPackCached(dir, cwd, tr);
   append(problems, packRead.problems);
   if (!packRead.pack || packRead.problems.some((p) => p.severity === 'error')) return { problems };
   // With a usable pack the profile is checked in full even when its shape has errors, so every mistake shows at once.
@@ -76,6 +76,6 @@ export function readNamedPack(
 ): { pack?: Pack; shown?: string; problems: Problem[] } {
   const dir = resolvePackDir(name, cwd);
   if (!dir) return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })] };
-  const read = readPack(dir, cwd, tr);
+  const read = readPackCached(dir, cwd, tr);
   return { ...(read.pack ? { pack: read.pack } : {}), shown: displayPath(dir, cwd), problems: read.problems };
 }

@@ -1,6 +1,7 @@
 // Loads the JSON Schemas of pack.yaml, item files and the profile, and compiles them once with ajv.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 
 export type SchemaName = 'pack' | 'items' | 'profile';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['pack', 'items', 'profile'];
@@ -19,13 +20,15 @@ export function schemaJson(name: SchemaName): Record<string, unknown> {
   return schema;
 }
 
-let ajv: Ajv | undefined;
+let ajv: AjvClass | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
     if (!ajv) {
+      // Loaded on the first validation: a run whose pack comes from the cache may validate nothing.
+      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
       ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
       for (const n of SCHEMA_NAMES) ajv.addSchema(schemaJson(n), `${n}.schema.json`);
     }

@@ -1,0 +1,54 @@
+// The built CLI keeps a read pack between runs: the kept copy gives the same output, a changed pack file or another
+// language is read afresh, and a damaged copy is ignored. Runs the built CLI (the cache is off when running from src).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'qcc-pack-cache-'));
+const cache = join(work, 'cache');
+const pack = join(work, 'mini');
+cpSync(join(ROOT, 'fixtures/packs/mini'), pack, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function rulesList(...extra: string[]): { stdout: string; stderr: string; status: number | null } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/qcc.js'), 'rules', 'list', '--pack', pack, ...extra], {
+    cwd: work,
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QCC_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+const kept = (): string[] => readdirSync(cache).filter((f) => f.endsWith('.json'));
+
+describe('the kept pack', () => {
+  const first = rulesList();
+
+  it('is written on the first run and gives the same output on the next', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('测试规则包');
+    expect(kept()).toHaveLength(1);
+    expect(rulesList()).toEqual(first);
+  });
+
+  it('is kept per language', () => {
+    const english = rulesList('--lang', 'en');
+    expect(english.stdout).not.toEqual(first.stdout);
+    expect(kept()).toHaveLength(2);
+  });
+
+  it('is ignored when damaged', () => {
+    for (const file of kept()) writeFileSync(join(cache, file), '{"key": "');
+    expect(rulesList()).toEqual(first);
+  });
+
+  it('is not used once a pack file has changed', () => {
+    const meta = join(pack, 'pack.yaml');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('title: 测试规则包', 'title: 改过的规则包'));
+    const changed = rulesList();
+    expect(changed.stdout).toContain('改过的规则包');
+    expect(changed.stdout).not.toContain('测试规则包');
+  });
+});
