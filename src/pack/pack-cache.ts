@@ -1,7 +1,7 @@
 // The built pack kept between runs: reading and checking a pack's YAML costs about 0.3 s on every run, reading the
 // kept JSON about 1 ms. Kept under the key of everything the result depends on, so a stale copy is never used.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translator } from '../i18n/index.js';
@@ -13,6 +13,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCHEMA_DIR = join(PACKAGE_ROOT, 'src/pack/schema');
 // Bumped when what is kept changes shape.
 const FORMAT = 1;
+// Every build and every pack edit makes a new key: beyond this many copies the oldest go.
+const MAX_KEPT = 20;
 
 /**
  * Which build of qcc made the pack: the build's record (rewritten by every `tsc -b` that changes an output), else
@@ -78,9 +80,19 @@ export function readPackCached(dir: string, cwd: string, tr: Translator): PackRe
     mkdirSync(cacheDir(), { recursive: true });
     writeFileSync(temp, JSON.stringify({ key, read }));
     renameSync(temp, file);
+    forgetOldest(cacheDir());
   } catch {
     // A read-only install: every run reads the pack.
     rmSync(temp, { force: true });
   }
   return read;
+}
+
+/** Removes all but the newest MAX_KEPT copies; only on a write, which happens once per build or pack edit. */
+function forgetOldest(dir: string): void {
+  const copies = readdirSync(dir)
+    .filter((name) => /^pack-[0-9a-f]{64}\.json$/.test(name))
+    .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of copies.slice(MAX_KEPT)) rmSync(old.path, { force: true });
 }

@@ -1,7 +1,7 @@
 // The built CLI keeps a read pack between runs: the kept copy gives the same output, a changed pack file or another
 // language is read afresh, and a damaged copy is ignored. Runs the built CLI (the cache is off when running from src).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,18 @@ describe('the kept pack', () => {
     const changed = rulesList();
     expect(changed.stdout).toContain('改过的规则包');
     expect(changed.stdout).not.toContain('测试规则包');
+  });
+
+  it('keeps at most 20 copies, dropping the oldest when it writes one', () => {
+    const old = new Date('2020-01-01');
+    for (let i = 0; i < 25; i += 1) {
+      const name = join(cache, `pack-${String(i).padStart(64, '0')}.json`);
+      writeFileSync(name, '{}');
+      utimesSync(name, old, old);
+    }
+    const meta = join(pack, 'pack.yaml');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace('title: 改过的规则包', 'title: 又改过的规则包'));
+    expect(rulesList().stdout).toContain('又改过的规则包');
+    expect(kept()).toHaveLength(20);
   });
 });
