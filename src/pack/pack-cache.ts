@@ -15,6 +15,7 @@ const SCHEMA_DIR = join(PACKAGE_ROOT, 'src/pack/schema');
 const FORMAT = 1;
 // Every build and every pack edit makes a new key: beyond this many copies the oldest go.
 const MAX_KEPT = 20;
+const COPY_PREFIX = 'pack-';
 
 /**
  * Which build of qcc made the pack: the build's record (rewritten by every `tsc -b` that changes an output), else
@@ -66,7 +67,7 @@ export function readPackCached(dir: string, cwd: string, tr: Translator): PackRe
     // A file that cannot be listed or read: readPack says what is wrong with it.
   }
   if (!key) return readPack(dir, cwd, tr);
-  const file = join(cacheDir(), `pack-${key}.json`);
+  const file = join(cacheDir(), `${COPY_PREFIX}${key}.json`);
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; read?: unknown };
     if (kept.key === key && isPackRead(kept.read)) return kept.read;

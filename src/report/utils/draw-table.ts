@@ -13,7 +13,7 @@ interface TableUtils {
 // cli-table3 has no exports map: its utilities are the functions its cells draw with.
 const utils = createRequire(import.meta.url)('cli-table3/src/utils.js') as TableUtils;
 
-// Cell texts repeat (statuses, units, region names): each is measured once per process.
+// Cell texts repeat (statuses, units, region names): each is measured once per run.
 const measured = new Map<string, number>();
 function strlen(text: string): number {
   let width = measured.get(text);
