@@ -1,7 +1,8 @@
-// The built CLI keeps a read pack between runs: the kept copy gives the same output, a changed pack file or another
-// language is read afresh, and a damaged copy is ignored. Runs the built CLI (the cache is off when running from src).
+// The built CLI keeps a read pack, and a read pack with its profile, between runs: the kept copy gives the same output,
+// a changed pack file or profile, a pack name that now means another folder, or another language is read afresh, and
+// a damaged copy is ignored. Runs the built CLI (nothing is kept when running from src).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ function rulesList(...extra: string[]): { stdout: string; stderr: string; status
   });
   return { stdout: run.stdout, stderr: run.stderr, status: run.status };
 }
-const kept = (): string[] => readdirSync(cache).filter((f) => f.endsWith('.json'));
+const kept = (kind = 'pack'): string[] => readdirSync(cache).filter((f) => f.startsWith(`${kind}-`));
 
 describe('the kept pack', () => {
   const first = rulesList();
@@ -52,6 +53,34 @@ describe('the kept pack', () => {
     expect(changed.stdout).not.toContain('测试规则包');
   });
 
+  it('keeps the profile with the pack, and reads it afresh once it or the folder its pack: names has changed', () => {
+    const profile = join(work, 'qcc.yaml');
+    const run = () =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/qcc.js'), 'rules', 'list', '--profile', profile], {
+        cwd: work,
+        env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QCC_CACHE_DIR: cache },
+        encoding: 'utf8',
+      });
+    // The built-in pack's phases are shown as months of the profile's year.
+    writeFileSync(profile, 'city: 某市\nyear: 2020\n');
+    const before = kept('loaded').length;
+    const first = run();
+    expect(first.stdout).toContain('2018年5月');
+    expect(kept('loaded')).toHaveLength(before + 1);
+    expect(run().stdout).toEqual(first.stdout);
+    writeFileSync(profile, 'city: 某市\nyear: 2021\n');
+    expect(run().stdout).toContain('2019年5月');
+    // The same profile text both times, but the folder ./mini is gone the second time.
+    writeFileSync(profile, 'city: 某市\npack: ./mini\n');
+    expect(run().status).toBe(0);
+    rmSync(join(work, 'moved'), { recursive: true, force: true });
+    renameSync(pack, join(work, 'moved'));
+    const gone = run();
+    renameSync(join(work, 'moved'), pack);
+    expect(gone.status).toBe(2);
+    expect(gone.stderr).toContain('./mini');
+  });
+
   it('keeps at most 20 copies, dropping the oldest when it writes one', () => {
     const old = new Date('2020-01-01');
     for (let i = 0; i < 25; i += 1) {
@@ -62,6 +91,6 @@ describe('the kept pack', () => {
     const meta = join(pack, 'pack.yaml');
     writeFileSync(meta, readFileSync(meta, 'utf8').replace('title: 改过的规则包', 'title: 又改过的规则包'));
     expect(rulesList().stdout).toContain('又改过的规则包');
-    expect(kept()).toHaveLength(20);
+    expect(kept('pack')).toHaveLength(20);
   });
 });
