@@ -2,7 +2,8 @@
 import Table from 'cli-table3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawTable } from '../../../src/report/utils/draw-table.js';
+import { createRequire } from 'node:module';
+import { cellWidth, drawTable } from '../../../src/report/utils/draw-table.js';
 
 function cliTable3(head: string[], rows: string[][], colWidths: number[]): string {
   const table = new Table({
@@ -61,5 +62,25 @@ describe('drawTable', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('measures plain text as cli-table3 does, on every character it measures itself', () => {
+    const { strlen } = createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(t: string): number };
+    const ranges = [
+      [0x20, 0x7e],
+      [0x3001, 0x3011],
+      [0x4e00, 0x9fff],
+      [0xff01, 0xff5e],
+    ] as const;
+    const differ: string[] = [];
+    for (const [from, to] of ranges)
+      for (let cp = from; cp <= to; cp += 1) {
+        const text = String.fromCodePoint(cp);
+        if (cellWidth(`a${text}b`) !== strlen(`a${text}b`)) differ.push(text);
+      }
+    expect(differ).toEqual([]);
+    // And what it leaves to cli-table3: a character just outside, an emoji, a keycap, a colour code.
+    for (const text of ['\u3012', '〰', '🙂', '1\ufe0f\u20e3', '\u001b[31m红\u001b[39m', 'a\nbb'])
+      expect(cellWidth(text)).toBe(strlen(text));
   });
 });
