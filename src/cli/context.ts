@@ -1,9 +1,6 @@
-// What every command gets: the translator, output streams, colour, and the pack and profile of --pack/--profile.
+// What every command gets: the translator, output streams and colour; light, as every command's registration reads it.
 import type { Command } from 'commander';
-import type { Problem } from '../model/index.js';
 import type { Lang, Translator } from '../i18n/index.js';
-import { loadPackAndProfile as load, type Loaded } from '../pack/load-pack-and-profile.js';
-import { formatProblems } from '../report/problems-text.js';
 import type { CliIo } from './io.js';
 
 export interface CliContext {
@@ -30,17 +27,4 @@ export interface CommonOptions {
 /** Options of the command merged with the program's (--lang, --no-color). */
 export function optionsOf<T extends CommonOptions>(command: Command): T {
   return command.optsWithGlobals() as T;
-}
-
-/** The pack and profile that --pack and --profile (or qcc.yaml, or the built-in pack) name, with their problems. */
-export function loadPackAndProfile(
-  ctx: CliContext,
-  options: Pick<CommonOptions, 'pack' | 'profile'>,
-): { loaded?: Loaded; problems: Problem[] } {
-  return load({ cwd: ctx.io.cwd, pack: options.pack, profile: options.profile }, ctx.tr);
-}
-
-/** Prints problems to stderr, in the user's language, sorted. */
-export function printProblems(ctx: CliContext, problems: readonly Problem[]): void {
-  if (problems.length) ctx.io.stderr.write(formatProblems(problems, { tr: ctx.tr, color: ctx.color }));
 }

@@ -1,7 +1,6 @@
 // The options several commands share, built once: the same flag, wording and choices wherever it appears.
 import { Option, type Command } from 'commander';
 import type { Translator } from '../i18n/index.js';
-import { formatNames, type Formatters } from '../report/formatter.js';
 
 export const packOption = (tr: Translator): Option => new Option('--pack <pack>', tr.t('cli.option.pack'));
 export const profileOption = (tr: Translator): Option => new Option('--profile <file>', tr.t('cli.option.profile'));
@@ -10,12 +9,14 @@ export const outputOption = (tr: Translator): Option => new Option('-o, --output
 export const forceOption = (tr: Translator): Option => new Option('--force', tr.t('cli.option.force'));
 export const verboseOption = (tr: Translator): Option => new Option('--verbose', tr.t('cli.option.verbose'));
 
-/** --format with the registry's names as its choices; without a default where -o's extension may choose. */
-export function formatOption(tr: Translator, registry: Formatters<never>, defaultName?: string): Option {
-  const names = formatNames(registry);
-  const option = new Option('--format <format>', tr.t('cli.option.format', { choices: names.join(', ') })).choices(
-    names,
-  );
+/**
+ * --format with a registry's names (src/report/format-names.ts) as its choices; without a default where -o's
+ * extension may choose.
+ */
+export function formatOption(tr: Translator, names: readonly string[], defaultName?: string): Option {
+  const option = new Option('--format <format>', tr.t('cli.option.format', { choices: names.join(', ') })).choices([
+    ...names,
+  ]);
   return defaultName === undefined ? option : option.default(defaultName);
 }
 
@@ -28,10 +29,10 @@ export function addPackOptions(command: Command, tr: Translator): Command {
 export function addOutputOptions(
   command: Command,
   tr: Translator,
-  registry: Formatters<never>,
+  names: readonly string[],
   defaultName?: string,
 ): Command {
-  return command.addOption(formatOption(tr, registry, defaultName)).addOption(outputOption(tr));
+  return command.addOption(formatOption(tr, names, defaultName)).addOption(outputOption(tr));
 }
 
 /** The options every evaluating command takes (check, explain, gaps). */

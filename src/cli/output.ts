@@ -2,7 +2,8 @@
 import { writeOutput, type WriteFailure } from '../io/write-output.js';
 import type { Problem } from '../model/index.js';
 import type { Formatter } from '../report/formatter.js';
-import { printProblems, type CliContext } from './context.js';
+import type { CliContext } from './context.js';
+import { printProblems } from './load-pack.js';
 import { UsageError } from './usage-error.js';
 
 export interface Target {

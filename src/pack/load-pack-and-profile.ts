@@ -6,7 +6,8 @@ import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
 import { displayPath } from '../util/display-path.js';
 import { DEFAULT_PACK, resolvePackDir } from './builtin.js';
-import { readPack } from './read-pack.js';
+import { readPackCached } from './pack-cache.js';
+import { keptLoad, type LoadResult, type ResolveDir } from './loaded-cache.js';
 import { buildProfile, profilePackName, readProfileFile } from './read-profile.js';
 import { localisePack } from './localise-pack.js';
 
@@ -28,7 +29,12 @@ export interface Loaded {
 /**
  * Reads the profile, then the pack it names (or --pack, or the built-in one), then checks the profile against the pack.
  */
-export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded?: Loaded; problems: Problem[] } {
+export function loadPackAndProfile(choice: PackChoice, tr: Translator): LoadResult {
+  return keptLoad(choice, tr, (resolveDir) => loadFresh(choice, tr, resolveDir));
+}
+
+/** loadPackAndProfile without a kept result; `resolveDir` is resolvePackDir, recorded for the kept copy's key. */
+function loadFresh(choice: PackChoice, tr: Translator, resolveDir: ResolveDir): LoadResult {
   const { cwd } = choice;
   const profileFile = readProfileFile(choice.profile, cwd, tr);
   const problems: Problem[] = [...profileFile.problems];
@@ -37,7 +43,7 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   // The same folder may be written two ways (../packs/mini in qcc.yaml, fixtures/packs/mini on the command line).
   const profileDir = profileFile.file ? dirname(resolve(cwd, profileFile.file.file)) : cwd;
   const samePack = (a: string, b: string, baseA: string): boolean =>
-    a === b || (resolvePackDir(a, baseA) ?? a) === (resolvePackDir(b, cwd) ?? b);
+    a === b || (resolveDir(a, baseA) ?? a) === (resolveDir(b, cwd) ?? b);
   if (choice.pack && named && !samePack(named, choice.pack, profileDir) && profileFile.file) {
     problems.push(
       makeProblem(tr, 'profile-pack-mismatch', 'warning', profileFile.file.locate(['pack']), {
@@ -49,13 +55,13 @@ export function loadPackAndProfile(choice: PackChoice, tr: Translator): { loaded
   // A pack path in qcc.yaml is relative to qcc.yaml, wherever qcc runs from; --pack is relative to the working folder.
   const fromProfile = packName === named && !choice.pack && profileFile.file;
   const base = fromProfile ? profileDir : cwd;
-  const dir = resolvePackDir(packName, base);
+  const dir = resolveDir(packName, base);
   if (!dir) {
     const where = fromProfile ? profileFile.file!.locate(['pack']) : { file: packName };
     problems.push(makeProblem(tr, 'pack-not-found', 'error', where, { pack: packName }));
     return { problems };
   }
-  const packRead = readPack(dir, cwd, tr);
+  const packRead = readPackCached(dir, cwd, tr);
   append(problems, packRead.problems);
   if (!packRead.pack || packRead.problems.some((p) => p.severity === 'error')) return { problems };
   // With a usable pack the profile is checked in full even when its shape has errors, so every mistake shows at once.
@@ -76,6 +82,6 @@ export function readNamedPack(
 ): { pack?: Pack; shown?: string; problems: Problem[] } {
   const dir = resolvePackDir(name, cwd);
   if (!dir) return { problems: [makeProblem(tr, 'pack-not-found', 'error', { file: name }, { pack: name })] };
-  const read = readPack(dir, cwd, tr);
+  const read = readPackCached(dir, cwd, tr);
   return { ...(read.pack ? { pack: read.pack } : {}), shown: displayPath(dir, cwd), problems: read.problems };
 }

@@ -1,5 +1,6 @@
 // Parses one YAML file keeping node positions, so every later problem can name file:line:column.
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { Location, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
@@ -26,7 +27,13 @@ export function pathText(path: YamlPath): string {
   return text;
 }
 
+// Loaded on the first parse: a run whose pack comes from the cache and that has no qcc.yaml parses no YAML.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') =>
+  (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 export function parseYamlFile(text: string, file: string, tr: Translator): YamlFile {
+  const { isMap, isPair, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number, path?: YamlPath): Location => {

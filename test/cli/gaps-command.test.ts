@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { registerGapsWith, type Evaluator } from '../../src/cli/commands/gaps.js';
-import { loadPackAndProfile } from '../../src/cli/context.js';
+import { loadPackAndProfile } from '../../src/cli/load-pack.js';
 import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/model/index.js';
 import { editAsPerson } from '../../fixtures/gaps/edit-as-person.mjs';

@@ -1,14 +1,8 @@
 // `qcc explain ITEM [files…]`: one item's rule, basis, the records used, the computation and the gap.
 import type { Command } from 'commander';
-import { explainFormatters } from '../../report/explain-text.js';
-import { optionsOf, type CliContext } from '../context.js';
+import type { CliContext } from '../context.js';
 import { action } from '../action.js';
-import { runEvaluation, type EvaluationOptions } from '../evaluation.js';
-import { EXIT } from '../exit-codes.js';
 import { addEvaluationOptions } from '../options.js';
-import { writeFormatted } from '../output.js';
-import { UsageError } from '../usage-error.js';
-import { suggest } from '../../util/suggest.js';
 
 export function registerExplain(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -18,38 +12,8 @@ export function registerExplain(program: Command, ctx: CliContext): void {
     .argument('<item>', tr.t('cli.arg.item'))
     .argument('[files...]', tr.t('cli.arg.files'));
   addEvaluationOptions(explain, tr).action(
-    action(ctx, async (item: string, files: string[], _options: unknown, command: Command) => {
-      const options = optionsOf<EvaluationOptions>(command);
-      const run = await runEvaluation(ctx, files, options);
-      if (!run) return EXIT.cannotRun;
-      if (!run.pack.items.some((i) => i.id === item)) {
-        const suggestion = suggest(
-          item,
-          run.pack.items.map((i) => i.id),
-        );
-        throw new UsageError(
-          suggestion
-            ? tr.t('cli.error.unknown-item-suggest', { pack: run.pack.id, item, suggestion })
-            : tr.t('cli.error.unknown-item', { pack: run.pack.id, item }),
-        );
-      }
-      // Only the problems of the records this item used matter here.
-      const problems = run.report.problems.filter(
-        (p) =>
-          p.severity === 'error' &&
-          run.report.outcomes.some(
-            (o) =>
-              o.item === item &&
-              o.records.some(
-                (r) =>
-                  r.location.file === p.location.file &&
-                  r.location.cell === p.location.cell &&
-                  r.location.line === p.location.line,
-              ),
-          ),
-      );
-      await writeFormatted(ctx, explainFormatters.text, { report: run.report, item, pack: run.pack }, { problems });
-      return EXIT.ok;
-    }),
+    action(ctx, async (item: string, files: string[], _options: unknown, command: Command) =>
+      (await import('./explain-action.js')).runExplain(ctx, item, files, command),
+    ),
   );
 }

@@ -1,17 +1,8 @@
 // `qcc rules test [dir]`: runs a pack's own cases (tests/*.yaml); exit 0 all pass, 1 a case fails, 2 cannot run.
-import { append } from '../../util/append.js';
 import type { Command } from 'commander';
-import { DEFAULT_PACK } from '../../pack/builtin.js';
-import { readNamedPack } from '../../pack/load-pack-and-profile.js';
-import { readCases } from '../../pack/read-cases.js';
-import { runCase } from '../../engine/run-cases.js';
-import { makeProblem } from '../../wording/problem.js';
-import { casesText } from '../../report/rules/cases-text.js';
-import { optionsOf, printProblems, type CliContext, type CommonOptions } from '../context.js';
+import type { CliContext } from '../context.js';
 import { action } from '../action.js';
-import { EXIT } from '../exit-codes.js';
 import { packOption } from '../options.js';
-import { today } from '../today.js';
 
 export function registerRulesTest(rules: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -21,21 +12,8 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
     .argument('[dir]', tr.t('cli.arg.dir'))
     .addOption(packOption(tr))
     .action(
-      action(ctx, (dirArg: string | undefined, _options: unknown, command: Command) => {
-        const options = optionsOf<CommonOptions>(command);
-        const read = readNamedPack(dirArg ?? options.pack ?? DEFAULT_PACK, ctx.io.cwd, tr);
-        const problems = [...read.problems];
-        const cases = read.pack ? readCases(read.pack, ctx.io.cwd, tr) : undefined;
-        if (cases) append(problems, cases.problems);
-        if (cases && cases.files.length === 0 && read.shown !== undefined) {
-          problems.push(makeProblem(tr, 'case-no-cases', 'error', { file: read.shown }, { dir: read.shown }));
-        }
-        printProblems(ctx, problems);
-        const pack = read.pack;
-        if (!pack || !cases || problems.some((p) => p.severity === 'error')) return EXIT.cannotRun;
-        const results = cases.cases.map((c) => runCase(pack, c, today(ctx.io), tr));
-        ctx.io.stdout.write(casesText(results, tr));
-        return results.every((r) => r.passed) ? EXIT.ok : EXIT.findings;
-      }),
+      action(ctx, async (dirArg: string | undefined, _options: unknown, command: Command) =>
+        (await import('./rules-test-action.js')).runRulesTest(ctx, dirArg, command),
+      ),
     );
 }

@@ -1,7 +1,6 @@
 // `qcc check` on a terminal: per area the items with status, value, target, gap and points; a district ×
 // item matrix; then the summary and verdict. Text is wrapped here (CJK-aware), so every line fits the width.
 import { append } from '../../util/append.js';
-import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { PlainKey, Translator } from '../../i18n/index.js';
@@ -15,6 +14,7 @@ import {
   type ItemRow,
 } from '../utils/area-view.js';
 import { wrapText } from '../utils/display-width.js';
+import { drawTable } from '../utils/draw-table.js';
 import { formatPoints } from '../utils/format-number.js';
 import { STATUSES } from '../../util/statuses.js';
 import { STATUS_SYMBOL, statusLabel } from '../utils/status.js';
@@ -50,13 +50,18 @@ function cell(text: string, colWidth: number, paint?: Paint): string {
   return lines.map((line) => (paint && line ? paint(line) : line)).join('\n');
 }
 
-function newTable(head: string[], colWidths: number[]): Table.Table {
-  return new Table({
-    head: head.map((h, i) => cell(h, colWidths[i] ?? 4)),
-    colWidths,
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
+/** Rows are pushed one by one; toString() draws the box table. */
+function newTable(head: string[], colWidths: number[]): { push(row: string[]): void; toString(): string } {
+  const rows: string[][] = [];
+  return {
+    push: (row) => void rows.push(row),
+    toString: () =>
+      drawTable(
+        head.map((h, i) => cell(h, colWidths[i] ?? 4)),
+        rows,
+        colWidths,
+      ),
+  };
 }
 
 /** Splits `free` columns over weighted flexible columns; the rest goes to the first one. */

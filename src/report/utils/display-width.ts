@@ -25,10 +25,17 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns one code point takes: 0 for control and combining marks, 2 for wide (CJK), else 1. */
 export function charWidth(codePoint: number): number {
-  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
+  // Plain ASCII first: most of a report's text. The loops are indexed: a table measures every character it wraps.
+  if (codePoint < 0x20) return 0;
+  if (codePoint < 0x7f) return 1;
+  if (codePoint < 0xa0) return 0;
   if (codePoint >= 0x300 && codePoint <= 0x36f) return 0;
   if (codePoint === 0x200b || codePoint === 0xfe0f) return 0;
-  for (const [from, to] of WIDE) if (codePoint >= from && codePoint <= to) return 2;
+  if (codePoint < 0x1100) return 1;
+  for (let i = 0; i < WIDE.length; i += 1) {
+    const range = WIDE[i]!;
+    if (codePoint >= range[0] && codePoint <= range[1]) return 2;
+  }
   return 1;
 }
 
@@ -38,8 +45,20 @@ export function stripAnsi(text: string): string {
 
 /** Display columns of one line of text, ignoring colour codes. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? stripAnsi(text) : text;
   let width = 0;
-  for (const ch of stripAnsi(text)) width += charWidth(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < plain.length; i += 1) {
+    let codePoint = plain.charCodeAt(i);
+    // A surrogate pair is one code point, as `for…of` reads it; a lone surrogate counts on its own.
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < plain.length) {
+      const low = plain.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i += 1;
+      }
+    }
+    width += charWidth(codePoint);
+  }
   return width;
 }
 

@@ -1,6 +1,6 @@
-// A cli-table3 table that fits a terminal width: columns keep their natural width when they can, the widest give way.
-import Table from 'cli-table3';
+// A box table that fits a terminal width: columns keep their natural width when they can, the widest give way.
 import { displayWidth, wrapText } from './display-width.js';
+import { drawTable } from './draw-table.js';
 
 const PADDING = 2;
 const MIN_COLUMN = 6;
@@ -27,12 +27,9 @@ export function fitWidths(head: readonly string[], rows: readonly (readonly stri
 export function fitTable(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const widths = fitWidths(head, rows, width);
   const wrap = (text: string, i: number) => wrapText(text, (widths[i] ?? MIN_COLUMN) - PADDING).join('\n');
-  const table = new Table({
-    head: head.map(wrap),
-    colWidths: widths,
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const row of rows) table.push(row.map(wrap));
-  return table.toString();
+  return drawTable(
+    head.map(wrap),
+    rows.map((row) => row.map(wrap)),
+    widths,
+  );
 }

@@ -1,4 +1,5 @@
 // Display width and wrapping: CJK counts two columns, colour codes none, and wrapped lines never exceed the width.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../../src/report/utils/display-width.js';
 
@@ -32,5 +33,51 @@ describe('wrapText', () => {
   ])('%s', (_name, text, width, lines) => {
     expect(wrapText(text, width)).toEqual(lines);
     for (const line of wrapText(text, width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('displayWidth on any text', () => {
+  // The plain definition, one code point at a time: the measure must agree with it on every string.
+  const WIDE = [
+    [0x1100, 0x115f],
+    [0x2329, 0x232a],
+    [0x2e80, 0x303e],
+    [0x3041, 0x3247],
+    [0x3250, 0x4dbf],
+    [0x4e00, 0xa4c6],
+    [0xa960, 0xa97c],
+    [0xac00, 0xd7a3],
+    [0xf900, 0xfaff],
+    [0xfe10, 0xfe19],
+    [0xfe30, 0xfe6b],
+    [0xff01, 0xff60],
+    [0xffe0, 0xffe6],
+    [0x1b000, 0x1b001],
+    [0x1f200, 0x1f251],
+    [0x20000, 0x3fffd],
+  ] as const;
+  const columns = (cp: number): number => {
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+    if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0xfe0f) return 0;
+    return WIDE.some(([from, to]) => cp >= from && cp <= to) ? 2 : 1;
+  };
+  // eslint-disable-next-line no-control-regex -- ESC starts the colour codes
+  const ANSI = /\u001b\[[0-9;]*m/g;
+  const reference = (text: string): number =>
+    [...text.replace(ANSI, '')].reduce((sum, ch) => sum + columns(ch.codePointAt(0) ?? 0), 0);
+
+  it('counts as the plain definition does, surrogate pairs, lone surrogates and colour codes included', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('\u001b[31m', '\u001b[39m', '\ud83d', '\ude42', '衢州', '（）', '\u200b', '\u0301'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const text = pieces.join('');
+        expect(displayWidth(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

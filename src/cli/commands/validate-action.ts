@@ -1,0 +1,53 @@
+// What `qcc validate` does once chosen: read the data files and report their problems, nothing evaluated.
+import type { Command } from 'commander';
+import { readDataFiles, UNREADABLE_FILE_CODES } from '../../data/read-data.js';
+import { summariseMissing } from '../../data/summarise-missing.js';
+import { evidenceProblems } from '../../data/evidence-problems.js';
+import { sortProblems } from '../../util/sort-problems.js';
+import { NO_INPUT_CODES } from '../../data/expand-inputs.js';
+import { validationFormatters, type ValidationFormat } from '../../report/validation/index.js';
+import { optionsOf, type CliContext, type CommonOptions } from '../context.js';
+import { loadPackAndProfile, printProblems } from '../load-pack.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { folderOf } from '../evaluation.js';
+import { writeFormatted } from '../output.js';
+import { UsageError } from '../usage-error.js';
+
+export async function runValidate(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
+  const { tr } = ctx;
+  const options = optionsOf<CommonOptions>(command);
+  if (!files.length) throw new UsageError(tr.t('cli.error.no-files'));
+  const { loaded, problems } = loadPackAndProfile(ctx, options);
+  printProblems(ctx, problems);
+  if (!loaded) throw new UsageError(tr.t('cli.error.cannot-continue'));
+  const dataFolder = folderOf(loaded.profile);
+  const dataset = await readDataFiles(files, {
+    cwd: ctx.io.cwd,
+    tr,
+    pack: loaded.pack,
+    profile: loaded.profile,
+    ...(dataFolder ? { dataFolder } : {}),
+  });
+  // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
+  if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);
+  // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
+  dataset.problems = sortProblems([...dataset.problems, ...evidenceProblems(dataset.records, loaded.pack, tr)]);
+  // Files counted: those read, and those that could not be read at all.
+  const unreadable = dataset.problems.filter((p) => UNREADABLE_FILE_CODES.has(p.code)).map((p) => p.location.file);
+  const counted = [...new Set([...dataset.inputs.map((i) => i.path), ...unreadable])].sort();
+  const result = {
+    inputs: dataset.inputs,
+    files: counted,
+    records: dataset.records.length,
+    problems: dataset.problems,
+  };
+  const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
+  await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });
+  const errors = dataset.problems.filter((p) => p.severity === 'error');
+  // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.
+  const onlyQcc =
+    !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
+  if (onlyQcc) throw new UsageError(tr.t('cli.error.only-qcc-files'));
+  const cannotRun = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
+  return cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
+}
