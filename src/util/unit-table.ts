@@ -138,6 +138,18 @@ function ownUnit(key: string, itemUnit: string | undefined): UnitSize | undefine
 /** The size of the item's unit itself; an unknown unit is a quantity of its own, size 10⁰ (or its 万/亿). */
 export function itemUnitSize(itemUnit: string | undefined): UnitSize | undefined {
   if (!itemUnit) return undefined;
+  // A pack has a few dozen units and every cell asks again: each is worked out once.
+  let size = ITEM_UNIT_SIZES.get(itemUnit);
+  if (!size) {
+    size = Object.freeze(workOutItemUnitSize(itemUnit));
+    ITEM_UNIT_SIZES.set(itemUnit, size);
+  }
+  return size;
+}
+
+const ITEM_UNIT_SIZES = new Map<string, UnitSize>();
+
+function workOutItemUnitSize(itemUnit: string): UnitSize {
   const key = compact(itemUnit);
   const known = unitSize(key);
   if (known) return known;
