@@ -34,6 +34,11 @@ async function* capped(chunks: AsyncIterable<unknown>, part: string): AsyncGener
   }
 }
 
+async function drain(chunks: AsyncGenerator<Buffer>): Promise<void> {
+  let next = await chunks.next();
+  while (!next.done) next = await chunks.next();
+}
+
 export class GapListPartTooLarge extends Error {
   constructor(
     readonly part: string,
@@ -42,6 +47,8 @@ export class GapListPartTooLarge extends Error {
     super(`${part} inflates past ${GAP_LIST_PART_BYTES} bytes`);
   }
 }
+
+const WHOLE_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
 
 const oversized = (entry: ZipEntry | undefined): boolean =>
   entry !== undefined && entry.uncompressedSize > GAP_LIST_PART_BYTES;
@@ -58,6 +65,12 @@ export async function openGapList(
   for (const entry of entries.values()) {
     if (entry.name.startsWith('xl/') && oversized(entry))
       return { failure: { kind: 'too-large', part: entry.name, bytes: entry.uncompressedSize } };
+  }
+  // These parts are inflated whole: inflated once as a stream first, so a directory that understates one cannot
+  // make qcc hold gigabytes (a real gap list's are a few hundred KB; this costs milliseconds).
+  for (const name of WHOLE_PARTS) {
+    const entry = entries.get(name);
+    if (entry) await drain(capped(await entryStream(path, entry), name));
   }
   const info = await readWorkbookSheets(path, entries);
   if (!entries.has('xl/workbook.xml')) return { failure: { kind: 'no-workbook' } };

@@ -108,11 +108,16 @@ function asHeader(row: GridRow): Header | undefined {
   return item && region ? { row: row.row, headers, item, region, last } : undefined;
 }
 
+/** The most cells one merged range may cover before it is read as unmerged (a real one covers a few hundred). */
+export const GAP_LIST_MERGE_CELLS = 100_000;
+
+const mergeSize = (r: MergeRange): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
 /**
  * Merged ranges as exceljs's full load reads them: a merge across columns counts once in its top row; every row
- * below it that has cells of its own gets the top-left value in each column the merge covers (a 地区 or a 责任人
- * typed once for several rows). A merge reaches no further right than the last header, so A5:XFD1048576 costs
- * what the rows themselves cost.
+ * below it that has cells of its own gets the top-left value in each empty column the merge covers (a 地区 or a
+ * 责任人 typed once for several rows). A value typed under a merge is kept (Excel clears them when it merges, so
+ * only a damaged file has one), and a merge reaches no further right than the last header.
  */
 function mergeTracker(ranges: MergeRange[]): (row: GridRow, lastColumn: number) => void {
   const sorted = [...ranges].sort((a, b) => a.top - b.top);
@@ -126,12 +131,15 @@ function mergeTracker(ranges: MergeRange[]): (row: GridRow, lastColumn: number) 
       if (range.bottom < row.row) continue;
       active.push({ range, master: range.top === row.row ? row.cells.get(range.left) : undefined });
     }
+    if (!active.length || !row.cells.size) return;
+    const own = new Set(row.cells.keys());
     for (const { range, master } of active) {
       const right = Math.min(range.right, Math.max(range.left, lastColumn));
       if (range.top === row.row) {
         for (let column = range.left + 1; column <= right; column += 1) row.cells.delete(column);
-      } else if (master && row.cells.size) {
-        for (let column = range.left; column <= right; column += 1) row.cells.set(column, master);
+      } else if (master) {
+        for (let column = range.left; column <= right; column += 1)
+          if (!own.has(column)) row.cells.set(column, master);
       }
     }
   };
@@ -139,7 +147,11 @@ function mergeTracker(ranges: MergeRange[]): (row: GridRow, lastColumn: number) 
 
 class TooManyCells extends Error {}
 
-async function readSheet(sheet: GapListSheet, budget: { cells: number }): Promise<GapListRow[] | undefined> {
+async function readSheet(
+  sheet: GapListSheet,
+  budget: { cells: number },
+  ignored: MergeRange[],
+): Promise<GapListRow[] | undefined> {
   let header: Header | undefined;
   let merge: ((row: GridRow, lastColumn: number) => void) | undefined;
   const rows: GapListRow[] = [];
@@ -148,7 +160,12 @@ async function readSheet(sheet: GapListSheet, budget: { cells: number }): Promis
       if (row.row > HEADER_SEARCH_ROWS) return undefined;
       header = asHeader(row);
       // The merges are looked for only in a sheet that is a gap list.
-      if (header) merge = mergeTracker(await sheet.merges());
+      if (header) {
+        const merges = await sheet.merges();
+        // A range such as A5:XFD1048576 is damage, not a person's merge: read as unmerged, and said.
+        for (const range of merges) if (mergeSize(range) > GAP_LIST_MERGE_CELLS) ignored.push(range);
+        merge = mergeTracker(merges.filter((range) => mergeSize(range) <= GAP_LIST_MERGE_CELLS));
+      }
       continue;
     }
     merge?.(row, header.last);
@@ -206,12 +223,14 @@ export async function readGapList(
     return notXlsx(tr.t(failure.kind === 'not-zip' ? 'gaps.detail.not-zip' : 'gaps.detail.no-workbook'));
   }
   const rows: GapListRow[] = [];
+  const warnings: Problem[] = [];
   const budget = { cells: GAP_LIST_MAX_CELLS };
   let found = false;
   for (const sheet of opened.sheets) {
     let sheetRows: GapListRow[] | undefined;
+    const ignored: MergeRange[] = [];
     try {
-      sheetRows = await readSheet(sheet, budget);
+      sheetRows = await readSheet(sheet, budget, ignored);
     } catch (error) {
       if (error instanceof GapListPartTooLarge) return tooLarge(error.part);
       if (error instanceof TooManyCells)
@@ -222,10 +241,22 @@ export async function readGapList(
         };
       return { problems: [makeProblem(tr, 'gap-list-damaged', 'error', { file, sheet: sheet.name }, {})] };
     }
+    for (const range of ignored) {
+      const ref = `${columnLetters(range.left)}${range.top}:${columnLetters(range.right)}${range.bottom}`;
+      warnings.push(
+        makeProblem(
+          tr,
+          'gap-list-merge-ignored',
+          'warning',
+          { file, sheet: sheet.name, cell: ref },
+          { range: ref, limit: GAP_LIST_MERGE_CELLS },
+        ),
+      );
+    }
     if (!sheetRows) continue;
     found = true;
     append(rows, sheetRows);
   }
   if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file }, {})] };
-  return { list: { file, rows }, problems: [] };
+  return { list: { file, rows }, problems: warnings };
 }

@@ -134,6 +134,10 @@ this large: a damaged file or a zip bomb)`,
   'problem.gap-list-damaged': 'this sheet is damaged (cut off or malformed), so the gap list cannot be read',
   'hint.gap-list-damaged':
     'Open it in Excel or WPS and save it as a new .xlsx; if it will not open, ask the department for the original.',
+  'problem.gap-list-merge-ignored':
+    'the merged range {range} covers more than {limit} cells, which no person merges; it was read as unmerged',
+  'hint.gap-list-merge-ignored':
+    'Every row was read as typed; to merge, unmerge this range in Excel or WPS and merge only the cells you need.',
   'problem.file-unreadable': 'cannot read the file: {detail}',
   'hint.file-unreadable': 'check that the path is right and that the file exists and can be read.',
   'problem.pack-not-found': 'rule pack not found: {pack}',
