@@ -52,7 +52,10 @@ for (const { kind, cases } of kinds) {
         for (const note of c.notes ?? []) {
           const found = written.filter((cell) => cell.text.includes(note));
           expect(found.length, `${note} lost`).toBeGreaterThan(0);
-          expect(found.some((cell) => cell.formula), `${note} became a formula`).toBe(false);
+          expect(
+            found.some((cell) => cell.formula),
+            `${note} became a formula`,
+          ).toBe(false);
         }
       }, 30_000);
     }
