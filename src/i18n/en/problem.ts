@@ -130,7 +130,8 @@ this large: a damaged file or a zip bomb)`,
   'hint.gap-list-too-large':
     'Open the list in Excel or WPS and save it as a new .xlsx before reading it with --previous; if it will not open, ask the department for the original.',
   'problem.gap-list-too-many-cells': 'the gap list holds more than {n} cells; reading stopped',
-  'hint.gap-list-too-many-cells': 'Delete the many hand-added columns or extra rows, save, and read it again with --previous.',
+  'hint.gap-list-too-many-cells':
+    'Delete the many hand-added columns or extra rows, save, and read it again with --previous.',
   'problem.gap-list-damaged': 'this sheet is damaged (cut off or malformed), so the gap list cannot be read',
   'hint.gap-list-damaged':
     'Open it in Excel or WPS and save it as a new .xlsx; if it will not open, ask the department for the original.',
