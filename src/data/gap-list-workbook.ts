@@ -19,9 +19,7 @@ export interface GapListSheet {
 
 /** Why a gap list cannot be opened, as data the reader words. */
 export type GapListOpenFailure =
-  | { kind: 'not-zip' }
-  | { kind: 'no-workbook' }
-  | { kind: 'too-large'; part: string; bytes: number };
+  { kind: 'not-zip' } | { kind: 'no-workbook' } | { kind: 'too-large'; part: string; bytes: number };
 
 /** Counts the inflated bytes of a sheet as they pass: a directory that understates a part is caught here too. */
 async function* capped(chunks: AsyncIterable<unknown>, part: string): AsyncGenerator<Buffer> {
@@ -53,9 +51,7 @@ const WHOLE_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/shared
 const oversized = (entry: ZipEntry | undefined): boolean =>
   entry !== undefined && entry.uncompressedSize > GAP_LIST_PART_BYTES;
 
-export async function openGapList(
-  path: string,
-): Promise<{ sheets: GapListSheet[] } | { failure: GapListOpenFailure }> {
+export async function openGapList(path: string): Promise<{ sheets: GapListSheet[] } | { failure: GapListOpenFailure }> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = await zipEntries(path);

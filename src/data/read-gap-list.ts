@@ -138,8 +138,7 @@ function mergeTracker(ranges: MergeRange[]): (row: GridRow, lastColumn: number) 
       if (range.top === row.row) {
         for (let column = range.left + 1; column <= right; column += 1) row.cells.delete(column);
       } else if (master) {
-        for (let column = range.left; column <= right; column += 1)
-          if (!own.has(column)) row.cells.set(column, master);
+        for (let column = range.left; column <= right; column += 1) if (!own.has(column)) row.cells.set(column, master);
       }
     }
   };

@@ -127,8 +127,8 @@ self-check; {n|it is|they are} kept unchanged in the Unmatched sheet`,
   'hint.gap-list-unmatched': 'Open the Unmatched sheet, check them, and copy their content to the right rows.',
   'problem.gap-list-too-large': `its part {part} inflates to more than {mb} MB and was not read (a gap list is never \
 this large: a damaged file or a zip bomb)`,
-  'hint.gap-list-too-large':
-    'Open the list in Excel or WPS and save it as a new .xlsx before reading it with --previous; if it will not open, ask the department for the original.',
+  'hint.gap-list-too-large': `Open the list in Excel or WPS and save it as a new .xlsx before reading it with \
+--previous; if it will not open, ask the department for the original.`,
   'problem.gap-list-too-many-cells': 'the gap list holds more than {n} cells; reading stopped',
   'hint.gap-list-too-many-cells':
     'Delete the many hand-added columns or extra rows, save, and read it again with --previous.',
