@@ -99,7 +99,7 @@ describe('readGapList', () => {
     ]);
   });
 
-  it('keeps a value typed under a merge, and reads a merge over 100 000 cells as unmerged, with a warning', async () => {
+  it('keeps a value typed under a merge; reads a merge over 100 000 cells as unmerged, and says so', async () => {
     const file = await save('absurd-merge.xlsx', (wb) => {
       const ws = wb.addWorksheet('整改清单');
       ws.addRow(['地区', '考核项编号', '整改措施']);
