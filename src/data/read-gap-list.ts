@@ -1,10 +1,13 @@
 // Reads a previous 整改清单.xlsx back: every non-empty cell of every row under a gap-list header, on every sheet,
 // wherever people moved, added or renamed columns, re-sorted rows, deleted sheets or saved it in WPS.
-import { append } from '../util/append.js';
-import { readFileSync } from 'node:fs';
+// Read with qcc's own streaming reader (gap-list-workbook.ts), so a zip bomb or an absurd merge costs bounded time.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
+import type { CellContent, GridRow } from './grid.js';
+import { GapListPartTooLarge, GAP_LIST_PART_BYTES, openGapList, type GapListSheet } from './gap-list-workbook.js';
+import type { MergeRange } from './sheet-merges.js';
 import type { Problem } from '../model/index.js';
+import { append } from '../util/append.js';
 import { translator, type Translator } from '../i18n/index.js';
 import { displayPath } from '../util/display-path.js';
 import { makeProblem } from '../wording/problem.js';
@@ -47,26 +50,27 @@ const HEADERS = (() => {
   return { item, region };
 })();
 
-/** A cell's value as plain data: rich text joined, formulas by their cached result, links by their text. */
-export function plainValue(value: ExcelCellValue | undefined): GapListCellValue | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText))
-      return plainValue(value.richText.map((r) => r.text).join(''));
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: ExcelCellValue }).result;
-      const cached = plainValue(result as ExcelCellValue);
-      if (cached !== undefined) return cached;
-      const formula = (value as { formula?: string }).formula;
-      return formula ? `=${formula}` : undefined;
-    }
-    if ('text' in value) return plainValue((value as { text: ExcelCellValue }).text);
-    if ('error' in value) return String((value as { error: string }).error);
+/** The most cells a gap list may hold (a real one holds a few tens of thousands): 1 000 000. */
+export const GAP_LIST_MAX_CELLS = 1_000_000;
+
+/** A cell as plain data: formulas by their cached result (or `=formula` when none), errors by their name. */
+export function plainValue(content: CellContent | undefined): GapListCellValue | undefined {
+  if (!content) return undefined;
+  switch (content.kind) {
+    case 'blank':
+      return undefined;
+    case 'text':
+      return content.text.trim() === '' ? undefined : content.text;
+    case 'number':
+    case 'boolean':
+      return content.value;
+    case 'date':
+      return content.date;
+    case 'error':
+      return content.error;
+    case 'formula-no-result':
+      return content.formula ? `=${content.formula}` : undefined;
   }
-  return undefined;
 }
 
 function cellText(value: GapListCellValue | undefined): string {
@@ -75,53 +79,111 @@ function cellText(value: GapListCellValue | undefined): string {
   return String(value).trim();
 }
 
-/** The header row of a gap-list sheet: the first of the top rows with both 考核项编号 and 地区. */
-function findHeader(
-  ws: Worksheet,
-): { row: number; headers: Map<number, string>; item: number; region: number } | undefined {
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r += 1) {
-    const headers = new Map<number, string>();
-    let item = 0;
-    let region = 0;
-    const seen = new Set<string>();
-    ws.getRow(r).eachCell((cell, col) => {
-      let text = cellText(plainValue(cell.value));
-      if (!text) return;
-      // Two columns with one header would overwrite each other's cells: the second is told apart by its letter.
-      if (seen.has(normalise(text))) text = `${text}[${columnLetters(col)}]`;
-      seen.add(normalise(text));
-      headers.set(col, text);
-      if (!item && HEADERS.item.has(normalise(text))) item = col;
-      if (!region && HEADERS.region.has(normalise(text))) region = col;
-    });
-    if (item && region) return { row: r, headers, item, region };
-  }
-  return undefined;
+interface Header {
+  row: number;
+  headers: Map<number, string>;
+  item: number;
+  region: number;
+  last: number;
 }
 
-function readSheet(ws: Worksheet): GapListRow[] | undefined {
-  const header = findHeader(ws);
-  if (!header) return undefined;
+/** The row as a header row when it has both 考核项编号 and 地区. */
+function asHeader(row: GridRow): Header | undefined {
+  const headers = new Map<number, string>();
+  let item = 0;
+  let region = 0;
+  let last = 0;
+  const seen = new Set<string>();
+  for (const col of [...row.cells.keys()].sort((a, b) => a - b)) {
+    let text = cellText(plainValue(row.cells.get(col)));
+    if (!text) continue;
+    // Two columns with one header would overwrite each other's cells: the second is told apart by its letter.
+    if (seen.has(normalise(text))) text = `${text}[${columnLetters(col)}]`;
+    seen.add(normalise(text));
+    headers.set(col, text);
+    last = col;
+    if (!item && HEADERS.item.has(normalise(text))) item = col;
+    if (!region && HEADERS.region.has(normalise(text))) region = col;
+  }
+  return item && region ? { row: row.row, headers, item, region, last } : undefined;
+}
+
+/** The most cells one merged range may cover before it is read as unmerged (a real one covers a few hundred). */
+export const GAP_LIST_MERGE_CELLS = 100_000;
+
+const mergeSize = (r: MergeRange): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/**
+ * Merged ranges as exceljs's full load reads them: a merge across columns counts once in its top row; every row
+ * below it that has cells of its own gets the top-left value in each empty column the merge covers (a 地区 or a
+ * 责任人 typed once for several rows). A value typed under a merge is kept (Excel clears them when it merges, so
+ * only a damaged file has one), and a merge reaches no further right than the last header.
+ */
+function mergeTracker(ranges: MergeRange[]): (row: GridRow, lastColumn: number) => void {
+  const sorted = [...ranges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: { range: MergeRange; master: CellContent | undefined }[] = [];
+  return (row, lastColumn) => {
+    if (active.length) active = active.filter((a) => a.range.bottom >= row.row);
+    while (next < sorted.length && (sorted[next]?.top ?? Infinity) <= row.row) {
+      const range = sorted[next] as MergeRange;
+      next += 1;
+      if (range.bottom < row.row) continue;
+      active.push({ range, master: range.top === row.row ? row.cells.get(range.left) : undefined });
+    }
+    if (!active.length || !row.cells.size) return;
+    const own = new Set(row.cells.keys());
+    for (const { range, master } of active) {
+      const right = Math.min(range.right, Math.max(range.left, lastColumn));
+      if (range.top === row.row) {
+        for (let column = range.left + 1; column <= right; column += 1) row.cells.delete(column);
+      } else if (master) {
+        for (let column = range.left; column <= right; column += 1) if (!own.has(column)) row.cells.set(column, master);
+      }
+    }
+  };
+}
+
+class TooManyCells extends Error {}
+
+async function readSheet(
+  sheet: GapListSheet,
+  budget: { cells: number },
+  ignored: MergeRange[],
+): Promise<GapListRow[] | undefined> {
+  let header: Header | undefined;
+  let merge: ((row: GridRow, lastColumn: number) => void) | undefined;
   const rows: GapListRow[] = [];
-  ws.eachRow((row, r) => {
-    if (r <= header.row) return;
+  for await (const row of sheet.rows) {
+    if (!header) {
+      if (row.row > HEADER_SEARCH_ROWS) return undefined;
+      header = asHeader(row);
+      // The merges are looked for only in a sheet that is a gap list.
+      if (header) {
+        const merges = await sheet.merges();
+        // A range such as A5:XFD1048576 is damage, not a person's merge: read as unmerged, and said.
+        for (const range of merges) if (mergeSize(range) > GAP_LIST_MERGE_CELLS) ignored.push(range);
+        merge = mergeTracker(merges.filter((range) => mergeSize(range) <= GAP_LIST_MERGE_CELLS));
+      }
+      continue;
+    }
+    merge?.(row, header.last);
     const cells: GapListRow['cells'] = [];
     let item = '';
     let region = '';
-    row.eachCell((cell, col) => {
-      // A merge across columns repeats one value in one row: count it once. A merge down a column (a 地区 or a
-      // 责任人 typed once for several rows) belongs to every row it covers, as the data reader reads it.
-      if (cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) === r) return;
-      const value = plainValue(cell.value);
-      if (value === undefined) return;
+    for (const col of [...row.cells.keys()].sort((a, b) => a - b)) {
+      const value = plainValue(row.cells.get(col));
+      if (value === undefined) continue;
       if (col === header.item) item = cellText(value);
       if (col === header.region) region = cellText(value);
+      budget.cells -= 1;
+      if (budget.cells < 0) throw new TooManyCells();
       // A column without a header still holds what someone typed: name it by its letter.
       cells.push({ header: header.headers.get(col) ?? `[${columnLetters(col)}]`, value });
-    });
-    if (cells.length) rows.push({ sheet: ws.name, row: r, item, region, cells });
-  });
-  return rows;
+    }
+    if (cells.length) rows.push({ sheet: sheet.name, row: row.row, item, region, cells });
+  }
+  return header ? rows : undefined;
 }
 
 export async function readGapList(
@@ -131,41 +193,69 @@ export async function readGapList(
 ): Promise<{ list?: GapListRead; problems: Problem[] }> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(absolute);
+    if (!statSync(absolute).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
   } catch (error) {
     return {
       problems: [makeProblem(tr, 'file-unreadable', 'error', { file }, { detail: fsErrorText(error, file, tr) })],
     };
   }
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  const notXlsx = (detail: string) => ({
+    problems: [makeProblem(tr, 'gap-list-not-xlsx', 'error', { file }, { detail })],
+  });
+  const tooLarge = (part: string) => ({
+    problems: [
+      makeProblem(tr, 'gap-list-too-large', 'error', { file }, { part, mb: GAP_LIST_PART_BYTES / 1024 / 1024 }),
+    ],
+  });
+  let opened: Awaited<ReturnType<typeof openGapList>>;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    opened = await openGapList(absolute);
   } catch (error) {
-    // Not a zip at all (an .xls, a CSV, a renamed file): say so rather than quote the zip library.
-    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    return {
-      problems: [
-        makeProblem(
-          tr,
-          'gap-list-not-xlsx',
-          'error',
-          { file },
-          { detail: zip ? (error as Error).message : tr.t('gaps.detail.not-zip') },
-        ),
-      ],
-    };
+    if (error instanceof GapListPartTooLarge) return tooLarge(error.part);
+    return notXlsx(tr.t('gaps.detail.damaged'));
+  }
+  if ('failure' in opened) {
+    const failure = opened.failure;
+    if (failure.kind === 'too-large') return tooLarge(failure.part);
+    // Not a zip at all (an .xls, a CSV, a renamed file), or a zip without a workbook (an .ods, a .docx).
+    return notXlsx(tr.t(failure.kind === 'not-zip' ? 'gaps.detail.not-zip' : 'gaps.detail.no-workbook'));
   }
   const rows: GapListRow[] = [];
+  const warnings: Problem[] = [];
+  const budget = { cells: GAP_LIST_MAX_CELLS };
   let found = false;
-  workbook.eachSheet((ws) => {
-    const sheetRows = readSheet(ws);
-    if (!sheetRows) return;
+  for (const sheet of opened.sheets) {
+    let sheetRows: GapListRow[] | undefined;
+    const ignored: MergeRange[] = [];
+    try {
+      sheetRows = await readSheet(sheet, budget, ignored);
+    } catch (error) {
+      if (error instanceof GapListPartTooLarge) return tooLarge(error.part);
+      if (error instanceof TooManyCells)
+        return {
+          problems: [
+            makeProblem(tr, 'gap-list-too-many-cells', 'error', { file, sheet: sheet.name }, { n: GAP_LIST_MAX_CELLS }),
+          ],
+        };
+      return { problems: [makeProblem(tr, 'gap-list-damaged', 'error', { file, sheet: sheet.name }, {})] };
+    }
+    for (const range of ignored) {
+      const ref = `${columnLetters(range.left)}${range.top}:${columnLetters(range.right)}${range.bottom}`;
+      warnings.push(
+        makeProblem(
+          tr,
+          'gap-list-merge-ignored',
+          'warning',
+          { file, sheet: sheet.name, cell: ref },
+          { range: ref, limit: GAP_LIST_MERGE_CELLS },
+        ),
+      );
+    }
+    if (!sheetRows) continue;
     found = true;
     append(rows, sheetRows);
-  });
+  }
   if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file }, {})] };
-  return { list: { file, rows }, problems: [] };
+  return { list: { file, rows }, problems: warnings };
 }

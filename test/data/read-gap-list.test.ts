@@ -1,5 +1,5 @@
 // Reading a previous gap list back as people leave it: title rows, rich text, formulas, links, dates, extra columns.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,36 @@ describe('readGapList', () => {
       ['2.1.3', '衢州市', '地区=衢州市|考核项编号=2.1.3|整改措施=统一委托第三方测评|责任人=张伟|备注=跨两列的备注'],
       ['2.5.2', '衢州市', '地区=衢州市|考核项编号=2.5.2|整改措施=统一委托第三方测评|责任人=张伟'],
       ['3.2.3', '衢州市', '地区=衢州市|考核项编号=3.2.3|整改措施=统一委托第三方测评|责任人=张伟'],
+    ]);
+  });
+
+  it('keeps a value typed under a merge; reads a merge over 100 000 cells as unmerged, and says so', async () => {
+    const file = await save('absurd-merge.xlsx', (wb) => {
+      const ws = wb.addWorksheet('整改清单');
+      ws.addRow(['地区', '考核项编号', '整改措施']);
+      ws.addRow(['衢州市', '2.1.3', '统一测评']);
+      ws.addRow([null, '2.5.2', null]);
+      ws.mergeCells('A2:A3');
+    });
+    // exceljs refuses to merge over a value and would build every cell of A5:XFD1048576: the damage is made in XML.
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, file)));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      xml
+        .replace(/(<c r="A3"[^>]*)\/>/, '$1 t="inlineStr"><is><t>柯城区</t></is></c>')
+        .replace('<mergeCell ref="A2:A3"/>', '<mergeCell ref="A2:A3"/><mergeCell ref="C2:XFD1048576"/>')
+        .replace(/<mergeCells count="\d+"/, '<mergeCells count="2"'),
+    );
+    writeFileSync(join(dir, file), await zip.generateAsync({ type: 'nodebuffer' }));
+    const read = await readGapList(file, dir, tr);
+    expect(read.list?.rows.map((r) => [r.item, r.region, r.cells.length])).toEqual([
+      ['2.1.3', '衢州市', 3],
+      ['2.5.2', '柯城区', 2],
+    ]);
+    expect(read.problems).toMatchObject([
+      { code: 'gap-list-merge-ignored', severity: 'warning', location: { sheet: '整改清单', cell: 'C2:XFD1048576' } },
     ]);
   });
 

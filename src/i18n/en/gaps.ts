@@ -130,4 +130,6 @@ list keeps it.`,
   'gaps.arg.after': 'the later self-check report',
   'gaps.error.exists': '{file} already exists and is not overwritten. Move or rename it first to make a new one.',
   'gaps.detail.not-zip': 'the content is not an xlsx workbook (perhaps an .xls, a .csv or a renamed file)',
+  'gaps.detail.no-workbook': 'it is a zip, but holds no xlsx workbook (perhaps an .ods, a .docx or a renamed file)',
+  'gaps.detail.damaged': 'the file is damaged and its workbook cannot be read',
 };

@@ -125,6 +125,20 @@ the items that use it count as missing.`,
   'problem.gap-list-unmatched': `{n} {n|row|rows} of the previous gap list {n|matches|match} nothing in this \
 self-check; {n|it is|they are} kept unchanged in the Unmatched sheet`,
   'hint.gap-list-unmatched': 'Open the Unmatched sheet, check them, and copy their content to the right rows.',
+  'problem.gap-list-too-large': `its part {part} inflates to more than {mb} MB and was not read (a gap list is never \
+this large: a damaged file or a zip bomb)`,
+  'hint.gap-list-too-large': `Open the list in Excel or WPS and save it as a new .xlsx before reading it with \
+--previous; if it will not open, ask the department for the original.`,
+  'problem.gap-list-too-many-cells': 'the gap list holds more than {n} cells; reading stopped',
+  'hint.gap-list-too-many-cells':
+    'Delete the many hand-added columns or extra rows, save, and read it again with --previous.',
+  'problem.gap-list-damaged': 'this sheet is damaged (cut off or malformed), so the gap list cannot be read',
+  'hint.gap-list-damaged':
+    'Open it in Excel or WPS and save it as a new .xlsx; if it will not open, ask the department for the original.',
+  'problem.gap-list-merge-ignored':
+    'the merged range {range} covers more than {limit} cells, which no person merges; it was read as unmerged',
+  'hint.gap-list-merge-ignored':
+    'Every row was read as typed; to merge, unmerge this range in Excel or WPS and merge only the cells you need.',
   'problem.file-unreadable': 'cannot read the file: {detail}',
   'hint.file-unreadable': 'check that the path is right and that the file exists and can be read.',
   'problem.pack-not-found': 'rule pack not found: {pack}',

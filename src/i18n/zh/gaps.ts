@@ -112,4 +112,6 @@ export const gaps = {
   'gaps.arg.after': '之后的自查报告',
   'gaps.error.exists': '{file} 已存在，不会覆盖。如需重新生成，请先移走或改名。',
   'gaps.detail.not-zip': '文件内容不是 xlsx 格式（可能是 .xls、.csv 或改了扩展名的文件）',
+  'gaps.detail.no-workbook': '这是一个压缩包，但里面没有 xlsx 工作簿（可能是 .ods、.docx 或改了扩展名的文件）',
+  'gaps.detail.damaged': '文件已损坏，无法读取其中的工作簿',
 } as const;

@@ -102,6 +102,17 @@ export const problem = {
   'hint.gap-list-no-header': '请确认 --previous 指定的是整改清单，且表头行未被删除或改名。',
   'problem.gap-list-unmatched': '上一版整改清单中有 {n} 行无法与本次结果对应，已原样保留在“未匹配”工作表中',
   'hint.gap-list-unmatched': '请打开“未匹配”工作表，核对后把内容抄回对应的行。',
+  'problem.gap-list-too-large':
+    '其中的 {part} 解压后超过 {mb} MB，已拒绝读取（整改清单不会这么大，可能是损坏的文件或压缩炸弹）',
+  'hint.gap-list-too-large':
+    '请用 Excel 或 WPS 打开这份清单、另存为新的 .xlsx 后再用 --previous 读取；打不开时请向填写单位索取原件。',
+  'problem.gap-list-too-many-cells': '整改清单的单元格超过 {n} 个，已停止读取',
+  'hint.gap-list-too-many-cells': '请删除手工加入的大量空列或多余的行后另存，再用 --previous 读取。',
+  'problem.gap-list-damaged': '这个工作表已损坏（内容不完整或格式不对），无法读完整改清单',
+  'hint.gap-list-damaged': '请用 Excel 或 WPS 打开并另存为新的 .xlsx；打不开时请向填写单位索取原件。',
+  'problem.gap-list-merge-ignored': '合并区域 {range} 超过 {limit} 个单元格，不像是人工合并的，已按未合并读取',
+  'hint.gap-list-merge-ignored':
+    '各行已填写的内容都已读取；如确需合并，请在 Excel 或 WPS 中取消这个合并后只合并需要的单元格。',
   'problem.file-unreadable': '无法读取文件：{detail}',
   'hint.file-unreadable': '检查路径是否正确、文件是否存在且有读取权限。',
   'problem.pack-not-found': '找不到规则包：{pack}',
