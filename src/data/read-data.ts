@@ -15,6 +15,8 @@ import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
 import { zipEntries } from './zip-entries.js';
+import { isEncryptedWorkbook } from './ole-encrypted.js';
+import { xlsxFailureProblem } from './xlsx-failure-problem.js';
 import type { QccWorkbookKind } from '../util/qcc-marker.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
 import { sha256File } from '../util/sha256-file.js';
@@ -36,6 +38,10 @@ export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
   'file-unreadable',
   'data-file-format',
   'data-file-corrupt',
+  'data-file-not-xlsx',
+  'data-file-encrypted',
+  'zip-too-large',
+  'cell-too-large',
 ]);
 
 async function head(path: string): Promise<Uint8Array> {
@@ -125,6 +131,11 @@ export async function readDataFiles(
     }
     const bytes = await head(absolute).catch(() => new Uint8Array());
     const kind = kindByName(absolute);
+    // Excel keeps a password-protected xlsx in the same container as an old .xls: told apart by its streams.
+    if (isOle2(bytes) && (await isEncryptedWorkbook(absolute).catch(() => false))) {
+      fail('data-file-encrypted', {});
+      continue;
+    }
     if (isOle2(bytes) || kind === 'unsupported') {
       // A renamed old workbook (.xls bytes in a .xlsx) is named by its content; otherwise by its extension.
       const ext = kind === 'unsupported' ? extname(absolute) : '.xls';
@@ -166,7 +177,8 @@ export async function readDataFiles(
       }
     } catch (error) {
       for (const p of fileProblems) problems.push(p);
-      fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
+      if (kind === 'xlsx') problems.push(xlsxFailureProblem(tr, file, error));
+      else fail('file-unreadable', { detail: (error as Error).message });
       continue;
     }
     if (written === 'template' && nothingFilled(ctx, pack)) {
