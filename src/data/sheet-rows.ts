@@ -110,8 +110,9 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       if (chunk.done) {
         this.text += this.decoder.end();
         this.parse();
-        // A sheet cut off inside its rows is a damaged file, not a shorter table (the hook for issue 13).
-        if (this.phase === 'rows') throw new XlsxFailure('cut-off', { part: this.ctx.sheet ?? '' });
+        // A sheet cut off inside its rows is a damaged file, not a shorter table; every worksheet has a <sheetData>,
+        // so one whose rows never began is cut off too. (parse() moves the phase on: TypeScript cannot see it.)
+        if ((this.phase as string) !== 'after') throw new XlsxFailure('cut-off', { part: this.ctx.sheet ?? '' });
         this.phase = 'after';
         continue;
       }
