@@ -29,6 +29,8 @@ export interface ReadDataOptions {
   profile: Profile;
   /** Which xlsx reader to use; default 'auto' (qcc's own, every size); tests compare it with exceljs's two. */
   xlsxReader?: XlsxReaderMode;
+  /** --verbose: a damaged workbook's problem also quotes the library's own text. */
+  verbose?: boolean;
   /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
   dataFolder?: string;
 }
@@ -177,7 +179,7 @@ export async function readDataFiles(
       }
     } catch (error) {
       for (const p of fileProblems) problems.push(p);
-      if (kind === 'xlsx') problems.push(xlsxFailureProblem(tr, file, error));
+      if (kind === 'xlsx') problems.push(xlsxFailureProblem(tr, file, error, options.verbose));
       else fail('file-unreadable', { detail: (error as Error).message });
       continue;
     }

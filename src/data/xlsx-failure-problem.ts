@@ -4,9 +4,13 @@ import type { Translator } from '../i18n/index.js';
 import { makeProblem } from '../wording/problem.js';
 import { XlsxFailure } from './xlsx-failure.js';
 
-/** Any error from reading an xlsx: qcc's own failures by reason, anything else (zlib, a parser) as a damaged file. */
-export function xlsxFailureProblem(tr: Translator, file: string, error: unknown): Problem {
-  const failure = error instanceof XlsxFailure ? error : new XlsxFailure('inflate', { part: '' });
+/**
+ * Any error from reading an xlsx: qcc's own failures by reason, anything else (zlib, a parser) as a damaged file.
+ * `verbose`: the library's own text follows a damaged file's detail, for whoever reports the bug.
+ */
+export function xlsxFailureProblem(tr: Translator, file: string, error: unknown, verbose = false): Problem {
+  const failure =
+    error instanceof XlsxFailure ? error : new XlsxFailure('inflate', { part: '' }, (error as Error).message);
   const { reason, params } = failure;
   const part = params.part ?? '';
   const limit =
@@ -42,6 +46,7 @@ export function xlsxFailureProblem(tr: Translator, file: string, error: unknown)
     'shared-string': () =>
       tr.t('data.detail.shared-string', { part, cell: params.cell ?? '', count: params.count ?? 0 }),
   };
-  const detail = details[reason]();
+  const library = verbose && failure.libraryText ? `（${failure.libraryText}）` : '';
+  const detail = details[reason]() + library;
   return makeProblem(tr, 'data-file-corrupt', 'error', { file, ...sheetPlace }, { file, detail });
 }
