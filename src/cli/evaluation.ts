@@ -67,6 +67,7 @@ export async function runEvaluation(
     pack,
     profile,
     ...(dataFolder ? { dataFolder } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
   });
   if (!options.verbose) dataset.problems = summariseMissing(dataset, ctx.tr);
   // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.

@@ -15,6 +15,8 @@ import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
 import { zipEntries } from './zip-entries.js';
+import { isEncryptedWorkbook } from './ole-encrypted.js';
+import { xlsxFailureProblem } from './xlsx-failure-problem.js';
 import type { QccWorkbookKind } from '../util/qcc-marker.js';
 import { dropDuplicateBenchmarks, dropDuplicateRecords } from './duplicates.js';
 import { sha256File } from '../util/sha256-file.js';
@@ -27,6 +29,8 @@ export interface ReadDataOptions {
   profile: Profile;
   /** Which xlsx reader to use; default 'auto' (qcc's own, every size); tests compare it with exceljs's two. */
   xlsxReader?: XlsxReaderMode;
+  /** --verbose: a damaged workbook's problem also quotes the library's own text. */
+  verbose?: boolean;
   /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
   dataFolder?: string;
 }
@@ -36,6 +40,10 @@ export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
   'file-unreadable',
   'data-file-format',
   'data-file-corrupt',
+  'data-file-not-xlsx',
+  'data-file-encrypted',
+  'zip-too-large',
+  'cell-too-large',
 ]);
 
 async function head(path: string): Promise<Uint8Array> {
@@ -125,6 +133,11 @@ export async function readDataFiles(
     }
     const bytes = await head(absolute).catch(() => new Uint8Array());
     const kind = kindByName(absolute);
+    // Excel keeps a password-protected xlsx in the same container as an old .xls: told apart by its streams.
+    if (isOle2(bytes) && (await isEncryptedWorkbook(absolute).catch(() => false))) {
+      fail('data-file-encrypted', {});
+      continue;
+    }
     if (isOle2(bytes) || kind === 'unsupported') {
       // A renamed old workbook (.xls bytes in a .xlsx) is named by its content; otherwise by its extension.
       const ext = kind === 'unsupported' ? extname(absolute) : '.xls';
@@ -166,7 +179,8 @@ export async function readDataFiles(
       }
     } catch (error) {
       for (const p of fileProblems) problems.push(p);
-      fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
+      if (kind === 'xlsx') problems.push(xlsxFailureProblem(tr, file, error, options.verbose));
+      else fail('file-unreadable', { detail: (error as Error).message });
       continue;
     }
     if (written === 'template' && nothingFilled(ctx, pack)) {

@@ -7,6 +7,7 @@ import { readCellFormats } from './xlsx-styles.js';
 import { sheetRows } from './sheet-rows.js';
 import { entryStream, zipEntries, type ZipEntry } from './zip-entries.js';
 import { readXlsxWithExceljs } from './read-xlsx-exceljs.js';
+import { XlsxFailure } from './xlsx-failure.js';
 
 export { mergeFiller };
 
@@ -30,6 +31,9 @@ export async function* readXlsx(
     return;
   }
   const entries = known ?? (await zipEntries(path));
+  // A zip without a workbook is another file renamed: an OpenDocument sheet (.ods), or any archive.
+  if (!entries.has('xl/workbook.xml'))
+    throw new XlsxFailure(entries.has('content.xml') || entries.has('mimetype') ? 'ods' : 'not-xlsx');
   const info = await readWorkbookSheets(path, entries);
   const strings = await readSharedStrings(path, entries);
   const formats = await readCellFormats(path, entries);
@@ -40,7 +44,7 @@ export async function* readXlsx(
       fill = mergeFiller(await sheetMerges(path, sheet.entry));
       return entryStream(path, sheet.entry);
     };
-    const context = { strings, formats, date1904: info.date1904, fill: (row: GridRow) => fill(row) };
+    const context = { strings, formats, date1904: info.date1904, fill: (row: GridRow) => fill(row), sheet: sheet.name };
     yield { sheet: sheet.name, hidden: isHidden(sheet.state), rows: sheetRows(open, context) };
   }
 }

@@ -1,6 +1,8 @@
 // The shared-string table of an xlsx: every text a sheet refers to by index (<c t="s"><v>3</v>).
 import { xmlText } from './xml-text.js';
 import { entryText, zipEntries, type ZipEntry } from './zip-entries.js';
+import { XlsxFailure } from './xlsx-failure.js';
+import { CELL_TEXT_LIMIT } from './cell-limits.js';
 
 export async function readSharedStrings(path: string, entries?: Map<string, ZipEntry>): Promise<string[]> {
   const entry = (entries ?? (await zipEntries(path))).get('xl/sharedStrings.xml');
@@ -8,7 +10,12 @@ export async function readSharedStrings(path: string, entries?: Map<string, ZipE
   const xml = await entryText(path, entry);
   const out: string[] = [];
   // An empty <si/> first: the other pattern would run on to the next item's </si> and shift every index after it.
-  for (const si of xml.matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)) out.push(runText(si[1] ?? ''));
+  for (const si of xml.matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)) {
+    const text = runText(si[1] ?? '');
+    if (text.length > CELL_TEXT_LIMIT)
+      throw new XlsxFailure('cell-too-large', { part: entry.name, index: out.length, characters: CELL_TEXT_LIMIT });
+    out.push(text);
+  }
   return out;
 }
 

@@ -58,17 +58,24 @@ export async function sheetMerges(path: string, entry: ZipEntry): Promise<MergeR
   return merges;
 }
 
+/** A merged range at most this wide is filled in whole (a header over a few columns); a wider one is clipped. */
+export const MERGE_FULL_WIDTH = 64;
+
 /**
  * Gives each cell of a merged range the value of its top-left cell, as exceljs's full load does. Rows arrive in
- * order, so the top-left value is seen before the cells that repeat it.
+ * order, so the top-left value is seen before the cells that repeat it. Only rows the sheet has are filled, and a
+ * range wider than MERGE_FULL_WIDTH columns only up to the rightmost column a row of the sheet has reached:
+ * A5:XFD1048576 would otherwise give every row 16 384 cells.
  */
 export function mergeFiller(ranges: readonly MergeRange[]): (row: GridRow) => GridRow {
   if (!ranges.length) return (row) => row;
+  let widest = 0;
   const sorted = [...ranges].sort((a, b) => a.top - b.top);
   let next = 0;
   type Content = GridRow['cells'] extends Map<number, infer C> ? C : never;
   let active: { range: MergeRange; master: Content | undefined }[] = [];
   return (row) => {
+    for (const column of row.cells.keys()) if (column > widest) widest = column;
     if (active.length) active = active.filter((a) => a.range.bottom >= row.row);
     while (next < sorted.length && (sorted[next]?.top ?? Infinity) <= row.row) {
       const range = sorted[next] as MergeRange;
@@ -78,7 +85,8 @@ export function mergeFiller(ranges: readonly MergeRange[]): (row: GridRow) => Gr
     }
     for (const { range, master } of active) {
       if (!master) continue;
-      for (let column = range.left; column <= range.right; column += 1) {
+      const right = range.right - range.left < MERGE_FULL_WIDTH ? range.right : Math.min(range.right, widest);
+      for (let column = range.left; column <= right; column += 1) {
         if (!(row.row === range.top && column === range.left)) row.cells.set(column, master);
       }
     }

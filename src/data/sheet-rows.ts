@@ -4,6 +4,9 @@ import type { CellContent, GridRow } from './grid.js';
 import { runText } from './shared-strings.js';
 import { isDateFormat, type CellFormats } from './xlsx-styles.js';
 import { xmlText } from './xml-text.js';
+import { XlsxFailure } from './xlsx-failure.js';
+import { CELL_TEXT_LIMIT, ELEMENT_LIMIT } from './cell-limits.js';
+import { columnLetters } from '../util/column-letters.js';
 
 export interface SheetContext {
   strings: readonly string[];
@@ -11,6 +14,8 @@ export interface SheetContext {
   date1904: boolean;
   /** Applied to each row before it is handed out (merged ranges). */
   fill: (row: GridRow) => GridRow;
+  /** The sheet's name, for the place a failure names. */
+  sheet?: string;
 }
 
 const BLANK: CellContent = { kind: 'blank' };
@@ -105,8 +110,9 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       if (chunk.done) {
         this.text += this.decoder.end();
         this.parse();
-        // A sheet cut off inside its rows is a damaged file, not a shorter table (the hook for issue 13).
-        if (this.phase === 'rows') throw new Error('the sheet XML ends inside its rows');
+        // A sheet cut off inside its rows is a damaged file, not a shorter table; every worksheet has a <sheetData>,
+        // so one whose rows never began is cut off too. (parse() moves the phase on: TypeScript cannot see it.)
+        if ((this.phase as string) !== 'after') throw new XlsxFailure('cut-off', { part: this.ctx.sheet ?? '' });
         this.phase = 'after';
         continue;
       }
@@ -150,6 +156,19 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       pos = done;
     }
     this.text = this.phase === 'rows' ? text.slice(pos) : '';
+    // An unfinished element this long is no cell Excel writes: refused before it is searched again and again.
+    if (this.text.length > ELEMENT_LIMIT) this.tooLarge(this.lastColumn + 1);
+  }
+
+  private tooLarge(column: number): never {
+    const cell = `${columnLetters(column)}${this.row?.row ?? this.lastRow}`;
+    throw new XlsxFailure('cell-too-large', { part: this.ctx.sheet ?? '', cell, characters: CELL_TEXT_LIMIT });
+  }
+
+  /** Text content, refused over Excel's own limit for a cell. */
+  private text_(text: string, column: number): CellContent {
+    if (text.length > CELL_TEXT_LIMIT) this.tooLarge(column);
+    return textContent(text);
   }
 
   /** Reads the element at `lt`; returns where reading goes on, or -1 when the element is not complete yet. */
@@ -249,8 +268,9 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       this.tFrom < 0 ? undefined : this.tTo - this.tFrom === 1 ? text[this.tFrom] : text.slice(this.tFrom, this.tTo);
     const content =
       type === 's' && formula === undefined && valueTo > valueFrom
-        ? this.shared(intAt(text, valueFrom, valueTo))
+        ? this.shared(intAt(text, valueFrom, valueTo), column)
         : this.content(
+            column,
             type,
             this.sFrom < 0 ? 0 : intAt(text, this.sFrom, this.sTo),
             formula,
@@ -262,6 +282,7 @@ class SheetRowReader implements AsyncIterator<GridRow> {
   }
 
   private content(
+    column: number,
     type: string | undefined,
     s: number,
     formula: string | undefined,
@@ -278,19 +299,19 @@ class SheetRowReader implements AsyncIterator<GridRow> {
       if (!raw) return { kind: 'formula-no-result', formula };
       const cached = value ? xmlText(raw) : raw;
       // The cached result takes its type from t="…", a number its date format (the full load's rules).
-      if (type === 'str') return textContent(cached);
+      if (type === 'str') return this.text_(cached, column);
       if (type === 'b') return { kind: 'boolean', value: parseInt(cached, 10) !== 0 };
       if (type === 'e') return { kind: 'error', error: cached };
       return numberContent(parseFloat(cached), format, asDate, this.ctx.date1904);
     }
-    if (type === 'inlineStr' && inline !== undefined) return textContent(inline);
+    if (type === 'inlineStr' && inline !== undefined) return this.text_(inline, column);
     if (!raw) return BLANK;
     switch (type) {
       case 's':
-        return this.shared(parseInt(raw, 10));
+        return this.shared(parseInt(raw, 10), column);
       case 'str':
       case 'inlineStr':
-        return textContent(value ? xmlText(raw) : raw);
+        return this.text_(value ? xmlText(raw) : raw, column);
       case 'e':
         return { kind: 'error', error: value ? xmlText(raw) : raw };
       case 'b':
@@ -300,12 +321,21 @@ class SheetRowReader implements AsyncIterator<GridRow> {
     }
   }
 
-  private shared(index: number): CellContent {
+  /**
+   * A shared string by index. One that does not exist is a damaged file, as Excel says on opening it, not a blank: a
+   * blank would be reported as a value nobody filled in.
+   */
+  private shared(index: number, column: number): CellContent {
     const known = this.sharedContent[index];
     if (known) return known;
     const text = this.ctx.strings[index];
-    const content = text === undefined ? BLANK : textContent(text);
-    if (text !== undefined) this.sharedContent[index] = content;
+    if (text === undefined) {
+      const cell = `${columnLetters(column)}${this.row?.row ?? this.lastRow}`;
+      const params = { part: this.ctx.sheet ?? '', cell, count: this.ctx.strings.length };
+      throw new XlsxFailure('shared-string', Number.isNaN(index) ? params : { ...params, index });
+    }
+    const content = textContent(text);
+    this.sharedContent[index] = content;
     return content;
   }
 

@@ -2,7 +2,9 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { XlsxFailure } from './xlsx-failure.js';
+import { checkZipEntry, countingLimit, inflatedFailure, inflateLimit } from './zip-limits.js';
 
 export interface ZipEntry {
   name: string;
@@ -19,7 +21,7 @@ const LOCAL = 0x04034b50;
 /** Inflating a 35 MB sheet in 64 KB pieces takes half the CPU of zlib's default 16 KB (measured on the 100k bench). */
 const CHUNK = 64 * 1024;
 
-/** The central directory: entry name → where its data is. Throws when the file is not a zip. */
+/** The central directory: entry name → where its data is. Throws XlsxFailure when the file is not a zip. */
 export async function zipEntries(path: string): Promise<Map<string, ZipEntry>> {
   const handle = await open(path, 'r');
   try {
@@ -34,16 +36,17 @@ export async function zipEntries(path: string): Promise<Map<string, ZipEntry>> {
         break;
       }
     }
-    if (at < 0) throw new Error('not a zip file');
+    if (at < 0) throw new XlsxFailure('not-zip');
     const count = tail.readUInt16LE(at + 10);
     const dirSize = tail.readUInt32LE(at + 12);
     const dirOffset = tail.readUInt32LE(at + 16);
+    if (dirOffset + dirSize > size) throw new XlsxFailure('broken-zip');
     const dir = Buffer.alloc(dirSize);
     await handle.read(dir, 0, dirSize, dirOffset);
     const entries = new Map<string, ZipEntry>();
     let p = 0;
     for (let n = 0; n < count && p + 46 <= dir.length; n += 1) {
-      if (dir.readUInt32LE(p) !== CENTRAL) throw new Error('broken zip directory');
+      if (dir.readUInt32LE(p) !== CENTRAL) throw new XlsxFailure('broken-zip');
       const method = dir.readUInt16LE(p + 10);
       const compressedSize = dir.readUInt32LE(p + 20);
       const uncompressedSize = dir.readUInt32LE(p + 24);
@@ -69,22 +72,31 @@ async function dataStart(path: string, entry: ZipEntry): Promise<number> {
   } finally {
     await handle.close();
   }
-  if (header.readUInt32LE(0) !== LOCAL) throw new Error(`broken zip entry ${entry.name}`);
-  if (entry.method !== 0 && entry.method !== 8) throw new Error(`unsupported zip compression ${entry.method}`);
+  if (header.readUInt32LE(0) !== LOCAL) throw new XlsxFailure('broken-entry', { part: entry.name });
+  if (entry.method !== 0 && entry.method !== 8) throw new XlsxFailure('compression', { part: entry.name });
   return entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
 }
 
 /** The entry's uncompressed bytes as a stream (stored or deflated entries), for parts too large to hold. */
 export async function entryStream(path: string, entry: ZipEntry): Promise<Readable> {
+  checkZipEntry(entry, 'stream');
   const start = await dataStart(path, entry);
   const end = Math.max(start, start + entry.compressedSize - 1);
   const raw = createReadStream(path, { start, end, highWaterMark: CHUNK });
-  if (entry.method === 0) return raw;
-  return raw.pipe(createInflateRaw({ chunkSize: CHUNK }));
+  // The inflated bytes are counted: the directory's size can lie. An error anywhere ends the last stream with it.
+  const counter = countingLimit(entry, 'stream');
+  if (entry.method === 0) return pipeline(raw, counter, () => undefined);
+  const inflate = createInflateRaw({ chunkSize: CHUNK });
+  // Listening before pipeline does: the reader sees qcc's failure, zlib's text kept for --verbose.
+  inflate.once('error', (error) =>
+    counter.destroy(new XlsxFailure('inflate', { part: entry.name }, (error as Error).message)),
+  );
+  return pipeline(raw, inflate, counter, () => undefined);
 }
 
 /** The entry's uncompressed bytes at once, for the small parts (workbook, relations, styles, shared strings). */
 export async function entryBytes(path: string, entry: ZipEntry): Promise<Buffer> {
+  checkZipEntry(entry, 'whole');
   const start = await dataStart(path, entry);
   const handle = await open(path, 'r');
   const raw = Buffer.alloc(entry.compressedSize);
@@ -93,7 +105,20 @@ export async function entryBytes(path: string, entry: ZipEntry): Promise<Buffer>
   } finally {
     await handle.close();
   }
-  return entry.method === 0 ? raw : inflateRawSync(raw);
+  if (entry.method === 0) return raw;
+  let bytes: Buffer;
+  try {
+    // One byte more than allowed, so that a part that would go over is caught without inflating the rest of it.
+    bytes = inflateRawSync(raw, { maxOutputLength: inflateLimit(entry, 'whole') + 1 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      throw inflatedFailure(entry, 'whole', inflateLimit(entry, 'whole') + 1) as XlsxFailure;
+    throw new XlsxFailure('inflate', { part: entry.name }, (error as Error).message);
+  }
+  const failure = inflatedFailure(entry, 'whole', bytes.length);
+  if (failure) throw failure;
+  return bytes;
 }
 
 export async function entryText(path: string, entry: ZipEntry): Promise<string> {

@@ -33,14 +33,39 @@ export function problemFromIssue(
   return buildProblem(tr, issue.code, issue.severity, location, issue.params);
 }
 
+/** A quoted value (a cell's text) is cut to this many characters: a 30 000-character cell is not a message. */
+export const QUOTE_LIMIT = 200;
+
+/** Cut at a character boundary: a surrogate pair is never split. */
+function cut(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Parameters that quote what a person typed into a cell; the others are qcc's own text or a path, never cut. */
+const TYPED = new Set(['value', 'raw', 'region', 'unit', 'column', 'title', 'item']);
+
+/** Every quoted cell text at most QUOTE_LIMIT characters. */
+function quoted(params: MessageParams): MessageParams {
+  let out: MessageParams | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (!TYPED.has(key) || typeof value !== 'string' || value.length <= QUOTE_LIMIT) continue;
+    out ??= { ...params };
+    out[key] = cut(value);
+  }
+  return out ?? params;
+}
+
 function buildProblem(
   tr: Translator,
   code: ProblemCode,
   severity: Severity,
   location: Location,
-  params: MessageParams,
+  given: MessageParams,
   hint?: string,
 ): Problem {
+  const params = quoted(given);
   const hintKey = `hint.${code}`;
   const problem: Problem = {
     code,

@@ -27,6 +27,7 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     pack: loaded.pack,
     profile: loaded.profile,
     ...(dataFolder ? { dataFolder } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
   });
   // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
   if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);

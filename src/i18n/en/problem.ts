@@ -8,6 +8,20 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.data-file-corrupt': '{file} cannot be opened as an .xlsx file: {detail}',
   'hint.data-file-corrupt':
     'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',
+  'problem.data-file-not-xlsx': '{file} is not an xlsx file ({detail}); save it as .xlsx in Excel or WPS',
+  'hint.data-file-not-xlsx':
+    'Open the file in Excel or WPS, choose "Save As", pick "Excel Workbook (*.xlsx)" and submit it again.',
+  'problem.data-file-encrypted': '{file} has an open password; remove the password and save it again',
+  'hint.data-file-encrypted': `qcc cannot read encrypted workbooks. Open it in Excel with the password, \
+File → Info → Protect Workbook → Encrypt with Password, clear the password and save as .xlsx \
+(WPS: File → Document Encryption → Password Encryption).`,
+  'problem.zip-too-large':
+    '{file}: its part {part} unpacks to {limit}; qcc does not read the file (a zip bomb, or a damaged file)',
+  'hint.zip-too-large':
+    'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',
+  'problem.cell-too-large':
+    '{file} has a cell of more than {limit} characters (the most an Excel cell holds); qcc does not read the file',
+  'hint.cell-too-large': 'Shorten that cell (put long explanations in the evidence), save and submit again.',
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
   'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check. \
 Sub-folders are not read; to read them too, write {folder}**/*.xlsx.`,

@@ -4,6 +4,15 @@ export const problem = {
   'hint.data-file-format': '在 Excel 或 WPS 中打开该文件，选择“另存为”，文件类型选“Excel 工作簿(*.xlsx)”后重新提交。',
   'problem.data-file-corrupt': '{file} 无法作为 .xlsx 文件打开：{detail}',
   'hint.data-file-corrupt': '在 Excel 或 WPS 中打开并重新保存为 .xlsx；如果打不开，请向报送单位重新索取文件。',
+  'problem.data-file-not-xlsx': '{file} 不是 xlsx 文件（{detail}），请在 Excel 或 WPS 中另存为 .xlsx',
+  'hint.data-file-not-xlsx': '在 Excel 或 WPS 中打开该文件，选择“另存为”，文件类型选“Excel 工作簿(*.xlsx)”后重新提交。',
+  'problem.data-file-encrypted': '{file} 文件设置了打开密码，请取消密码后另存',
+  'hint.data-file-encrypted':
+    'qcc 不能读取加密的工作簿。在 Excel 中输入密码打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后另存为 .xlsx（WPS：“文件 → 文档加密 → 密码加密”）。',
+  'problem.zip-too-large': '{file} 中的 {part} 解压后{limit}，qcc 不读取该文件（可能是压缩炸弹，或文件已损坏）',
+  'hint.zip-too-large': '在 Excel 或 WPS 中打开并另存为 .xlsx 后重新提交；如果打不开，请向报送单位重新索取文件。',
+  'problem.cell-too-large': '{file} 中有一个单元格超过 {limit} 个字符（Excel 单元格的上限），qcc 不读取该文件',
+  'hint.cell-too-large': '把这个单元格的内容删短（长的说明放到佐证材料里），另存后重新提交。',
   'problem.data-no-files': '{file}中没有 .xlsx 或 .csv 数据文件',
   'hint.data-no-files':
     '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件。子文件夹不读取；要连子文件夹一起读取，写 {folder}**/*.xlsx。',
