@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CellContent, GridRow } from './grid.js';
+import { XlsxFailure } from './xlsx-failure.js';
 import { GapListPartTooLarge, GAP_LIST_PART_BYTES, openGapList, type GapListSheet } from './gap-list-workbook.js';
 import type { MergeRange } from './sheet-merges.js';
 import type { Problem } from '../model/index.js';
@@ -213,6 +214,7 @@ export async function readGapList(
     opened = await openGapList(absolute);
   } catch (error) {
     if (error instanceof GapListPartTooLarge) return tooLarge(error.part);
+    if (isZipBomb(error)) return tooLarge(error.params.part ?? '');
     return notXlsx(tr.t('gaps.detail.damaged'));
   }
   if ('failure' in opened) {
@@ -232,6 +234,7 @@ export async function readGapList(
       sheetRows = await readSheet(sheet, budget, ignored);
     } catch (error) {
       if (error instanceof GapListPartTooLarge) return tooLarge(error.part);
+      if (isZipBomb(error)) return tooLarge(error.params.part ?? sheet.name);
       if (error instanceof TooManyCells)
         return {
           problems: [
@@ -258,4 +261,9 @@ export async function readGapList(
   }
   if (!found) return { problems: [makeProblem(tr, 'gap-list-no-header', 'error', { file }, {})] };
   return { list: { file, rows }, problems: warnings };
+}
+
+/** A part over the data files' zip limits (src/data/zip-limits.ts: size or ratio): for a gap list, too large. */
+function isZipBomb(error: unknown): error is XlsxFailure {
+  return error instanceof XlsxFailure && error.reason === 'too-large';
 }
