@@ -2,6 +2,7 @@
 import type { Location, Problem, Severity } from '../model/index.js';
 import type { MessageKey, MessageParams, ParamsOf, Translator } from '../i18n/index.js';
 import { hasMessage, translate } from '../i18n/index.js';
+import { QUOTED_TEXT_CHARS, quoteValue } from './quote-value.js';
 
 /** Every code that has a message in the catalogue. */
 export type ProblemCode = MessageKey extends infer K ? (K extends `problem.${infer C}` ? C : never) : never;
@@ -33,6 +34,31 @@ export function problemFromIssue(
   return buildProblem(tr, issue.code, issue.severity, location, issue.params);
 }
 
+/** Parameters that quote what a person typed into a cell: cut to a short prefix (see quote-value). */
+const CELL_PARAMS: ReadonlySet<string> = new Set([
+  'value',
+  'otherValue',
+  'raw',
+  'formula',
+  'unit',
+  'title',
+  'region',
+  'item',
+  'text',
+  'note',
+]);
+
+/** The parameters as a message quotes them: cell texts cut short, any other text cut only when absurdly long. */
+export function quotedParams<P extends MessageParams>(params: P): P {
+  let out: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    const cut = quoteValue(value, CELL_PARAMS.has(name) ? undefined : QUOTED_TEXT_CHARS);
+    if (cut !== value) (out ??= { ...params })[name] = cut;
+  }
+  return (out as P | undefined) ?? params;
+}
+
 function buildProblem(
   tr: Translator,
   code: ProblemCode,
@@ -41,6 +67,7 @@ function buildProblem(
   params: MessageParams,
   hint?: string,
 ): Problem {
+  params = quotedParams(params);
   const hintKey = `hint.${code}`;
   const problem: Problem = {
     code,
