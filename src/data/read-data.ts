@@ -11,6 +11,8 @@ import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';
 import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
+import { summariseRepeats } from './summarise-repeats.js';
+import { FileReadError } from './file-error.js';
 import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
@@ -36,6 +38,10 @@ export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
   'file-unreadable',
   'data-file-format',
   'data-file-corrupt',
+  'csv-quote-not-closed',
+  'csv-record-too-long',
+  'csv-file-too-large',
+  'csv-too-many-rows',
 ]);
 
 async function head(path: string): Promise<Uint8Array> {
@@ -166,6 +172,14 @@ export async function readDataFiles(
       }
     } catch (error) {
       for (const p of fileProblems) problems.push(p);
+      if (error instanceof FileReadError) {
+        // The reader named what it refused and where; the parser's own text is left out.
+        const at = error.line === undefined ? { file } : { file, line: error.line };
+        problems.push(
+          makeProblem(tr, error.code, 'error', at, { file, ...error.params } as ProblemParams<ProblemCode>),
+        );
+        continue;
+      }
       fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
       continue;
     }
@@ -195,7 +209,7 @@ export async function readDataFiles(
     (p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p),
   );
   problems.length = 0;
-  append(problems, kept);
+  append(problems, summariseRepeats(kept, tr));
   const dataset: Dataset = {
     records: dedupedRecords.records,
     benchmarks: dedupedBenchmarks.benchmarks,

@@ -12,4 +12,9 @@ export interface Problem {
   /** Localised advice on what to do. */
   hint?: string;
   location: Location;
+  /**
+   * Set on a summary that stands for this many more places of one kind in one file, not listed one by one
+   * (problems-repeated): counts of errors and warnings add it.
+   */
+  repeats?: number;
 }

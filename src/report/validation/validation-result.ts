@@ -18,6 +18,13 @@ export interface ValidationSummary {
 }
 
 export function summarise(result: ValidationResult): ValidationSummary {
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  return { files: result.files.length, records: result.records, errors, warnings: result.problems.length - errors };
+  // A summary of repeated problems counts as the places it stands for, so the totals are every place found.
+  let errors = 0;
+  let warnings = 0;
+  for (const p of result.problems) {
+    const n = p.repeats ?? 1;
+    if (p.severity === 'error') errors += n;
+    else warnings += n;
+  }
+  return { files: result.files.length, records: result.records, errors, warnings };
 }
