@@ -13,8 +13,8 @@ export interface Problem {
   hint?: string;
   location: Location;
   /**
-   * Set on a summary that stands for this many more places of one kind in one file, not listed one by one
-   * (problems-repeated): counts of errors and warnings add it.
+   * Set on a summary (problems-repeated) that stands for this many places of one kind in one file, not listed one by
+   * one: counts of errors and warnings count it as that many (util/count-problems).
    */
   repeats?: number;
 }

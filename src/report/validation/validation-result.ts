@@ -1,5 +1,6 @@
 // What `qcc validate` reports: the files read, how many records they held, and every problem found.
 import type { Input, Problem } from '../../model/index.js';
+import { countProblems } from '../../util/count-problems.js';
 
 export interface ValidationResult {
   /** Files that were read (path relative to the working folder, sha256, kind). */
@@ -19,12 +20,6 @@ export interface ValidationSummary {
 
 export function summarise(result: ValidationResult): ValidationSummary {
   // A summary of repeated problems counts as the places it stands for, so the totals are every place found.
-  let errors = 0;
-  let warnings = 0;
-  for (const p of result.problems) {
-    const n = p.repeats ?? 1;
-    if (p.severity === 'error') errors += n;
-    else warnings += n;
-  }
+  const { errors, warnings } = countProblems(result.problems);
   return { files: result.files.length, records: result.records, errors, warnings };
 }
