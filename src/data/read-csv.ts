@@ -68,8 +68,12 @@ export const MAX_CSV_RECORD_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_CSV_FILE_BYTES = 128 * 1024 * 1024;
 
-/** The most rows read from one CSV file: 1 000 000 rows take about 410 MB, within the 500 MB qcc allows itself. */
-export const MAX_CSV_ROWS = 1_000_000;
+/**
+ * The most rows (with content, the header included) read from one CSV file: 1 048 576, the most a sheet of Excel or
+ * WPS holds, so no file a person edited is refused; a million rows of the template take about 410 MB, within the
+ * 500 MB qcc allows itself.
+ */
+export const MAX_CSV_ROWS = 1_048_576;
 
 const MB = 1024 * 1024;
 

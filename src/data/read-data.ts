@@ -11,7 +11,7 @@ import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';
 import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
-import { summariseRepeats } from './summarise-repeats.js';
+import { limitedProblems, summariseRepeats } from './summarise-repeats.js';
 import { FileReadError } from './file-error.js';
 import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
@@ -149,7 +149,8 @@ export async function readDataFiles(
       continue;
     }
     // This file's problems are kept apart until it is known to be data (a blank template's hundreds of blanks are not).
-    const fileProblems: Problem[] = [];
+    const limited = limitedProblems(tr);
+    const fileProblems = limited.problems;
     const fileBlankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
     const ctx: GridContext = {
       file,
@@ -171,6 +172,7 @@ export async function readDataFiles(
         if ((await readGrid(readCsv(absolute), ctx)) !== 'skipped') tables += 1;
       }
     } catch (error) {
+      limited.finish();
       for (const p of fileProblems) problems.push(p);
       if (error instanceof FileReadError) {
         // The reader named what it refused and where; the parser's own text is left out.
@@ -183,6 +185,7 @@ export async function readDataFiles(
       fail(kind === 'xlsx' ? 'data-file-corrupt' : 'file-unreadable', { detail: (error as Error).message });
       continue;
     }
+    limited.finish();
     if (written === 'template' && nothingFilled(ctx, pack)) {
       skip(written);
       continue;

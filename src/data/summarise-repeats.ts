@@ -52,6 +52,57 @@ export function summariseRepeats(problems: readonly Problem[], tr: Translator): 
   return out;
 }
 
+/**
+ * A file's problems as they are found, limited the same way while the file is read: past REPEAT_LIMIT of one code a
+ * problem is counted, not kept, so a million bad rows hold a thousand problems in memory, not a million (records and
+ * problems of a million rows together would pass 500 MB). `finish` adds the summaries once the file is read.
+ */
+export function limitedProblems(tr: Translator): { problems: Problem[]; finish(): void } {
+  const problems: Problem[] = [];
+  const counts = new Map<string, { n: number; first: Problem }>();
+  const keep = Array.prototype.push.bind(problems) as (p: Problem) => number;
+  // The readers push into a plain array (GridContext.problems); its push is the one place every problem passes.
+  Object.defineProperty(problems, 'push', {
+    value: (...items: Problem[]): number => {
+      for (const p of items) {
+        if (SUMMARISED_ELSEWHERE.has(p.code)) {
+          keep(p);
+          continue;
+        }
+        const key = keyOf(p);
+        const seen = counts.get(key);
+        if (!seen) counts.set(key, { n: 1, first: p });
+        else seen.n += 1;
+        if ((seen?.n ?? 1) <= REPEAT_LIMIT) keep(p);
+      }
+      return problems.length;
+    },
+  });
+  const finish = (): void => {
+    for (const { n, first } of counts.values()) {
+      if (n <= REPEAT_LIMIT) continue;
+      const rest = n - REPEAT_LIMIT;
+      const file = first.location.file;
+      const summary = makeProblem(
+        tr,
+        'problems-repeated',
+        first.severity,
+        { file },
+        {
+          file,
+          code: first.code,
+          count: rest,
+          limit: REPEAT_LIMIT,
+        },
+      );
+      summary.repeats = rest;
+      keep(summary);
+    }
+    counts.clear();
+  };
+  return { problems, finish };
+}
+
 function keyOf(p: Problem): string {
   return `${p.location.file}\u0000${p.code}\u0000${p.severity}`;
 }
