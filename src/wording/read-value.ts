@@ -9,6 +9,7 @@ import { toItemUnit } from '../util/convert-unit.js';
 import { excelDecimal, isPercentFormat, percentDecimal } from '../util/excel-number.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 import { implausible } from './plausibility.js';
+import { interner } from '../util/bounded-memo.js';
 import { readNumberText } from '../util/read-number.js';
 import { inRange, rangeText, validRange } from './value-range.js';
 import { isNoWord, isPlaceholder, normaliseGrade, readYesNoWord, yesNoExamples } from '../util/value-words.js';
@@ -34,8 +35,11 @@ function issue<C extends ProblemCode>(code: C, severity: 'error' | 'warning', pa
 
 /** Invalid, with the reason in words: the engine puts it into "数据无法识别（2020 年：…）" as it is. */
 function invalid(raw: string, reason: string, issues: ValueIssue[]): ReadValue {
-  return { value: { type: 'invalid', reason }, raw, issues };
+  return { value: { type: 'invalid', reason: shareReason(reason) }, raw, issues };
 }
+
+/** A column of the same unreadable value (不详, abc) keeps one reason text, not one per record. */
+const shareReason = interner();
 
 /** Blank, placeholder, error cell or missing formula result: the same for every measure kind. */
 function unreadable(content: CellContent, raw: string, item: Item, tr: Translator): ReadValue | undefined {
