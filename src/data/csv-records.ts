@@ -6,7 +6,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** The error csv-parse gives for a quote still open at the end of the file, with its line count. */
+/**
+ * A quote still open at the end of the file. Its message is csv-parse's (with csv-parse's line count, which the tests
+ * compare); the reader says it to a person with the line the open quote is on.
+ */
 export class UnclosedQuoteError extends Error {
   constructor(line: number) {
     super(`Quote Not Closed: the parsing is finished with an opening quote at line ${line}`);

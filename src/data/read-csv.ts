@@ -2,8 +2,9 @@
 // (see csv-records, which splits as csv-parse does).
 import type { CellContent, Grid, GridRow } from './grid.js';
 import { openByteSource } from './byte-source.js';
-import { CsvRecords } from './csv-records.js';
+import { CsvRecords, UnclosedQuoteError } from './csv-records.js';
 import { decoder, detectEncoding } from './decode-text.js';
+import { FileReadError } from './file-error.js';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -55,6 +56,28 @@ function content(text: string, decimalComma: boolean): CellContent {
 const CHUNK_BYTES = 64 * 1024;
 
 /**
+ * The longest record (one line, or the lines of a quoted field) read: 4 MiB, a hundred times Excel's 32 767 characters
+ * in a cell. Past it the file is refused at that line, so a line that never ends (50 MB without a break, or a quote
+ * opened and never closed) costs at most a few MB and a moment, not the file's size in memory.
+ */
+export const MAX_CSV_RECORD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The largest CSV file read: 128 MiB. A million rows of the template's columns are about 119 MiB; a file past the
+ * limit is refused before a byte is read, since the rows it holds would not fit in the 500 MB qcc allows itself.
+ */
+export const MAX_CSV_FILE_BYTES = 128 * 1024 * 1024;
+
+/**
+ * The most rows (with content, the header included) read from one CSV file: 1 048 576, the most a sheet of Excel or
+ * WPS holds, so no file a person edited is refused; a million rows of the template take about 410 MB, within the
+ * 500 MB qcc allows itself.
+ */
+export const MAX_CSV_ROWS = 1_048_576;
+
+const MB = 1024 * 1024;
+
+/**
  * Reads a CSV file (a path, or bytes in memory) as one grid whose rows are parsed as they are consumed. Every line
  * break outside quotes ends a row, whichever of CRLF, LF or CR it is, so a file whose lines end in different ways
  * keeps every row. Rows are numbered by the line they start on, as a text editor counts lines.
@@ -66,6 +89,11 @@ export function readCsv(source: string | Uint8Array, chunkBytes = CHUNK_BYTES): 
 async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncGenerator<GridRow> {
   const bytes = await openByteSource(source);
   try {
+    if (bytes.size > MAX_CSV_FILE_BYTES)
+      throw new FileReadError('csv-file-too-large', {
+        size: String(Math.ceil(bytes.size / MB)),
+        limit: String(MAX_CSV_FILE_BYTES / MB),
+      });
     const detected = await detectEncoding(bytes);
     const delimiter = detectDelimiter(completeLines(detected.head, detected.whole));
     const decimalComma = delimiter === ';';
@@ -74,6 +102,7 @@ async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncG
     // Rows of one chunk at a time: the consumer takes them before the chunk after next is read.
     const rows: GridRow[] = [];
     let line = 1;
+    let count = 0;
     const take = (record: string[]): void => {
       const start = line;
       let cells: GridRow['cells'] | undefined;
@@ -87,9 +116,17 @@ async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncG
       }
       // Empty lines are records too, so every line is counted.
       line += 1;
-      if (cells) rows.push({ row: start, cells });
+      if (!cells) return;
+      count += 1;
+      if (count > MAX_CSV_ROWS)
+        throw new FileReadError('csv-too-many-rows', { line: String(start), limit: String(MAX_CSV_ROWS) }, start);
+      rows.push({ row: start, cells });
     };
+    // `line` is where the record the splitter keeps back starts: the place a too long or unclosed record is named by.
+    const tooLong = (): FileReadError =>
+      new FileReadError('csv-record-too-long', { line: String(line), limit: String(MAX_CSV_RECORD_BYTES / MB) }, line);
     for (let at = detected.skip; ;) {
+      if (splitter.pending > MAX_CSV_RECORD_BYTES) throw tooLong();
       // A record longer than a chunk (a long quoted text) is read in larger steps, not re-split chunk after chunk.
       const chunk = await bytes.read(at, Math.max(chunkBytes, splitter.pending));
       if (chunk.length === 0) break;
@@ -100,7 +137,13 @@ async function* csvRows(source: string | Uint8Array, chunkBytes: number): AsyncG
       rows.length = 0;
       splitter.push(decode.write(chunk), false, take);
     }
-    splitter.push(decode.end(), true, take);
+    if (splitter.pending > MAX_CSV_RECORD_BYTES) throw tooLong();
+    try {
+      splitter.push(decode.end(), true, take);
+    } catch (error) {
+      if (!(error instanceof UnclosedQuoteError)) throw error;
+      throw new FileReadError('csv-quote-not-closed', { line: String(line) }, line, error.message);
+    }
     yield* rows;
   } finally {
     await bytes.close();

@@ -11,6 +11,8 @@ import { buildLookups } from './lookups.js';
 import { readGrid, type GridContext } from './read-grid.js';
 import { readXlsx, type XlsxReaderMode } from './read-xlsx.js';
 import { readCsv } from './read-csv.js';
+import { limitedProblems, summariseRepeats } from './summarise-repeats.js';
+import { FileReadError } from './file-error.js';
 import { isOle2, isZip, kindByName } from './file-kind.js';
 import { expandInputs, type DataSource } from './expand-inputs.js';
 import { qccWorkbookKind } from './qcc-written.js';
@@ -44,6 +46,10 @@ export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
   'data-file-encrypted',
   'zip-too-large',
   'cell-too-large',
+  'csv-quote-not-closed',
+  'csv-record-too-long',
+  'csv-file-too-large',
+  'csv-too-many-rows',
 ]);
 
 async function head(path: string): Promise<Uint8Array> {
@@ -156,7 +162,8 @@ export async function readDataFiles(
       continue;
     }
     // This file's problems are kept apart until it is known to be data (a blank template's hundreds of blanks are not).
-    const fileProblems: Problem[] = [];
+    const limited = limitedProblems(tr);
+    const fileProblems = limited.problems;
     const fileBlankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
     const ctx: GridContext = {
       file,
@@ -178,11 +185,21 @@ export async function readDataFiles(
         if ((await readGrid(readCsv(absolute), ctx)) !== 'skipped') tables += 1;
       }
     } catch (error) {
+      limited.finish();
       for (const p of fileProblems) problems.push(p);
+      if (error instanceof FileReadError) {
+        // The reader named what it refused and where; the parser's own text is left out.
+        const at = error.line === undefined ? { file } : { file, line: error.line };
+        problems.push(
+          makeProblem(tr, error.code, 'error', at, { file, ...error.params } as ProblemParams<ProblemCode>),
+        );
+        continue;
+      }
       if (kind === 'xlsx') problems.push(xlsxFailureProblem(tr, file, error, options.verbose));
       else fail('file-unreadable', { detail: (error as Error).message });
       continue;
     }
+    limited.finish();
     if (written === 'template' && nothingFilled(ctx, pack)) {
       skip(written);
       continue;
@@ -209,7 +226,7 @@ export async function readDataFiles(
     (p) => !(p.code === 'value-missing' && filledElsewhere.has(formatLocation(p.location))) && !suppliedBlanks.has(p),
   );
   problems.length = 0;
-  append(problems, kept);
+  append(problems, summariseRepeats(kept, tr));
   const dataset: Dataset = {
     records: dedupedRecords.records,
     benchmarks: dedupedBenchmarks.benchmarks,

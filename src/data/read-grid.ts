@@ -20,6 +20,7 @@ import {
 import type { Lookups } from './lookups.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 import { readValue, type ValueIssue } from '../wording/read-value.js';
+import { quoteValue } from '../wording/quote-value.js';
 import { evidenceList, shareText, shareValue } from './record-parts.js';
 import { readYear } from './read-year.js';
 import { layoutRow } from './layout-row.js';
@@ -321,7 +322,7 @@ function addRecord(
     const problem = problemFromIssue(ctx.tr, issue, location);
     // A placeholder (—, /, 暂无) was typed on purpose: the warning says what the cell holds, not that it is empty.
     if (issue.code === 'value-missing' && read.raw.trim() !== '')
-      problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: read.raw.trim() });
+      problem.message = ctx.tr.t('data.value-placeholder', { item: item.id, value: quoteValue(read.raw.trim()) });
     ctx.problems.push(problem);
   }
   ctx.records.push(makeRecord(parts, year, shareValue(read.value), shareText(read.raw), location));

@@ -12,4 +12,9 @@ export interface Problem {
   /** Localised advice on what to do. */
   hint?: string;
   location: Location;
+  /**
+   * Set on a summary (problems-repeated) that stands for this many places of one kind in one file, not listed one by
+   * one: counts of errors and warnings count it as that many (util/count-problems).
+   */
+  repeats?: number;
 }

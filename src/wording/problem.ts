@@ -2,6 +2,7 @@
 import type { Location, Problem, Severity } from '../model/index.js';
 import type { MessageKey, MessageParams, ParamsOf, Translator } from '../i18n/index.js';
 import { hasMessage, translate } from '../i18n/index.js';
+import { QUOTED_TEXT_CHARS, quoteValue } from './quote-value.js';
 
 /** Every code that has a message in the catalogue. */
 export type ProblemCode = MessageKey extends infer K ? (K extends `problem.${infer C}` ? C : never) : never;
@@ -33,28 +34,30 @@ export function problemFromIssue(
   return buildProblem(tr, issue.code, issue.severity, location, issue.params);
 }
 
-/** A quoted value (a cell's text) is cut to this many characters: a 30 000-character cell is not a message. */
-export const QUOTE_LIMIT = 200;
+/** Parameters that quote what a person typed into a cell: cut to a short prefix (see quote-value). */
+const CELL_PARAMS: ReadonlySet<string> = new Set([
+  'value',
+  'otherValue',
+  'raw',
+  'formula',
+  'unit',
+  'title',
+  'region',
+  'item',
+  'column',
+  'text',
+  'note',
+]);
 
-/** Cut at a character boundary: a surrogate pair is never split. */
-function cut(text: string): string {
-  if (text.length <= QUOTE_LIMIT) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
-  return `${text.slice(0, end)}…`;
-}
-
-/** Parameters that quote what a person typed into a cell; the others are qcc's own text or a path, never cut. */
-const TYPED = new Set(['value', 'raw', 'region', 'unit', 'column', 'title', 'item']);
-
-/** Every quoted cell text at most QUOTE_LIMIT characters. */
-function quoted(params: MessageParams): MessageParams {
-  let out: MessageParams | undefined;
-  for (const [key, value] of Object.entries(params)) {
-    if (!TYPED.has(key) || typeof value !== 'string' || value.length <= QUOTE_LIMIT) continue;
-    out ??= { ...params };
-    out[key] = cut(value);
+/** The parameters as a message quotes them: cell texts cut short, any other text cut only when absurdly long. */
+export function quotedParams<P extends MessageParams>(params: P): P {
+  let out: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    const cut = quoteValue(value, CELL_PARAMS.has(name) ? undefined : QUOTED_TEXT_CHARS);
+    if (cut !== value) (out ??= { ...params })[name] = cut;
   }
-  return out ?? params;
+  return (out as P | undefined) ?? params;
 }
 
 function buildProblem(
@@ -65,7 +68,7 @@ function buildProblem(
   given: MessageParams,
   hint?: string,
 ): Problem {
-  const params = quoted(given);
+  const params = quotedParams(given);
   const hintKey = `hint.${code}`;
   const problem: Problem = {
     code,

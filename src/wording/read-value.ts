@@ -1,7 +1,7 @@
 // The one reader of values: a cell (or a case's value) for an item's measure → number, yes/no, grade, empty or invalid.
 import type { Item, RecordValue } from '../model/index.js';
 import type { MessageParams, Translator } from '../i18n/index.js';
-import type { ProblemCode, ProblemParams } from './problem.js';
+import { quotedParams, type ProblemCode, type ProblemParams } from './problem.js';
 import { compareDecimal, shiftDecimal } from '../util/decimal.js';
 import type { CellContent } from '../util/cell-content.js';
 import { cellText } from '../util/cell-text.js';
@@ -9,6 +9,7 @@ import { toItemUnit } from '../util/convert-unit.js';
 import { excelDecimal, isPercentFormat, percentDecimal } from '../util/excel-number.js';
 import { matchKey, normaliseText } from '../util/normalise-text.js';
 import { implausible } from './plausibility.js';
+import { interner } from '../util/bounded-memo.js';
 import { readNumberText } from '../util/read-number.js';
 import { inRange, rangeText, validRange } from './value-range.js';
 import { isNoWord, isPlaceholder, normaliseGrade, readYesNoWord, yesNoExamples } from '../util/value-words.js';
@@ -34,13 +35,16 @@ function issue<C extends ProblemCode>(code: C, severity: 'error' | 'warning', pa
 
 /** Invalid, with the reason in words: the engine puts it into "数据无法识别（2020 年：…）" as it is. */
 function invalid(raw: string, reason: string, issues: ValueIssue[]): ReadValue {
-  return { value: { type: 'invalid', reason }, raw, issues };
+  return { value: { type: 'invalid', reason: shareReason(reason) }, raw, issues };
 }
+
+/** A column of the same unreadable value (不详, abc) keeps one reason text, not one per record. */
+const shareReason = interner();
 
 /** Blank, placeholder, error cell or missing formula result: the same for every measure kind. */
 function unreadable(content: CellContent, raw: string, item: Item, tr: Translator): ReadValue | undefined {
   if (content.kind === 'error')
-    return invalid(raw, tr.t('data.reason.error-cell', { value: raw }), [
+    return invalid(raw, tr.t('data.reason.error-cell', quotedParams({ value: raw })), [
       issue('value-error-cell', 'error', { value: raw, item: item.id }),
     ]);
   if (content.kind === 'formula-no-result')
@@ -60,7 +64,7 @@ function unreadable(content: CellContent, raw: string, item: Item, tr: Translato
 }
 
 function notNumber(raw: string, item: Item, tr: Translator): ReadValue {
-  return invalid(raw, tr.t('data.reason.not-a-number', { value: raw }), [
+  return invalid(raw, tr.t('data.reason.not-a-number', quotedParams({ value: raw })), [
     issue('value-not-number', 'error', { value: raw, item: item.id }),
   ]);
 }
@@ -68,14 +72,14 @@ function notNumber(raw: string, item: Item, tr: Translator): ReadValue {
 /** A number followed by a word that is no unit qcc knows ("33µg/m3" spelt oddly, "98左右", "99.2%（1-9月）"). */
 function unknownUnit(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { value: raw, unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('data.reason.unit-unknown', params), [
+  return invalid(raw, tr.t('data.reason.unit-unknown', quotedParams(params)), [
     issue('value-unit-unknown', 'error', { ...params, item: item.id }),
   ]);
 }
 
 function unitMismatch(raw: string, item: Item, unit: string, tr: Translator): ReadValue {
   const params = { unit, expected: item.measure.unit || '—' };
-  return invalid(raw, tr.t('data.reason.unit-mismatch', params), [
+  return invalid(raw, tr.t('data.reason.unit-mismatch', quotedParams(params)), [
     issue('unit-mismatch', 'error', { ...params, item: item.id }),
   ]);
 }
@@ -114,7 +118,7 @@ function readNumeric(
   const range = validRange(item.measure);
   if (range && !inRange(value, range)) {
     const text = rangeText(range, itemUnit, tr);
-    return invalid(raw, tr.t('data.reason.out-of-range', { value: raw, range: text }), [
+    return invalid(raw, tr.t('data.reason.out-of-range', quotedParams({ value: raw, range: text })), [
       issue('value-out-of-range', 'error', { value: raw, item: item.id, range: text }),
     ]);
   }
@@ -140,7 +144,7 @@ function readYesNo(content: CellContent, raw: string, item: Item, tr: Translator
   if (content.kind === 'boolean') return { value: { type: 'boolean', value: content.value }, raw, issues: [] };
   const word = content.kind === 'text' ? readYesNoWord(content.text) : undefined;
   if (word !== undefined) return { value: { type: 'boolean', value: word }, raw, issues: [] };
-  return invalid(raw, tr.t('data.reason.not-yes-no', { value: raw }), [
+  return invalid(raw, tr.t('data.reason.not-yes-no', quotedParams({ value: raw })), [
     issue('value-not-yes-no', 'error', { value: raw, item: item.id, words: yesNoExamples() }),
   ]);
 }

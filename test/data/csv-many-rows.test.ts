@@ -1,4 +1,4 @@
-// A CSV past the size where spreading arrays into calls overflowed the stack: every row read, every problem kept.
+// A CSV past the size where spreading arrays into calls overflowed the stack: every row read, every problem counted.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { translator } from '../../src/i18n/index.js';
 import { readPack } from '../../src/pack/read-pack.js';
 import { buildProfile, readProfileFile } from '../../src/pack/read-profile.js';
 import { readDataFiles } from '../../src/data/read-data.js';
+import { REPEAT_LIMIT } from '../../src/data/summarise-repeats.js';
 import { MIN_YEAR, MAX_YEAR } from '../../src/data/read-year.js';
 import { FIXTURES, MINI_PACK } from './helpers.js';
 
@@ -41,11 +42,23 @@ describe(`a CSV of ${ROWS.toLocaleString('en')} rows`, () => {
     expect(ds.records.at(-1)).toMatchObject({ region: REGIONS.at(-1), year: MAX_YEAR, location: { line: ROWS + 1 } });
   });
 
-  it('with a problem on every row keeps every problem', async () => {
+  it('with a problem on every row lists the first thousand and counts the rest in one summary', async () => {
     const ds = await bigCsv('invalid.csv', '不详');
-    expect(ds.problems).toHaveLength(ROWS);
-    expect(new Set(ds.problems.map((p) => p.code)).size).toBe(1);
-    expect(ds.problems[0]?.location).toMatchObject({ file: 'invalid.csv', line: 2, column: 4 });
-    expect(ds.problems.at(-1)?.location).toMatchObject({ line: ROWS + 1, column: 4 });
+    expect(ds.problems).toHaveLength(REPEAT_LIMIT + 1);
+    const listed = ds.problems.filter((p) => p.code !== 'problems-repeated');
+    const code = listed[0]?.code;
+    expect(listed).toHaveLength(REPEAT_LIMIT);
+    expect(listed.every((p) => p.code === code)).toBe(true);
+    expect(listed[0]?.location).toMatchObject({ file: 'invalid.csv', line: 2, column: 4 });
+    expect(listed.at(-1)?.location).toMatchObject({ line: REPEAT_LIMIT + 1, column: 4 });
+    const summary = ds.problems.find((p) => p.code === 'problems-repeated');
+    expect(summary).toMatchObject({
+      severity: 'error',
+      location: { file: 'invalid.csv' },
+      repeats: ROWS - REPEAT_LIMIT,
+    });
+    expect(summary?.message).toContain(`还有 ${ROWS - REPEAT_LIMIT} 处同样的问题 [${code}]`);
+    const places = ds.problems.reduce((n, p) => n + (p.repeats ?? 1), 0);
+    expect(places).toBe(ROWS);
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { openByteSource } from '../../src/data/byte-source.js';
 import { HEAD_BYTES, detectEncoding } from '../../src/data/decode-text.js';
-import { detectDelimiter, readCsv } from '../../src/data/read-csv.js';
+import { MAX_CSV_RECORD_BYTES, MAX_CSV_ROWS, detectDelimiter, readCsv } from '../../src/data/read-csv.js';
+import { FileReadError } from '../../src/data/file-error.js';
 import { Utf8Check } from '../../src/data/utf8-check.js';
 import { FIXTURES, readFixtures, recordTuples } from './helpers.js';
 
@@ -176,5 +177,68 @@ describe('Utf8Check', () => {
     expect(cut.push(bytes.subarray(0, 8))).toBe(true);
     expect(cut.end()).toBe(false);
     expect(new Utf8Check().push(iconv.encode('开化县', 'gbk'))).toBe(false);
+  });
+});
+
+/** The FileReadError reading `source` ends with, or undefined when it reads through. */
+async function refusal(source: Uint8Array, chunkBytes?: number): Promise<FileReadError | undefined> {
+  try {
+    await rowsOf(source, chunkBytes);
+    return undefined;
+  } catch (error) {
+    if (error instanceof FileReadError) return error;
+    throw error;
+  }
+}
+
+describe('readCsv limits: refused with a code and the line, never a parser text', () => {
+  it('a quote never closed names the line the quote opens on', async () => {
+    const error = await refusal(Buffer.from('a,b\r\nc,"d\r\ne,f\r\ng,h\r\n'));
+    expect(error).toMatchObject({ code: 'csv-quote-not-closed', line: 2, params: { line: '2' } });
+  });
+
+  it.each([
+    ['a line without a break', (n: number) => `a,b\nc,${'y'.repeat(n)}`],
+    ['a quote that opens and runs on', (n: number) => `a,b\nc,"${'y\n'.repeat(n / 2)}`],
+  ])('%s past MAX_CSV_RECORD_BYTES is refused at its line, without reading on', async (_name, make) => {
+    const bytes = Buffer.from(make(MAX_CSV_RECORD_BYTES + 1024 * 1024), 'utf8');
+    const error = await refusal(bytes);
+    expect(error).toMatchObject({ code: 'csv-record-too-long', line: 2, params: { line: '2', limit: '4' } });
+  });
+
+  it('a record just under the limit is read', async () => {
+    const cell = 'y'.repeat(MAX_CSV_RECORD_BYTES - 100);
+    const rows = await rowsOf(Buffer.from(`a,b\nc,${cell}\nd,e\n`, 'utf8'));
+    expect(rows.map(([row]) => row)).toEqual([1, 2, 3]);
+  });
+
+  it('more rows than MAX_CSV_ROWS (empty lines not counted) are refused at the first row past it', async () => {
+    const bytes = Buffer.from(`h\n\n${'1\n'.repeat(MAX_CSV_ROWS)}`, 'utf8');
+    const error = await refusal(bytes);
+    expect(error).toMatchObject({ code: 'csv-too-many-rows', line: MAX_CSV_ROWS + 2 });
+  });
+});
+
+describe('readCsv keeps junk in cells as data', () => {
+  it('NUL, ESC sequences, BEL and a BOM in the middle stay in the text of their cell', async () => {
+    const cell = 'a\u0000b\u001b]0;title\u0007c\u001b[2J中\ufeff间';
+    expect(await rowsOf(Buffer.from(`x,y\r\n1,${cell}\r\n2,z\r\n`, 'utf8'))).toEqual([
+      [1, ['x', 'y']],
+      [2, ['1', cell]],
+      [3, ['2', 'z']],
+    ]);
+  });
+
+  it('a lone surrogate in UTF-16 becomes U+FFFD and the rows after it are read', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\ufeffx,y\r\n1,9', 'utf16le'),
+      Buffer.from([0x00, 0xd8]),
+      Buffer.from('\r\n2,z\r\n', 'utf16le'),
+    ]);
+    expect(await rowsOf(bytes)).toEqual([
+      [1, ['x', 'y']],
+      [2, ['1', '9\ufffd']],
+      [3, ['2', 'z']],
+    ]);
   });
 });

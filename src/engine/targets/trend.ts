@@ -1,5 +1,6 @@
 // Target kind `trend` ({ trend: non-decreasing, years: 3 }): the last N years up to the evaluation year, year on year.
 import { append } from '../../util/append.js';
+import { quoteValue } from '../../wording/quote-value.js';
 import type { RecordRef, TrendKind } from '../../model/index.js';
 import { absDecimal, compareDecimal, subtractDecimal } from '../../util/decimal.js';
 import { distanceUnit, unitSuffix } from '../units.js';
@@ -39,7 +40,7 @@ export const evaluateTrend: TargetEvaluator<'trend'> = (target, ctx) => {
   if (missingYears.length) {
     const text = tr.t('gap.trend-missing', { years: missingYears.join(tr.t('word.list')) });
     const series = years
-      .map((y) => tr.t('step.trend-point', { year: y, value: ctx.record(y)?.raw || '—' }))
+      .map((y) => tr.t('step.trend-point', { year: y, value: quoteValue(ctx.record(y)?.raw || '—') }))
       .join(tr.t('word.comma'));
     return {
       status: 'missing',

@@ -22,6 +22,29 @@ File → Info → Protect Workbook → Encrypt with Password, clear the password
   'problem.cell-too-large':
     '{file} has a cell of more than {limit} characters (the most an Excel cell holds); qcc does not read the file',
   'hint.cell-too-large': 'Shorten that cell (put long explanations in the evidence), save and submit again.',
+  'problem.csv-quote-not-closed': `{file} line {line} has a double quote that is never closed: the rest of \
+the file became one field, so the \
+file was not read`,
+  'hint.csv-quote-not-closed': `On line {line}, find the field that starts with a double quote (") and add \
+one at the end of its text; a quote \
+inside the text is written twice (""). Or open the file in Excel or WPS and save it as CSV again.`,
+  'problem.csv-record-too-long': `{file} line {line} runs past {limit} MB without ending (no line break, or \
+a quote never closed), so the file \
+was not read`,
+  'hint.csv-record-too-long': `Check line {line}: most likely a line break or a closing double quote is \
+missing. A field holds at most 32767 \
+characters (Excel's limit); put long explanations in an evidence file.`,
+  'problem.csv-file-too-large': '{file} is {size} MB, over the {limit} MB limit for a CSV file, so it was not read',
+  'hint.csv-file-too-large':
+    'Split it by region or year into several files in one folder and check the folder (qcc validate FOLDER).',
+  'problem.csv-too-many-rows': '{file} has more than {limit} rows (from line {line}), so it was not read',
+  'hint.csv-too-many-rows':
+    'Split it by region or year into several files in one folder and check the folder (qcc validate FOLDER).',
+  'problem.problems-repeated':
+    '{file} has {count} more problems [{code}] of the same kind, not listed one by one (the first {limit} are)',
+  'hint.problems-repeated': `Thousands of the same problem usually mean a whole column or the whole file is \
+off: find the cause from the \
+places listed, fix it everywhere and check again; the places left are then listed.`,
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
   'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check. \
 Sub-folders are not read; to read them too, write {folder}**/*.xlsx.`,

@@ -13,6 +13,20 @@ export const problem = {
   'hint.zip-too-large': '在 Excel 或 WPS 中打开并另存为 .xlsx 后重新提交；如果打不开，请向报送单位重新索取文件。',
   'problem.cell-too-large': '{file} 中有一个单元格超过 {limit} 个字符（Excel 单元格的上限），qcc 不读取该文件',
   'hint.cell-too-large': '把这个单元格的内容删短（长的说明放到佐证材料里），另存后重新提交。',
+  'problem.csv-quote-not-closed': '{file} 第 {line} 行有一个双引号没有配对：从这里到文件末尾都成了同一格，文件没有读取',
+  'hint.csv-quote-not-closed':
+    '在第 {line} 行找到以双引号（"）开头的那一格，在它的内容末尾补上一个双引号；内容本身带的双引号写成两个（""）。也可以在 Excel 或 WPS 中打开后重新另存为 CSV。',
+  'problem.csv-record-too-long':
+    '{file} 第 {line} 行超过 {limit} MB 仍没有结束（没有换行，或引号一直没有配对），文件没有读取',
+  'hint.csv-record-too-long':
+    '检查第 {line} 行：多半是少了换行或少了一个结束的双引号。一格的内容不超过 32767 字（Excel 的上限），长的说明写成佐证材料文件。',
+  'problem.csv-file-too-large': '{file} 有 {size} MB，超过 CSV 文件 {limit} MB 的上限，没有读取',
+  'hint.csv-file-too-large': '按地区或年度拆成几个文件，放在同一个文件夹中一起检查（qcc validate 文件夹）。',
+  'problem.csv-too-many-rows': '{file} 超过 {limit} 行（第 {line} 行起），没有读取',
+  'hint.csv-too-many-rows': '按地区或年度拆成几个文件，放在同一个文件夹中一起检查（qcc validate 文件夹）。',
+  'problem.problems-repeated': '{file} 中还有 {count} 处同样的问题 [{code}] 没有逐条列出（前 {limit} 处已列出）',
+  'hint.problems-repeated':
+    '同一种问题成千上万处，多半是整列填错或整个文件格式不对：按已列出的几处找出原因统一改正后再检查，剩下的位置会重新列出。',
   'problem.data-no-files': '{file}中没有 .xlsx 或 .csv 数据文件',
   'hint.data-no-files':
     '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件。子文件夹不读取；要连子文件夹一起读取，写 {folder}**/*.xlsx。',

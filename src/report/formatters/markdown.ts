@@ -1,5 +1,6 @@
 // `--format markdown`: the report for a wiki page or a pull request: summary, gap list, then per area
 // the items and a district matrix.
+import { countProblems } from '../../util/count-problems.js';
 import { append } from '../../util/append.js';
 import type { Outcome, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
@@ -46,7 +47,7 @@ function itemRow(row: ItemRow, tr: Translator): string[] {
 function markdown(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const s = report.summary;
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const { errors, warnings } = countProblems(report.problems);
   const verdict = tr.t(`verdict.${s.verdict}`);
   const unset = unsetText(report, tr);
   const lines: string[] = [
@@ -72,7 +73,7 @@ function markdown(report: Report, ctx: FormatContext): string {
           s.grade,
           `**${verdict}**`,
           vetoText(report, tr).text,
-          tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
+          tr.t('report.summary.problems-count', { errors, warnings }),
         ],
       ],
     ),

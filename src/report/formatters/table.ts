@@ -1,5 +1,6 @@
 // `qcc check` on a terminal: per area the items with status, value, target, gap and points; a district ×
 // item matrix; then the summary and verdict. Text is wrapped here (CJK-aware), so every line fits the width.
+import { countProblems } from '../../util/count-problems.js';
 import { append } from '../../util/append.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome, Report, Status } from '../../model/index.js';
@@ -168,7 +169,7 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   const veto = vetoText(report, tr);
   const unset = unsetText(report, tr);
   const counts = STATUSES.map((st) => `${statusLabel(tr, st)} ${s.counts[st] ?? 0}`).join(' · ');
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const { errors, warnings } = countProblems(report.problems);
   const applicable = Math.round(report.areas.reduce((sum, a) => sum + a.total, 0) * 100) / 100;
   const label = (key: PlainKey, text: string): string => tr.t('report.label', { label: tr.t(key), text });
   const labelled = (key: PlainKey, text: string): string[] =>
@@ -203,10 +204,7 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
     ),
     ...labelled('report.summary.counts', counts),
     ...(unset ? labelled('report.summary.unset', unset) : []),
-    ...labelled(
-      'report.summary.problems',
-      tr.t('report.summary.problems-count', { errors, warnings: report.problems.length - errors }),
-    ),
+    ...labelled('report.summary.problems', tr.t('report.summary.problems-count', { errors, warnings })),
   ];
 }
 

@@ -1,5 +1,6 @@
 // What `qcc validate` reports: the files read, how many records they held, and every problem found.
 import type { Input, Problem } from '../../model/index.js';
+import { countProblems } from '../../util/count-problems.js';
 
 export interface ValidationResult {
   /** Files that were read (path relative to the working folder, sha256, kind). */
@@ -18,6 +19,7 @@ export interface ValidationSummary {
 }
 
 export function summarise(result: ValidationResult): ValidationSummary {
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  return { files: result.files.length, records: result.records, errors, warnings: result.problems.length - errors };
+  // A summary of repeated problems counts as the places it stands for, so the totals are every place found.
+  const { errors, warnings } = countProblems(result.problems);
+  return { files: result.files.length, records: result.records, errors, warnings };
 }
