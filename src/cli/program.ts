@@ -9,6 +9,7 @@ import { toolInfo } from './version.js';
 import { commands as COMMANDS, type RegisterCommand } from './commands/index.js';
 import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
+import { terminalIo } from './terminal-io.js';
 
 const HEADINGS: Record<string, PlainKey> = {
   'Usage:': 'cli.heading.usage',
@@ -92,19 +93,25 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
   return program;
 }
 
-/** Runs qcc with `argv` through commander; see main(). */
-export async function runProgram(
-  argv: readonly string[],
-  io: CliIo,
-  commands: readonly RegisterCommand[] = COMMANDS,
-): Promise<number> {
-  const lang = resolveLang(argv, io.env);
-  const tr = translator(lang);
+/** Colour on: stdout is a terminal, and neither --no-color, NO_COLOR nor FORCE_COLOR=0 says otherwise. */
+function colourWanted(argv: readonly string[], io: CliIo): boolean {
   const noColor =
     argv.includes('--no-color') ||
     (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') ||
     io.env.FORCE_COLOR === '0';
-  const ctx: CliContext = { io, lang, tr, color: Boolean(io.stdout.isTTY) && !noColor, exitCode: EXIT.ok };
+  return Boolean(io.stdout.isTTY) && !noColor;
+}
+
+/** Runs qcc with `argv` through commander; see main(). */
+export async function runProgram(
+  argv: readonly string[],
+  rawIo: CliIo,
+  commands: readonly RegisterCommand[] = COMMANDS,
+): Promise<number> {
+  const io = terminalIo(rawIo, colourWanted(argv, rawIo));
+  const lang = resolveLang(argv, io.env);
+  const tr = translator(lang);
+  const ctx: CliContext = { io, lang, tr, color: colourWanted(argv, rawIo), exitCode: EXIT.ok };
   const program = buildProgram(ctx, commands);
   const args = argv.filter(
     (a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),

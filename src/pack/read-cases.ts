@@ -1,6 +1,6 @@
 // Reads a pack's own test cases (<pack>/tests/*.yaml): records in, expected status per item out, with YAML positions.
 import { append } from '../util/append.js';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   BenchmarkValue,
@@ -23,8 +23,8 @@ import { readValue } from '../wording/read-value.js';
 import { suggest } from '../util/suggest.js';
 import { buildProfile } from './read-profile.js';
 import { schemaProblems } from './schema-problems.js';
+import { readYamlText } from './read-yaml-text.js';
 import { parseYamlFile, type YamlFile, type YamlPath } from './yaml-file.js';
-import { fsErrorText } from '../wording/fs-error.js';
 import { STATUSES } from '../util/statuses.js';
 
 export const CASES_DIR = 'tests';
@@ -60,15 +60,9 @@ export function readCases(pack: Pack, cwd: string, tr: Translator): CasesRead {
     const path = join(pack.dir, CASES_DIR, name);
     const shown = displayPath(path, cwd);
     result.files.push(shown);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      result.problems.push(
-        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
-      );
-      continue;
-    }
+    const { text, problems } = readYamlText(path, shown, tr);
+    append(result.problems, problems);
+    if (text === undefined) continue;
     const file = parseYamlFile(text, shown, tr);
     append(result.problems, file.problems);
     if (file.value === undefined) continue;

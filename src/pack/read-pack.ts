@@ -1,6 +1,6 @@
 // Reads a pack folder (pack.yaml + item files): YAML with positions → JSON Schema → meaning → Pack, with ALL problems.
 import { append } from '../util/append.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack, Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
@@ -9,7 +9,7 @@ import { makeProblem } from '../wording/problem.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { buildPack } from './build-pack.js';
-import { fsErrorText } from '../wording/fs-error.js';
+import { readYamlText } from './read-yaml-text.js';
 
 export interface PackRead {
   /** Absent when the pack could not be read far enough to be used. */
@@ -28,16 +28,8 @@ export function itemFileNames(dir: string): string[] {
 }
 
 function readYaml(path: string, shown: string, tr: Translator): { file?: YamlFile; problems: Problem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return {
-      problems: [
-        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
-      ],
-    };
-  }
+  const { text, problems } = readYamlText(path, shown, tr);
+  if (text === undefined) return { problems };
   const file = parseYamlFile(text, shown, tr);
   return { file, problems: [...file.problems] };
 }

@@ -1,6 +1,6 @@
 // Reads a city's profile (qcc.yaml) and checks it against the pack: items exist, targets fit, waivers complete.
 import { append } from '../util/append.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataSetting, Location, MeasureKind, Override, Pack, Problem, Profile, Waiver } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import { suggest } from '../util/suggest.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 import { schemaProblems } from './schema-problems.js';
 import { readTarget } from './read-target.js';
-import { fsErrorText } from '../wording/fs-error.js';
+import { readYamlText } from './read-yaml-text.js';
 import { unsupportedGlob } from '../util/glob.js';
 import { readProfileDepartments } from './profile-departments.js';
 import { readProfilePhases } from './profile-phases.js';
@@ -36,16 +36,9 @@ export function readProfileFile(path: string | undefined, cwd: string, tr: Trans
       ? { problems: [makeProblem(tr, 'profile-not-found', 'error', { file: shown }, { file: shown })] }
       : { problems: [] };
   }
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    return {
-      problems: [
-        makeProblem(tr, 'file-unreadable', 'error', { file: shown }, { detail: fsErrorText(error, shown, tr) }),
-      ],
-    };
-  }
+  const read = readYamlText(absolute, shown, tr);
+  if (read.text === undefined) return { problems: read.problems };
+  const text = read.text;
   const file = parseYamlFile(text, shown, tr);
   const problems = [...file.problems];
   if (file.value !== undefined && file.value !== null) append(problems, schemaProblems(file, 'profile', tr));

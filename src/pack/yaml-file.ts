@@ -32,17 +32,96 @@ let yamlModule: typeof import('yaml') | undefined;
 const yaml = (): typeof import('yaml') =>
   (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
+/** Deeper nesting than this is refused before it is built: the built-in pack nests 8 deep, the parser recurses. */
+export const MAX_YAML_DEPTH = 100;
+/** More lexical tokens than this (a 2 MB file of one-character values) is refused: the parser's nodes take memory. */
+export const MAX_YAML_TOKENS = 300_000;
+
+type Parsed =
+  | { doc: Document.Parsed; stop?: undefined }
+  | { doc?: undefined; stop: { code: 'yaml-too-deep' | 'yaml-too-many-tokens'; offset: number } };
+
+/**
+ * parseDocument, driven token by token so that a file nested too deep or holding too many values is stopped while it
+ * is read (the parser keeps an explicit stack; composing it into nodes would recurse and overflow).
+ */
+function parseBounded(text: string, lineCounter: import('yaml').LineCounter): Parsed {
+  const { Composer, Lexer, Parser } = yaml();
+  const parser = new Parser(lineCounter.addNewLine);
+  // Parser.parse() records the first line's start itself; driven by next(), that is ours to do.
+  lineCounter.addNewLine(0);
+  const tokens: import('yaml').CST.Token[] = [];
+  let count = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    count += 1;
+    if (count > MAX_YAML_TOKENS) return { stop: { code: 'yaml-too-many-tokens', offset: parser.offset } };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds the document and one entry a level; a scalar being read may sit on top of the deepest one.
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) return { stop: { code: 'yaml-too-deep', offset: parser.offset } };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({ uniqueKeys: false });
+  let doc: Document.Parsed | undefined;
+  for (const composed of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = composed;
+    else {
+      doc.errors.push(
+        new (yaml().YAMLParseError)([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'multiple documents'),
+      );
+      break;
+    }
+  }
+  return { doc: doc! };
+}
+
+/**
+ * Keys repeated in one map, found with a set per map (the parser's own check compares every pair: minutes for a map
+ * of 100 000 keys). Walked with a list, not recursion.
+ */
+function duplicateKeyOffsets(doc: Document.Parsed): number[] {
+  const { isMap, isScalar, isSeq, isPair } = yaml();
+  const offsets: number[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        if (isScalar(pair.key)) {
+          if (seen.has(pair.key.value) && pair.key.range) offsets.push(pair.key.range[0]);
+          seen.add(pair.key.value);
+        } else pending.push(pair.key);
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) pending.push(item);
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
 export function parseYamlFile(text: string, file: string, tr: Translator): YamlFile {
-  const { isMap, isPair, isScalar, LineCounter, parseDocument } = yaml();
+  const { isMap, isPair, isScalar, LineCounter } = yaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const parsed = parseBounded(text.replace(/^\uFEFF/, ''), lineCounter);
   const at = (offset: number, path?: YamlPath): Location => {
     const { line, col } = lineCounter.linePos(offset);
     const location: Location = { file, line, column: col };
     if (path && path.length) location.path = pathText(path);
     return location;
   };
+  if (!parsed.doc) {
+    const { code, offset } = parsed.stop;
+    const problem =
+      code === 'yaml-too-deep'
+        ? makeProblem(tr, code, 'error', at(offset), { max: MAX_YAML_DEPTH })
+        : // Where the count ran out says nothing about where the file went wrong: the file is named alone.
+          makeProblem(tr, code, 'error', { file }, { file, max: MAX_YAML_TOKENS.toLocaleString('en') });
+    return { file, value: undefined, problems: [problem], locate: () => ({ file }), locateKey: () => ({ file }) };
+  }
+  const doc = parsed.doc;
   const problems: Problem[] = [];
+  for (const offset of duplicateKeyOffsets(doc))
+    problems.push(makeProblem(tr, 'yaml-duplicate-key', 'error', at(offset), {}));
   let syntaxReported = false;
   for (const error of doc.errors) {
     const location = at(error.pos[0]);

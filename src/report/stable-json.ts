@@ -14,5 +14,9 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function stableStringify(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+  // JSON.stringify leaves DEL and C1 raw; escaped, the JSON holds no control character a terminal would act on.
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`.replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -192,6 +192,17 @@ this large: a damaged file or a zip bomb)`,
   'hint.yaml-custom-tag': 'remove the tag that starts with ! and write the value itself.',
   'problem.yaml-too-many-aliases': 'more than {max} YAML aliases (* references)',
   'hint.yaml-too-many-aliases': 'rule files need no aliases; write the content out.',
+  'problem.yaml-too-large': '{file} is larger than {max}; qcc does not read YAML files this large',
+  'hint.yaml-too-large':
+    'qcc.yaml and rule files are usually a few dozen KB: check the file is the right one, or split it.',
+  'problem.yaml-not-utf8': '{file} is not UTF-8 encoded; save it as UTF-8 in Notepad or WPS',
+  'hint.yaml-not-utf8': 'a GBK or UTF-16 (Notepad\'s "Unicode") file reads as garbled text; choose UTF-8 when saving.',
+  'problem.yaml-too-deep': 'YAML nested more than {max} levels deep',
+  'hint.yaml-too-deep':
+    'qcc.yaml and rule files need a few levels of indentation: check for extra indentation here or an unclosed [ or {.',
+  'problem.yaml-too-many-tokens': '{file} holds too much YAML (more than {max} tokens)',
+  'hint.yaml-too-many-tokens':
+    'qcc.yaml and rule files hold a few thousand tokens: check the file is the right one, or split it.',
   'hint.did-you-mean': 'did you mean {suggestion}?',
   'problem.schema-required': '{property} is required',
   'problem.schema-unknown-key': 'unknown key {key}',
