@@ -2,6 +2,7 @@
 import type { Problem } from '../model/index.js';
 import { loadPackAndProfile as load, type Loaded } from '../pack/load-pack-and-profile.js';
 import { formatProblems } from '../report/problems-text.js';
+import { showControlsIn } from '../util/show-controls.js';
 import type { CliContext, CommonOptions } from './context.js';
 
 /** The pack and profile that --pack and --profile (or qcc.yaml, or the built-in pack) name, with their problems. */
@@ -14,5 +15,8 @@ export function loadPackAndProfile(
 
 /** Prints problems to stderr, in the user's language, sorted. */
 export function printProblems(ctx: CliContext, problems: readonly Problem[]): void {
-  if (problems.length) ctx.io.stderr.write(formatProblems(problems, { tr: ctx.tr, color: ctx.color }));
+  if (!problems.length) return;
+  // Coloured: the data's own escape sequences are shown before qcc adds its colours (see showControlsIn).
+  const shown = ctx.color ? showControlsIn(problems) : problems;
+  ctx.io.stderr.write(formatProblems(shown, { tr: ctx.tr, color: ctx.color }));
 }

@@ -5,6 +5,7 @@ import type { Formatter } from '../report/formatter.js';
 import type { CliContext } from './context.js';
 import { printProblems } from './load-pack.js';
 import { UsageError } from './usage-error.js';
+import { showControlsIn } from '../util/show-controls.js';
 
 export interface Target {
   /** -o FILE; stdout without it. */
@@ -45,9 +46,11 @@ export async function writeFormatted<M>(
 ): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
   const width = ctx.io.stdout.columns;
-  const content = await formatter.format(model, {
+  const color = ctx.color && !target.output;
+  // Coloured text on a terminal: the data's own escape sequences are shown before qcc adds its colours.
+  const content = await formatter.format(color && !formatter.binary ? showControlsIn(model) : model, {
     tr: ctx.tr,
-    color: ctx.color && !target.output,
+    color,
     ...(width ? { width } : {}),
   });
   await emit(ctx, content, target);

@@ -23,3 +23,19 @@ export function showControls(text: string, keepColour = false): string {
   if (keepColour) return text.replace(CONTROL_OR_SGR, (m) => (m.length > 1 ? m : picture(m)));
   return text.replace(CONTROL, picture);
 }
+
+/**
+ * A copy of `value` (a report, a list of problems) with control characters shown in every string it holds. On a
+ * colour terminal the writer keeps colour sequences (qcc's own), so what the data brings is made visible before qcc
+ * colours it: a value cannot paint itself red.
+ */
+export function showControlsIn<T>(value: T): T {
+  if (typeof value === 'string') return showControls(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => showControlsIn(v)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = showControlsIn(v);
+    return out as T;
+  }
+  return value;
+}

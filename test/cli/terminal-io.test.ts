@@ -42,4 +42,13 @@ describe('text on a terminal', () => {
     expect(run.stdout).toContain('1␛[32m00');
     expect(run.stdout).not.toContain('\u001b');
   });
+
+  it('shows a colour code from the data even when qcc colours (a value cannot paint itself)', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'data.csv'), '地区,指标编号,年度,数值\n台州市,6.3.1,2024,1\u001b[32m00\n');
+    const run = await runOnTerminal(['validate', 'data.csv'], dir);
+    expect(run.stdout).toContain('\u001b[31m错误\u001b[39m');
+    expect(run.stdout).toContain('1␛[32m00');
+    expect(run.stdout).not.toContain('\u001b[32m00');
+  });
 });
