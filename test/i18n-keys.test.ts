@@ -1,4 +1,5 @@
 // Every catalogue key is used by the source, and every key the source builds exists: found statically, without running.
+import { YAML_ERROR_CODES } from '../src/pack/yaml-error-codes.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,7 @@ const families: Record<string, readonly (string | number)[]> = {
   'template.col.': [...DATA_COLUMNS.map((c) => c.key), ...BENCHMARK_COLUMNS],
   'template.guide.': GUIDE_STEPS,
   'pack.schema.type.': SCHEMA_TYPES,
+  'pack.yaml-error.': YAML_ERROR_CODES,
   'problem.': usedCodes,
   // A hint is optional: makeProblem adds hint.<code> when the catalogue has one.
   'hint.': usedCodes.filter((code) => keys.includes(`hint.${code}`)),

@@ -1,4 +1,5 @@
 // Parses one YAML file keeping node positions, so every later problem can name file:line:column.
+import { isYamlErrorCode } from './yaml-error-codes.js';
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type { Location, Problem } from '../model/index.js';
@@ -125,7 +126,8 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
   let syntaxReported = false;
   for (const error of doc.errors) {
     const location = at(error.pos[0]);
-    const detail = error.message.split('\n')[0] ?? error.message;
+    // The library's words are English: the sentence for its code instead (an unknown code: a general one).
+    const detail = tr.t(isYamlErrorCode(error.code) ? `pack.yaml-error.${error.code}` : 'pack.yaml-error.IMPOSSIBLE');
     if (error.code === 'DUPLICATE_KEY') problems.push(makeProblem(tr, 'yaml-duplicate-key', 'error', location, {}));
     else if (!syntaxReported) {
       // Later syntax errors are usually echoes of the first; fixing it is what the user needs.
@@ -140,7 +142,11 @@ export function parseYamlFile(text: string, file: string, tr: Translator): YamlF
       problems.push(makeProblem(tr, 'yaml-custom-tag', 'error', location, { tag }));
     } else {
       problems.push(
-        makeProblem(tr, 'yaml-syntax', 'warning', location, { detail: warning.message.split('\n')[0] ?? '' }),
+        makeProblem(tr, 'yaml-syntax', 'warning', location, {
+          detail: tr.t(
+            isYamlErrorCode(warning.code) ? `pack.yaml-error.${warning.code}` : 'pack.yaml-error.IMPOSSIBLE',
+          ),
+        }),
       );
     }
   }
