@@ -1,4 +1,4 @@
-// The error codes of the yaml library, each said in the user's language (pack.yaml-error.<CODE>) instead of its English.
+// The yaml library's error codes, each said in the user's language (pack.yaml-error.<CODE>) instead of English.
 import type { ErrorCode } from 'yaml';
 
 /** Every code the library can give; the compiler checks the list is complete. */
