@@ -39,6 +39,10 @@ export const report: Record<keyof typeof zh, string> = {
   'report.matrix.legend': 'Legend: {legend}',
   'report.matrix.evidence-too-few': '{value} (no evidence)',
   'report.matrix.evidence-files-missing': '{value} (evidence files missing)',
+  // --format html: the page's language and its charts' titles.
+  'report.html.lang': 'en',
+  'report.html.chart.areas': 'Score by area',
+  'report.html.chart.heat': 'Pass rate by region × area',
   'report.summary.title': 'Summary',
   'report.summary.score': 'Score',
   'report.summary.score-line': 'Score: {score} / {total} ({without} without waivers)',

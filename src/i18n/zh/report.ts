@@ -36,6 +36,10 @@ export const report = {
   'report.matrix.legend': '图例：{legend}',
   'report.matrix.evidence-too-few': '{value}（缺佐证）',
   'report.matrix.evidence-files-missing': '{value}（佐证文件缺失）',
+  // --format html: the page's language and its charts' titles.
+  'report.html.lang': 'zh-CN',
+  'report.html.chart.areas': '各领域得分',
+  'report.html.chart.heat': '分地区 × 领域达标率',
   'report.summary.title': '总体情况',
   'report.summary.score': '得分',
   'report.summary.score-line': '得分：{score} / {total}（不计豁免 {without}）',

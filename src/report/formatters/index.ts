@@ -2,6 +2,7 @@
 import type { Report } from '../../model/index.js';
 import { formatNames as namesOf, type Formatters } from '../formatter.js';
 import { githubFormatter } from './github.js';
+import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
 import { junitFormatter } from './junit.js';
 import { markdownFormatter } from './markdown.js';
@@ -14,6 +15,7 @@ export const formatters = {
   junit: junitFormatter,
   markdown: markdownFormatter,
   github: githubFormatter,
+  html: htmlFormatter,
 } as const satisfies Formatters<Report>;
 
 export type FormatName = keyof typeof formatters;

@@ -1,0 +1,184 @@
+// `--format html`: one self-contained page for leaders and for print (A4): verdict card, SVG charts drawn here (no
+// script, no network), gaps by lead department and the items per area. Hand-written SVG keeps the bytes deterministic.
+import { countProblems } from '../../util/count-problems.js';
+import { append } from '../../util/append.js';
+import { isNotMet } from '../../util/statuses.js';
+import type { Report } from '../../model/index.js';
+import type { Translator } from '../../i18n/index.js';
+import { rowGapText, rowPointsText, rowValueText, viewReport, type ReportView } from '../utils/area-view.js';
+import { formatPoints } from '../utils/format-number.js';
+import { gapList } from '../utils/gap-list.js';
+import { statusLabel } from '../utils/status.js';
+import type { FormatContext, Formatter } from '../formatter.js';
+import { vetoText } from '../utils/veto-text.js';
+import { reportTitle } from '../utils/report-title.js';
+import { xmlEscape as esc } from '../utils/xml-escape.js';
+
+const CSS = `@page{size:A4;margin:14mm}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#222;max-width:180mm;margin:0 auto;font-size:10pt}
+h1{font-size:16pt}h2{font-size:13pt;border-bottom:1px solid #999;break-after:avoid}
+.card{display:flex;flex-wrap:wrap;gap:6mm;border:1px solid #999;padding:4mm;break-inside:avoid}
+.card div{min-width:30mm}.card b{display:block;font-size:14pt}
+table{border-collapse:collapse;width:100%;margin:2mm 0}td,th{border:1px solid #bbb;padding:1mm;vertical-align:top}
+tr{break-inside:avoid}th{background:#eee}svg{display:block;break-inside:avoid}`;
+
+/** The share of an area's district outcomes that pass, as a fill from red to green (none: grey). */
+function heatColor(share: number | undefined): string {
+  if (share === undefined) return '#dddddd';
+  const r = Math.round(220 - 170 * share);
+  const g = Math.round(80 + 110 * share);
+  return `rgb(${r},${g},90)`;
+}
+
+function areaBars(view: ReportView, tr: Translator): string {
+  const areas = view.areas.map((a) => a.area);
+  const rowH = 22;
+  const width = 640;
+  const label = 220;
+  const bar = width - label - 90;
+  const max = Math.max(1, ...areas.map((a) => a.total));
+  const rows = areas.map((a, i) => {
+    const y = i * rowH;
+    const full = (bar * a.total) / max;
+    const got = a.total > 0 ? (full * a.score) / a.total : 0;
+    return [
+      `<text x="0" y="${y + 15}" font-size="12">${esc(a.title)}</text>`,
+      `<rect x="${label}" y="${y + 4}" width="${full.toFixed(1)}" height="14" fill="#e5e5e5"/>`,
+      `<rect x="${label}" y="${y + 4}" width="${got.toFixed(1)}" height="14" fill="#2f6fb0"/>`,
+      `<text x="${(label + full + 4).toFixed(1)}" y="${y + 15}" font-size="12">${formatPoints(a.score)} / ${formatPoints(a.total)}</text>`,
+    ].join('');
+  });
+  const height = Math.max(rowH, areas.length * rowH);
+  return `<svg class="chart" role="img" aria-label="${esc(tr.t('report.html.chart.areas'))}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
+}
+
+function heatMap(view: ReportView, tr: Translator): string {
+  const areas = view.areas.filter((a) => a.matrix.length);
+  if (!areas.length || !view.districts.length) return '';
+  const cell = 40;
+  const label = 90;
+  const top = 20;
+  const width = label + areas.length * cell;
+  const height = top + view.districts.length * cell;
+  const parts: string[] = areas.map(
+    (a, j) =>
+      `<text x="${label + j * cell + cell / 2}" y="14" font-size="11" text-anchor="middle">${esc(a.area.id)}</text>`,
+  );
+  view.districts.forEach((d, i) => {
+    parts.push(`<text x="0" y="${top + i * cell + cell / 2 + 4}" font-size="11">${esc(d)}</text>`);
+    areas.forEach((a, j) => {
+      const outcomes = a.matrix.flatMap((r) => r.districts.filter((o) => o.region === d));
+      const counted = outcomes.filter((o) => o.status !== 'not-applicable' && o.status !== 'waived');
+      const share = counted.length ? counted.filter((o) => !isNotMet(o.status)).length / counted.length : undefined;
+      const text = share === undefined ? '' : `${Math.round(share * 100)}%`;
+      parts.push(
+        `<rect x="${label + j * cell}" y="${top + i * cell}" width="${cell - 2}" height="${cell - 2}" fill="${heatColor(share)}"/>`,
+        `<text x="${label + j * cell + cell / 2 - 1}" y="${top + i * cell + cell / 2 + 3}" font-size="10" text-anchor="middle">${text}</text>`,
+      );
+    });
+  });
+  return `<svg class="chart" role="img" aria-label="${esc(tr.t('report.html.chart.heat'))}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+}
+
+function html(report: Report, ctx: FormatContext): string {
+  const { tr } = ctx;
+  const s = report.summary;
+  const { errors, warnings } = countProblems(report.problems);
+  const view = viewReport(report);
+  const title = reportTitle(report, tr);
+  const card: [string, string][] = [
+    [tr.t('report.summary.score'), `${formatPoints(s.score)} / ${formatPoints(s.total)}`],
+    [tr.t('report.summary.grade'), s.grade],
+    [tr.t('report.summary.verdict'), tr.t(`verdict.${s.verdict}`)],
+    [tr.t('report.summary.veto'), vetoText(report, tr).text],
+    [tr.t('report.summary.problems'), tr.t('report.summary.problems-count', { errors, warnings })],
+  ];
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(tr.t('report.html.lang'))}"><head><meta charset="utf-8">`,
+    `<title>${esc(title)}</title><style>${CSS}</style></head><body>`,
+    `<h1>${esc(title)}</h1>`,
+    `<p>${esc(tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }))}</p>`,
+    `<h2>${esc(tr.t('report.summary.title'))}</h2>`,
+    `<div class="card">${card.map(([k, v]) => `<div>${esc(k)}<b>${esc(v)}</b></div>`).join('')}</div>`,
+    `<h2>${esc(tr.t('report.html.chart.areas'))}</h2>`,
+    areaBars(view, tr),
+  ];
+  const heat = heatMap(view, tr);
+  if (heat) out.push(`<h2>${esc(tr.t('report.html.chart.heat'))}</h2>`, heat);
+  out.push(`<h2>${esc(tr.t('report.gaps.title'))}</h2>`);
+  const gaps = gapList(report);
+  if (!gaps.length) out.push(`<p>${esc(tr.t('report.gaps.none'))}</p>`);
+  // Grouped by lead department, in the order of each department's first (most urgent) gap.
+  const leads = [...new Set(gaps.map((g) => g.lead))];
+  for (const lead of leads) {
+    out.push(`<h3>${esc(lead)}</h3>`);
+    out.push(
+      table(
+        (
+          [
+            'report.col.id',
+            'report.col.item',
+            'report.col.region',
+            'report.col.status',
+            'report.col.gap',
+            'report.col.uplift',
+          ] as const
+        ).map((k) => tr.t(k)),
+        gaps
+          .filter((g) => g.lead === lead)
+          .map((o) => [
+            o.item,
+            o.title,
+            o.region,
+            statusLabel(tr, o.status),
+            o.gap?.text ?? o.reason ?? '',
+            formatPoints(o.uplift),
+          ]),
+      ),
+    );
+  }
+  for (const area of view.areas) {
+    if (!area.rows.length) continue;
+    out.push(
+      `<h2>${esc(tr.t('report.area', { id: area.area.id, title: area.area.title }))} · ${esc(tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) }))}</h2>`,
+    );
+    append(out, [
+      table(
+        (
+          [
+            'report.col.id',
+            'report.col.item',
+            'report.col.status',
+            'report.col.value',
+            'report.col.gap',
+            'report.col.points',
+          ] as const
+        ).map((k) => tr.t(k)),
+        area.rows.map((row) => [
+          row.item,
+          row.title,
+          statusLabel(tr, row.status),
+          rowValueText(row, tr),
+          rowGapText(row, (o) => o.gap?.text ?? o.reason ?? '', tr),
+          rowPointsText(row, tr),
+        ]),
+      ),
+    ]);
+  }
+  out.push('</body></html>');
+  return `${out.join('\n')}\n`;
+}
+
+export const htmlFormatter: Formatter<Report> = {
+  carriesProblems: false,
+  binary: false,
+  extensions: ['html', 'htm'],
+  format: html,
+};
