@@ -15,12 +15,22 @@ import { reportTitle } from '../utils/report-title.js';
 import { xmlEscape as esc } from '../utils/xml-escape.js';
 
 const CSS = `@page{size:A4;margin:14mm}
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#222;max-width:180mm;margin:0 auto;font-size:10pt}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#222}
+body{max-width:180mm;margin:0 auto;font-size:10pt}
 h1{font-size:16pt}h2{font-size:13pt;border-bottom:1px solid #999;break-after:avoid}
 .card{display:flex;flex-wrap:wrap;gap:6mm;border:1px solid #999;padding:4mm;break-inside:avoid}
 .card div{min-width:30mm}.card b{display:block;font-size:14pt}
 table{border-collapse:collapse;width:100%;margin:2mm 0}td,th{border:1px solid #bbb;padding:1mm;vertical-align:top}
 tr{break-inside:avoid}th{background:#eee}svg{display:block;break-inside:avoid}`;
+
+function svgText(x: number, y: number, size: number, text: string, middle = false): string {
+  const anchor = middle ? ' text-anchor="middle"' : '';
+  return `<text x="${x.toFixed(1)}" y="${y}" font-size="${size}"${anchor}>${esc(text)}</text>`;
+}
+
+function svgRect(x: number, y: number, width: number, height: number, fill: string): string {
+  return `<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${height}" fill="${fill}"/>`;
+}
 
 /** The share of an area's district outcomes that pass, as a fill from red to green (none: grey). */
 function heatColor(share: number | undefined): string {
@@ -45,7 +55,7 @@ function areaBars(view: ReportView, tr: Translator): string {
       `<text x="0" y="${y + 15}" font-size="12">${esc(a.title)}</text>`,
       `<rect x="${label}" y="${y + 4}" width="${full.toFixed(1)}" height="14" fill="#e5e5e5"/>`,
       `<rect x="${label}" y="${y + 4}" width="${got.toFixed(1)}" height="14" fill="#2f6fb0"/>`,
-      `<text x="${(label + full + 4).toFixed(1)}" y="${y + 15}" font-size="12">${formatPoints(a.score)} / ${formatPoints(a.total)}</text>`,
+      svgText(label + full + 4, y + 15, 12, `${formatPoints(a.score)} / ${formatPoints(a.total)}`),
     ].join('');
   });
   const height = Math.max(rowH, areas.length * rowH);
@@ -72,8 +82,8 @@ function heatMap(view: ReportView, tr: Translator): string {
       const share = counted.length ? counted.filter((o) => !isNotMet(o.status)).length / counted.length : undefined;
       const text = share === undefined ? '' : `${Math.round(share * 100)}%`;
       parts.push(
-        `<rect x="${label + j * cell}" y="${top + i * cell}" width="${cell - 2}" height="${cell - 2}" fill="${heatColor(share)}"/>`,
-        `<text x="${label + j * cell + cell / 2 - 1}" y="${top + i * cell + cell / 2 + 3}" font-size="10" text-anchor="middle">${text}</text>`,
+        svgRect(label + j * cell, top + i * cell, cell - 2, cell - 2, heatColor(share)),
+        svgText(label + j * cell + cell / 2 - 1, top + i * cell + cell / 2 + 3, 10, text, true),
       );
     });
   });
@@ -92,6 +102,7 @@ function html(report: Report, ctx: FormatContext): string {
   const { errors, warnings } = countProblems(report.problems);
   const view = viewReport(report);
   const title = reportTitle(report, tr);
+  const pack = report.pack;
   const card: [string, string][] = [
     [tr.t('report.summary.score'), `${formatPoints(s.score)} / ${formatPoints(s.total)}`],
     [tr.t('report.summary.grade'), s.grade],
@@ -104,7 +115,7 @@ function html(report: Report, ctx: FormatContext): string {
     `<html lang="${esc(tr.t('report.html.lang'))}"><head><meta charset="utf-8">`,
     `<title>${esc(title)}</title><style>${CSS}</style></head><body>`,
     `<h1>${esc(title)}</h1>`,
-    `<p>${esc(tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }))}</p>`,
+    `<p>${esc(tr.t('report.pack', { title: pack.title, id: pack.id, version: pack.version }))}</p>`,
     `<h2>${esc(tr.t('report.summary.title'))}</h2>`,
     `<div class="card">${card.map(([k, v]) => `<div>${esc(k)}<b>${esc(v)}</b></div>`).join('')}</div>`,
     `<h2>${esc(tr.t('report.html.chart.areas'))}</h2>`,
@@ -146,9 +157,11 @@ function html(report: Report, ctx: FormatContext): string {
   }
   for (const area of view.areas) {
     if (!area.rows.length) continue;
-    out.push(
-      `<h2>${esc(tr.t('report.area', { id: area.area.id, title: area.area.title }))} · ${esc(tr.t('report.area.subtotal', { score: formatPoints(area.area.score), total: formatPoints(area.area.total) }))}</h2>`,
-    );
+    const subtotal = tr.t('report.area.subtotal', {
+      score: formatPoints(area.area.score),
+      total: formatPoints(area.area.total),
+    });
+    out.push(`<h2>${esc(tr.t('report.area', { id: area.area.id, title: area.area.title }))} · ${esc(subtotal)}</h2>`);
     append(out, [
       table(
         (
