@@ -21,6 +21,7 @@ export const template: Record<keyof typeof zh, string> = {
   'template.prompt.evidence': 'At least {n}: {kinds}. Separate file names with 、.',
   'template.prompt.evidence-any': 'At least {n} evidence {n|document|documents}. Separate file names with 、.',
   'template.col.note': '备注',
+  'template.col.target': '达标要求',
   'template.col.benchmark': '基准编号',
   'template.col.benchmark-title': '基准名称',
   'template.col.source': '来源',

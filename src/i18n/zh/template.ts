@@ -17,6 +17,7 @@ export const template = {
   'template.prompt.evidence': '至少 {n} 份：{kinds}。文件名之间用“、”隔开。',
   'template.prompt.evidence-any': '至少 {n} 份佐证材料。文件名之间用“、”隔开。',
   'template.col.note': '备注',
+  'template.col.target': '达标要求',
   'template.col.benchmark': '基准编号',
   'template.col.benchmark-title': '基准名称',
   'template.col.source': '来源',

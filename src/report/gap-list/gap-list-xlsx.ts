@@ -36,6 +36,7 @@ function writeListSheet(
   extraHeaders: readonly string[],
   tail: readonly ExtraMachineKey[],
   tr: Translator,
+  markVeto = true,
 ): void {
   const headers = [
     ...COLUMNS.map((c) => headerText(c.key, tr)),
@@ -67,7 +68,7 @@ function writeListSheet(
     r.eachCell((cell) => {
       if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
     });
-    if (row.veto) {
+    if (row.veto && markVeto) {
       // Every column, the blank ones too, so the whole row reads as one.
       for (let c = 1; c <= headers.length; c += 1)
         r.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VETO_FILL } };
@@ -159,13 +160,17 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     [tr.t('gaps.about.priority'), tr.t('gaps.about.priority-value')],
     [tr.t('gaps.about.fill'), tr.t('gaps.about.fill-value')],
   );
-  ws.columns = [{ width: 18 }, { width: 90 }];
+  const widths = [18, 90];
+  ws.columns = widths.map((width) => ({ width }));
   ws.addRow([tr.t('gaps.about.title')]).font = { bold: true, size: 14 };
   ws.addRow([]);
   for (const [label, value] of lines) {
     const row = ws.addRow([label, neutraliseCell(value)]);
     row.getCell(1).font = { bold: true };
     row.alignment = { vertical: 'top', wrapText: true };
+    // Stored, so LibreOffice and a PDF made from it show the whole text, not its first line.
+    const height = wrappedRowHeight([label, value], widths);
+    if (height) row.height = height;
   }
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
@@ -197,6 +202,8 @@ export async function gapListXlsx(model: GapListModel, { tr }: FormatContext): P
       model.extraHeaders,
       ['now-status'],
       tr,
+      // A closed gap is done with: coloured like a failing veto item it would read as one still open.
+      false,
     );
     writeListSheet(
       workbook.addWorksheet(tr.t('gaps.sheet.unmatched')),

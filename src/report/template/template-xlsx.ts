@@ -37,7 +37,12 @@ export const DATA_COLUMNS = [
   // Read by people only (the data reader ignores it): how many 佐证材料 the row needs, beside the cell they go in.
   { key: 'evidence-rule', width: 12 },
   { key: 'note', width: 24, open: true },
+  // Read by people only, like 佐证要求: the target in words, so a printed page says what the value is held to. Last, so
+  // the columns the data reader documents keep their letters.
+  { key: 'target', width: 30 },
 ] as const;
+/** Columns whose text wraps (and whose rows get a stored height), so a printed page shows it whole. */
+const WRAPPED_DATA = new Set<string>(['title', 'target']);
 /** The 基准值 columns. */
 // The name is for people (the id is what the reader matches); the reader ignores a column it does not know.
 export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark-title', 'year', 'value', 'source'] as const;
@@ -45,7 +50,9 @@ export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark-title', 'year', 'value
 export const GUIDE_STEPS = ['step1', 'step2', 'step3', 'step4', 'step5', 'step6'] as const;
 const VALUE_COLUMN = 'E';
 const EVIDENCE_COLUMN = 'H';
-const LAST_COLUMN = 'J';
+const LAST_COLUMN = 'K';
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** The input message of a row's 佐证材料 cell: how many documents and which; a check that never refuses what is typed. */
 function evidenceValidation(item: Item, tr: Translator): DataValidation {
@@ -117,6 +124,13 @@ function styleHeader(ws: Worksheet): void {
   header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }));
 }
 
+/** Thin borders on every cell of the table, header included: the input area reads as a grid on paper too. */
+function borderTable(ws: Worksheet, columns: number): void {
+  ws.eachRow((row) => {
+    for (let c = 1; c <= columns; c += 1) row.getCell(c).border = BORDER;
+  });
+}
+
 function printSetup(ws: Worksheet): void {
   ws.pageSetup = {
     paperSize: 9,
@@ -176,6 +190,8 @@ export async function templateXlsx(
   const data = workbook.addWorksheet(tr.t('template.sheet.data'));
   data.columns = DATA_COLUMNS.map((c) => ({ header: tr.t(`template.col.${c.key}`), width: c.width }));
   styleHeader(data);
+  const items = itemLookup(pack.items, profile.overrides);
+  const dataWidths = DATA_COLUMNS.map((c) => c.width);
   for (const row of rows) {
     // 填报单位 is the lead department for the city's rows; a county's rows are reported by the county itself.
     const reporter = row.region === city ? row.item.lead : null;
@@ -191,15 +207,22 @@ export async function templateXlsx(
       null,
       rule,
       null,
+      describeTarget(row.target, row.item.measure.unit, tr, pack.benchmarks, items),
     ]);
+    const height = wrappedRowHeight(
+      DATA_COLUMNS.map((c, i) => (WRAPPED_DATA.has(c.key) ? r.getCell(i + 1).value : null)),
+      dataWidths,
+    );
+    if (height) r.height = height;
     DATA_COLUMNS.forEach((c, i) => {
       const cell = r.getCell(i + 1);
+      cell.alignment = { vertical: 'top', wrapText: WRAPPED_DATA.has(c.key) };
       if ('open' in c || (c.key === 'reporter' && reporter === null)) cell.protection = { locked: false };
       else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
     });
   }
+  borderTable(data, DATA_COLUMNS.length);
   // One validation per item, on exactly that item's value cells; an item reference names the target as held.
-  const items = itemLookup(pack.items, profile.overrides);
   for (let start = 0; start < rows.length;) {
     const first = rows[start]!;
     let end = start;
@@ -237,10 +260,9 @@ export async function templateXlsx(
     return fixZipTimes(markWorkbook(new Uint8Array(buffer as ArrayBuffer), 'template'), date);
   }
   const bench = workbook.addWorksheet(tr.t('template.sheet.benchmarks'));
-  bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({
-    header: tr.t(`template.col.${k}`),
-    width: [40, 36, 8, 12, 60][i],
-  }));
+  // Narrow enough that the sheet fits an A4 landscape page at a legible size; long names and sources wrap.
+  const benchWidths = [30, 30, 8, 12, 50];
+  bench.columns = BENCHMARK_COLUMNS.map((k, i) => ({ header: tr.t(`template.col.${k}`), width: benchWidths[i] }));
   styleHeader(bench);
   // Only the benchmarks a target in use compares against (the profile's overrides included): a row no target reads is
   // a cell the clerk would look up for nothing, and `validate` would warn about it left blank.
@@ -257,7 +279,11 @@ export async function templateXlsx(
         : (b.source ?? '');
     for (const year of sorted) {
       const value = b.values[String(year)];
-      bench.addRow([b.id, b.title, year, value === undefined ? null : Number(value), source]);
+      const values = [b.id, b.title, year, value === undefined ? null : Number(value), source];
+      const r = bench.addRow(values);
+      r.alignment = { vertical: 'top', wrapText: true };
+      const height = wrappedRowHeight(values, benchWidths);
+      if (height) r.height = height;
     }
   }
   const benchRows = bench.rowCount - 1;
@@ -273,6 +299,7 @@ export async function templateXlsx(
       error: tr.t('template.error.decimal'),
     });
   }
+  borderTable(bench, BENCHMARK_COLUMNS.length);
   bench.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'D2' }];
   printSetup(bench);
 

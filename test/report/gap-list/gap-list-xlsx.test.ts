@@ -165,6 +165,34 @@ describe('gap list workbook', async () => {
     );
   });
 
+  it('does not colour a closed veto row on 已销号 as a veto at stake', async () => {
+    const model = gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr);
+    const veto = model.rows.find((r) => r.veto)!;
+    model.previous = { file: 'old.xlsx', closed: [veto], unmatched: [], carried: 0 };
+    const book = await open(await gapListXlsx(model, { tr }));
+    const fill = (ws: ExcelJS.Worksheet) => (ws.getRow(2).getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor;
+    expect(fill(book.getWorksheet('整改清单')!)?.argb).toBe('FFFCE4E4');
+    expect(fill(book.getWorksheet('已销号')!)?.argb).toBeUndefined();
+  });
+
+  it('stores row heights on 说明 so every wrapped text prints in full', () => {
+    const about = workbook.getWorksheet('说明')!;
+    const width = about.getColumn(2).width!;
+    let checked = 0;
+    about.eachRow((row) => {
+      const text = row.getCell(2).value;
+      if (typeof text !== 'string') return;
+      expect(row.getCell(2).alignment?.wrapText).toBe(true);
+      const lines = text.split('\n').length;
+      // A text of several lines (or longer than the column) needs a stored height of at least 17 points a line.
+      if (lines > 1 || text.length * 2 > width) {
+        expect(row.height).toBeGreaterThanOrEqual(17 * lines);
+        checked += 1;
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('gives each department only its own rows', () => {
     expect(column(workbook.getWorksheet('市交通运输局')!, '考核项编号')).toEqual(['6.3.2', '6.3.2']);
     expect(column(workbook.getWorksheet('市交通运输局')!, '序号')).toEqual([1, 2]);

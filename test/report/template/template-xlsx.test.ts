@@ -45,6 +45,7 @@ describe('data-entry template', async () => {
       '佐证材料（标★须填）',
       '佐证要求',
       '备注',
+      '达标要求',
     ]);
     expect((workbook.getWorksheet('基准值')!.getRow(1).values as unknown[]).slice(1)).toEqual([
       '基准编号',
@@ -161,6 +162,58 @@ describe('data-entry template', async () => {
     });
     expect(data.getRow(row('6.3.1')).getCell(9).value).toBeNull();
     expect(Object.keys(dv).filter((k) => k.startsWith('H'))).toEqual([`H${row('1.1.1')}`]);
+  });
+
+  it('says in 达标要求 what each row is held to, in words, wrapped beside the wrapped item name', () => {
+    const row = (id: string) => data.getRow(rows.findIndex((r) => r.startsWith(`衢州市 ${id} `)) + 2);
+    const prompt = (data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model[`E${row('6.3.1').number}`]!.prompt;
+    // The same words as the value cell's input message.
+    expect(prompt).toContain(row('6.3.1').getCell(11).value as string);
+    expect((row('6.3.1').getCell(11).value as string).length).toBeGreaterThan(0);
+    for (const c of [3, 11]) expect(row('6.3.1').getCell(c).alignment?.wrapText).toBe(true);
+    expect(row('6.3.1').getCell(5).alignment?.wrapText).toBeFalsy();
+    // A name or target longer than its column gets a stored height, so LibreOffice prints it whole.
+    let tall = 0;
+    data.eachRow((r, n) => {
+      if (n === 1) return;
+      // Every character here but a few is CJK (2 wide): a text well over its column's width needs two lines.
+      const over = [3, 11].some((c) => String(r.getCell(c).value ?? '').length * 2 > data.getColumn(c).width! + 2);
+      if (over) {
+        expect(r.height).toBeGreaterThanOrEqual(34);
+        tall += 1;
+      }
+    });
+    expect(tall).toBeGreaterThan(0);
+  });
+
+  it('draws thin borders round every cell of the input area and of 基准值', () => {
+    for (const ws of [data, workbook.getWorksheet('基准值')!]) {
+      const columns = (ws.getRow(1).values as unknown[]).length - 1;
+      expect(ws.rowCount).toBeGreaterThan(1);
+      ws.eachRow((r) => {
+        for (let c = 1; c <= columns; c += 1)
+          expect(r.getCell(c).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+      });
+    }
+  });
+
+  it('prints 指标数据 and 基准值 on A4 landscape, fitted to the width, the header on every page', () => {
+    for (const ws of [data, workbook.getWorksheet('基准值')!])
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+    const bench = workbook.getWorksheet('基准值')!;
+    // Name beside the id, the source wrapped: no column so wide the page shrinks to an unreadable size.
+    const total = [1, 2, 3, 4, 5].reduce((sum, c) => sum + bench.getColumn(c).width!, 0);
+    expect(total).toBeLessThanOrEqual(140);
+    expect(bench.getRow(2).getCell(5).alignment?.wrapText).toBe(true);
+    expect(bench.getRow(2).getCell(2).alignment?.wrapText).toBe(true);
   });
 
   it('prefills 基准值 with the pack benchmarks for the template years', () => {
