@@ -42,7 +42,7 @@ export async function writeFormatted<M>(
   ctx: CliContext,
   formatter: Formatter<M>,
   model: M,
-  target: Target & { problems?: readonly Problem[] },
+  target: Target & { problems?: readonly Problem[]; summary?: boolean },
 ): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
   const width = ctx.io.stdout.columns;
@@ -52,6 +52,7 @@ export async function writeFormatted<M>(
     tr: ctx.tr,
     color,
     ...(width ? { width } : {}),
+    ...(target.summary ? { summary: true } : {}),
   });
   await emit(ctx, content, target);
 }

@@ -8,6 +8,8 @@ export interface FormatContext {
   color?: boolean;
   /** Terminal width in columns, for the formats that fit their text into it. */
   width?: number;
+  /** --summary: only the summary and the items not met (the table format; the others ignore it). */
+  summary?: boolean;
 }
 
 export type FormatOutput = string | Uint8Array;

@@ -9,6 +9,7 @@ import { writeFormatted } from '../output.js';
 
 interface CheckOptions extends EvaluationOptions {
   failOn?: FailOn;
+  summary?: boolean;
 }
 
 export async function runCheck(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
@@ -20,6 +21,7 @@ export async function runCheck(ctx: CliContext, files: string[], command: Comman
     output: options.output,
     inputs: run.inputs,
     problems: run.report.problems,
+    ...(options.summary ? { summary: true } : {}),
   });
   return exitCodeFor(run.report, options.failOn ?? DEFAULT_FAIL_ON);
 }

@@ -19,6 +19,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         .choices([...FAIL_ON])
         .default(DEFAULT_FAIL_ON),
     )
+    .option('--summary', tr.t('cli.option.summary'))
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) =>
         (await import('./check-action.js')).runCheck(ctx, files, command),

@@ -1,5 +1,5 @@
-// `qcc check` on a terminal: per area the items with status, value, target, gap and points; a district ×
-// item matrix; then the summary and verdict. Text is wrapped here (CJK-aware), so every line fits the width.
+// `qcc check` on a terminal: first the summary (verdict, area scores, largest gaps), then per area the items and a
+// district × item matrix, then the county ranking. Text is wrapped here (CJK-aware), so every line fits the width.
 import { countProblems } from '../../util/count-problems.js';
 import { append } from '../../util/append.js';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -23,10 +23,14 @@ import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 import { vetoText } from '../utils/veto-text.js';
 import { unsetText } from '../utils/unset-text.js';
+import { gapList } from '../utils/gap-list.js';
+import { countyRanking, rateText } from '../utils/county-ranking.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
 const MAX_WIDTH = 140;
+/** The summary lists this many of the largest gaps; the rest are in the details. */
+const TOP_GAPS = 5;
 
 type Paint = (text: string) => string;
 
@@ -208,6 +212,96 @@ function summaryLines(report: Report, width: number, c: ChalkInstance, tr: Trans
   ];
 }
 
+/** Per area its score against its maximum, one line each; an area with no outcome here (--region) says nothing. */
+function areaLines(report: Report, width: number, tr: Translator): string[] {
+  const out: string[] = [];
+  for (const area of report.areas.filter((a) => report.outcomes.some((o) => o.area === a.id))) {
+    const title = tr.t('report.area', { id: area.id, title: area.title });
+    const subtotal = tr.t('report.area.subtotal', { score: formatPoints(area.score), total: formatPoints(area.total) });
+    append(
+      out,
+      wrapText(`${title}  ${subtotal}`, width - 2).map((l) => `  ${l}`),
+    );
+  }
+  return out;
+}
+
+/** Outcomes not met as rows: id, item, region, gap, uplift. */
+function gapsTable(rows: Outcome[], width: number, c: ChalkInstance, tr: Translator): string {
+  const fixed = { id: 8, region: 12, uplift: 10 };
+  const [item = 20, gap = 20] = share(width - 6 - fixed.id - fixed.region - fixed.uplift, [55, 45]);
+  const widths = [fixed.id, item, fixed.region, gap, fixed.uplift];
+  const head = [
+    'report.col.id',
+    'report.col.item',
+    'report.col.region',
+    'report.col.gap',
+    'report.col.uplift',
+  ] as const;
+  const table = newTable(
+    head.map((k) => tr.t(k)),
+    widths,
+  );
+  for (const o of rows) {
+    const paint = painter(c, o.status);
+    table.push([
+      cell(o.item, widths[0]!, paint),
+      cell(titleText(o, tr), widths[1]!),
+      cell(o.region, widths[2]!),
+      cell(gapText(o) || statusLabel(tr, o.status), widths[3]!),
+      cell(formatPoints(o.uplift), widths[4]!),
+    ]);
+  }
+  return table.toString();
+}
+
+/** The districts compared: rank, district, 达标率, met/evaluated, the items missed. */
+function rankingLines(report: Report, width: number, tr: Translator): string[] {
+  const ranking = countyRanking(report);
+  const out = ['', ...wrapText(tr.t('report.ranking.title'), width)];
+  if (!ranking.length) return [...out, ...wrapText(tr.t('report.ranking.none'), width)];
+  const fixed = { rank: 6, region: 12, rate: 9, met: 11 };
+  const missed = width - 6 - fixed.rank - fixed.region - fixed.rate - fixed.met;
+  const widths = [fixed.rank, fixed.region, fixed.rate, fixed.met, missed];
+  const head = [
+    'report.col.rank',
+    'report.col.region',
+    'report.col.rate',
+    'report.col.met',
+    'report.col.missed',
+  ] as const;
+  const table = newTable(
+    head.map((k) => tr.t(k)),
+    widths,
+  );
+  for (const e of ranking)
+    table.push([
+      cell(String(e.rank), widths[0]!),
+      cell(e.region, widths[1]!),
+      cell(rateText(e.rate), widths[2]!),
+      cell(`${e.met}/${e.evaluated}`, widths[3]!),
+      cell(e.missed.join(' '), widths[4]!),
+    ]);
+  out.push(table.toString());
+  return out;
+}
+
+/** The part a leader reads: verdict, area scores, the largest gaps by uplift. */
+function headLines(report: Report, width: number, c: ChalkInstance, tr: Translator): string[] {
+  const out = summaryLines(report, width, c, tr);
+  out.push('', c.bold(tr.t('report.summary.areas')));
+  append(out, areaLines(report, width, tr));
+  const top = gapList(report)
+    .filter((o) => o.uplift > 0)
+    .sort((a, b) => b.uplift - a.uplift)
+    .slice(0, TOP_GAPS);
+  if (top.length) {
+    out.push('', c.bold(tr.t('report.summary.top-gaps', { count: top.length })));
+    out.push(gapsTable(top, width, c, tr));
+  }
+  return out;
+}
+
 function table(report: Report, ctx: FormatContext): string {
   const { tr } = ctx;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -219,7 +313,16 @@ function table(report: Report, ctx: FormatContext): string {
       tr.t('report.pack', { title: report.pack.title, id: report.pack.id, version: report.pack.version }),
       width,
     ),
+    '',
   ];
+  append(out, headLines(report, width, c, tr));
+  if (ctx.summary) {
+    const notMet = gapList(report);
+    out.push('', c.bold(tr.t('report.summary.not-met')));
+    out.push(notMet.length ? gapsTable(notMet, width, c, tr) : tr.t('report.gaps.none'));
+    return `${out.join('\n')}\n`;
+  }
+  out.push('', c.bold(tr.t('report.summary.details')));
   for (const area of view.areas) {
     if (!area.rows.length) continue;
     const points = { score: formatPoints(area.area.score), total: formatPoints(area.area.total) };
@@ -239,7 +342,7 @@ function table(report: Report, ctx: FormatContext): string {
       ...wrapText(tr.t('report.matrix.legend', { legend }), width),
       ...wrapText(tr.t('report.matrix.note'), width),
     );
-  out.push('', ...summaryLines(report, width, c, tr));
+  if (report.profile.districts.length) append(out, rankingLines(report, width, tr));
   return `${out.join('\n')}\n`;
 }
 

@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/model/index.js';
 import { formatters } from '../../../src/report/formatters/index.js';
+import { countyRanking } from '../../../src/report/utils/county-ranking.js';
 import { context, sampleReport, sampleReportEn } from './sample.js';
 
 const schema = JSON.parse(
@@ -35,6 +36,14 @@ describe('json format', () => {
 
   it('validates the English-language sample too', () => {
     expect(validate(JSON.parse(json(sampleReportEn()))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('carries the county ranking, the same as the one the table shows', () => {
+    const doc = JSON.parse(json()) as { ranking: { region: string; rank: number; rate: number; missed: string[] }[] };
+    expect(doc.ranking.map((e) => e.region)).toEqual(countyRanking(sampleReport()).map((e) => e.region));
+    expect(doc.ranking.length).toBeGreaterThan(0);
+    expect(doc.ranking[0]!.rank).toBe(1);
+    for (const e of doc.ranking) expect(e.rate).toBeLessThanOrEqual(doc.ranking[0]!.rate);
   });
 
   it('has the fields DESIGN.md names', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { displayWidth, stripAnsi } from '../../../src/report/utils/display-width.js';
+import { countyRanking, rateText } from '../../../src/report/utils/county-ranking.js';
 import { context, sampleReport, sampleReportEn, sampleReportVetoBlank } from './sample.js';
 
 const table = (lang: 'zh' | 'en' = 'zh', extra = {}): string =>
@@ -108,5 +109,57 @@ describe('table format', () => {
     const out = formatters.table.format(report, context('zh')) as string;
     expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
     expect(out).toContain('丁区');
+  });
+
+  it('opens with the summary: verdict, area scores and largest gaps come before the details', () => {
+    const out = table('zh');
+    const at = (text: string): number => out.indexOf(text);
+    expect(at('总体情况')).toBeGreaterThan(0);
+    expect(at('总体情况')).toBeLessThan(at('结论：不达标'));
+    expect(at('结论：不达标')).toBeLessThan(at('各领域得分'));
+    expect(at('各领域得分')).toBeLessThan(at('差距最大的考核项'));
+    expect(at('差距最大的考核项')).toBeLessThan(at('明细'));
+    // The items tables (the only ones with a 达标要求 column) are all in the details.
+    expect(at('明细')).toBeLessThan(at('达标要求'));
+  });
+
+  it('the largest gaps are at most five, by uplift, largest first', () => {
+    const out = table('zh');
+    const part = out.slice(out.indexOf('差距最大的考核项'), out.indexOf('明细'));
+    const uplifts = part
+      .split('\n')
+      .filter((l) => /^│ \d/.test(l))
+      .map((l) => Number(l.split('│').at(-2)!.trim()));
+    expect(uplifts.length).toBeGreaterThan(0);
+    expect(uplifts.length).toBeLessThanOrEqual(5);
+    expect(uplifts).toEqual([...uplifts].sort((a, b) => b - a));
+  });
+
+  it('--summary prints the summary and the items not met, no details or matrix', () => {
+    const out = table('zh', { summary: true });
+    expect(out).toContain('结论：不达标');
+    expect(out).toContain('各领域得分');
+    expect(out).toContain('未达标的考核项');
+    expect(out).not.toContain('明细');
+    expect(out).not.toContain('分地区情况');
+    const report = sampleReport();
+    const notMet = report.outcomes.filter((o) => ['fail', 'missing', 'invalid'].includes(o.status));
+    for (const o of notMet) expect(out).toContain(o.item);
+    expect(out.split('\n').length).toBeLessThan(table('zh').split('\n').length);
+  });
+
+  it('ends with the county ranking: rank, district, 达标率 and the items each misses', () => {
+    const out = table('zh');
+    const part = out.slice(out.indexOf('县区排名（按达标率）'));
+    expect(out.indexOf('县区排名（按达标率）')).toBeGreaterThan(out.indexOf('明细'));
+    const rows = part
+      .split('\n')
+      .filter((l) => /^│ \d/.test(l))
+      .map((l) => l.split('│').map((c) => c.trim()));
+    const ranking = countyRanking(sampleReport());
+    expect(rows.map((r) => [r[1], r[2], r[3], r[4]])).toEqual(
+      ranking.map((e) => [String(e.rank), e.region, rateText(e.rate), `${e.met}/${e.evaluated}`]),
+    );
+    expect(table('en')).toContain('County ranking (by pass rate)');
   });
 });
