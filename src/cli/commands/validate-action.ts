@@ -12,6 +12,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { folderOf } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
 import { UsageError } from '../usage-error.js';
+import { toolInfo } from '../version.js';
 
 export async function runValidate(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
   const { tr } = ctx;
@@ -41,6 +42,7 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     files: counted,
     records: dataset.records.length,
     problems: dataset.problems,
+    tool: toolInfo(),
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
   await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });

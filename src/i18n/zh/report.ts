@@ -79,5 +79,12 @@ export const report = {
   'report.junit.problems': '数据问题',
   'report.github.outcome-title': '{item} {title} @ {region}：{status}',
   'report.github.veto-title': '一票否决 {item} {title} @ {region}：{status}',
+  'report.sarif.fail': '考核项未达标',
+  'report.sarif.fail-help': '数值未达到达标要求。核对数据是否填对；数据无误的，列入整改清单（qcc gaps）落实整改。',
+  'report.sarif.invalid': '考核项的数据无效，无法判定',
+  'report.sarif.invalid-help': '按消息中的原因改正数据（不是数字、超出有效范围、错误值等），再运行 qcc check。',
+  'report.sarif.missing': '考核项没有数据',
+  'report.sarif.missing-help':
+    '在填报文件中补齐该考核项当年的数值；确实不适用的，在 qcc.yaml 中写明不适用或豁免及理由。',
   'report.github.verdict': '自查结论：{verdict}，得分 {score} / {total}，等级 {grade}',
 } as const;
