@@ -86,5 +86,13 @@ export const report = {
   'report.sarif.missing': '考核项没有数据',
   'report.sarif.missing-help':
     '在填报文件中补齐该考核项当年的数值；确实不适用的，在 qcc.yaml 中写明不适用或豁免及理由。',
+  'report.step-summary.check-title': 'qcc 自查：{title}',
+  'report.step-summary.check-counts': '未达标的考核项 {gaps} 项；数据问题 {errors} 个错误，{warnings} 个警告。',
+  'report.step-summary.gaps': '未达标的考核项（列出 {shown} 项，共 {total} 项）',
+  'report.step-summary.problems': '数据问题（列出 {shown} 条，共 {total} 条，错误在前）',
+  'report.step-summary.col.location': '位置',
+  'report.step-summary.col.severity': '级别',
+  'report.step-summary.col.problem': '问题',
+  'report.step-summary.col.code': '代码',
   'report.github.verdict': '自查结论：{verdict}，得分 {score} / {total}，等级 {grade}',
 } as const;
