@@ -6,6 +6,8 @@ import { optionsOf, type CliContext } from '../context.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { runEvaluation, type EvaluationOptions } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
+import { appendStepSummary } from '../step-summary.js';
+import { checkStepSummary } from '../../report/step-summary.js';
 
 interface CheckOptions extends EvaluationOptions {
   failOn?: FailOn;
@@ -23,5 +25,6 @@ export async function runCheck(ctx: CliContext, files: string[], command: Comman
     problems: run.report.problems,
     ...(options.summary ? { summary: true } : {}),
   });
+  appendStepSummary(ctx, () => checkStepSummary(run.report, ctx.tr));
   return exitCodeFor(run.report, options.failOn ?? DEFAULT_FAIL_ON);
 }

@@ -12,6 +12,9 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { folderOf } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
 import { UsageError } from '../usage-error.js';
+import { toolInfo } from '../version.js';
+import { appendStepSummary } from '../step-summary.js';
+import { validationStepSummary } from '../../report/step-summary.js';
 
 export async function runValidate(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
   const { tr } = ctx;
@@ -41,9 +44,11 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     files: counted,
     records: dataset.records.length,
     problems: dataset.problems,
+    tool: toolInfo(),
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
   await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });
+  appendStepSummary(ctx, () => validationStepSummary(result, tr));
   const errors = dataset.problems.filter((p) => p.severity === 'error');
   // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.
   const onlyQcc =

@@ -71,6 +71,9 @@ folder that holds them; qcc validate shows each file's problems.`,
   'cli.error.unknown-item': 'pack {pack} has no item {item}.',
   'cli.error.unknown-item-suggest': 'pack {pack} has no item {item}; did you mean {suggestion}?',
   'cli.error.unknown-schema': 'no schema named {name}; choose pack, items or profile.',
+  'cli.warning.step-summary': `warning: cannot append the summary to {file}, \
+the file GITHUB_STEP_SUMMARY names ({detail}); the results are unaffected. \
+Check the variable and that the file is writable.`,
   'cli.error.write': 'cannot write {file}: {detail}',
   'cli.error.cannot-continue': 'errors found; cannot go on. Fix the problems listed above first.',
   'cli.lint.clean': '{dir}: no problems ({items} {items|item|items}).',

@@ -86,5 +86,23 @@ export const report: Record<keyof typeof zh, string> = {
   'report.junit.problems': 'Data problems',
   'report.github.outcome-title': '{item} {title} @ {region}: {status}',
   'report.github.veto-title': 'VETO {item} {title} @ {region}: {status}',
+  'report.sarif.fail': 'Item not met',
+  'report.sarif.fail-help': `The value does not reach the target. \
+Check that the data is right; if it is, put the item on the gap list (qcc gaps) and rectify it.`,
+  'report.sarif.invalid': 'Item data invalid: it cannot be judged',
+  'report.sarif.invalid-help':
+    'Correct the data as the message says (not a number, out of range, an error value…), then run qcc check again.',
+  'report.sarif.missing': 'Item without data',
+  'report.sarif.missing-help': `Fill in the item's value for the year in the data file; \
+if it truly does not apply, say so in qcc.yaml (not applicable or waived, with the reason).`,
+  'report.step-summary.check-title': 'qcc self-check: {title}',
+  'report.step-summary.check-counts': `{gaps} {gaps|item|items} not met; \
+data problems: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.`,
+  'report.step-summary.gaps': 'Items not met ({shown} of {total} listed)',
+  'report.step-summary.problems': 'Data problems ({shown} of {total} listed, errors first)',
+  'report.step-summary.col.location': 'Location',
+  'report.step-summary.col.severity': 'Severity',
+  'report.step-summary.col.problem': 'Problem',
+  'report.step-summary.col.code': 'Code',
   'report.github.verdict': 'Self-check verdict: {verdict}, score {score} / {total}, grade {grade}',
 };

@@ -62,6 +62,8 @@ export const cli = {
   'cli.error.unknown-item': '规则包 {pack} 中没有考核项 {item}。',
   'cli.error.unknown-item-suggest': '规则包 {pack} 中没有考核项 {item}，是不是 {suggestion}？',
   'cli.error.unknown-schema': '没有名为 {name} 的 Schema，可选：pack、items、profile。',
+  'cli.warning.step-summary':
+    '警告：无法把摘要追加到 GITHUB_STEP_SUMMARY 所指的文件 {file}（{detail}）；检查结果不受影响。请检查该环境变量和文件的写入权限。',
   'cli.error.write': '无法写入 {file}：{detail}',
   'cli.error.cannot-continue': '存在错误，无法继续。请先修正上面列出的问题。',
   'cli.lint.clean': '{dir}：没有发现问题（{items} 个考核项）。',

@@ -6,6 +6,7 @@ import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
 import { junitFormatter } from './junit.js';
 import { markdownFormatter } from './markdown.js';
+import { sarifFormatter } from './sarif.js';
 import { tableFormatter } from './table.js';
 
 // One format a line, table first: the default on a terminal.
@@ -16,6 +17,7 @@ export const formatters = {
   markdown: markdownFormatter,
   github: githubFormatter,
   html: htmlFormatter,
+  sarif: sarifFormatter,
 } as const satisfies Formatters<Report>;
 
 export type FormatName = keyof typeof formatters;

@@ -1,5 +1,6 @@
 // `--format junit`: one testcase per item × region, grouped by area, for CI dashboards. Outcomes not met
 // are failures carrying the gap and target; not-applicable and waived are skipped. Data problems get a suite.
+// It validates against Jenkins xunit's junit-10.xsd (fixtures/schemas): no `skipped` on <testsuites>, unique names.
 import type { Outcome, Problem, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { formatLocation } from '../../util/format-location.js';
@@ -23,6 +24,16 @@ interface Case {
 
 const attrs = (pairs: Array<[string, string | number]>): string =>
   pairs.map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`).join('');
+
+/** Jenkins and GitLab merge test cases of one name: a name repeated within a suite gets " (2)", " (3)", … */
+function uniqueNames(cases: Case[]): Case[] {
+  const seen = new Map<string, number>();
+  return cases.map((c) => {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c : { ...c, name: `${c.name} (${n})` };
+  });
+}
 
 function suite(name: string, cases: Case[]): string[] {
   const failures = cases.filter((c) => c.failure).length;
@@ -87,7 +98,8 @@ function outcomeCase(o: Outcome, classname: string, tr: Translator): Case {
 }
 
 function problemCase(p: Problem, classname: string): Case {
-  const c: Case = { classname, name: `${formatLocation(p.location)} [${p.code}]` };
+  // The message names the item or field, so seven target-unset warnings on one qcc.yaml stay seven distinct names.
+  const c: Case = { classname, name: `${formatLocation(p.location)} [${p.code}] ${p.message}` };
   const text = p.hint ? `${p.message}\n${p.hint}` : p.message;
   if (p.severity === 'error') c.failure = { message: p.message, type: p.code, body: text };
   else c.output = text;
@@ -101,11 +113,11 @@ function junit(report: Report, ctx: FormatContext): string {
   for (const area of reportAreas(report)) {
     const name = tr.t('report.area', { id: area.id, title: area.title });
     const cases = ordered.filter((o) => o.area === area.id).map((o) => outcomeCase(o, name, tr));
-    if (cases.length) suites.push([name, cases]);
+    if (cases.length) suites.push([name, uniqueNames(cases)]);
   }
   if (report.problems.length) {
     const name = tr.t('report.junit.problems');
-    suites.push([name, sortProblems(report.problems).map((p) => problemCase(p, name))]);
+    suites.push([name, uniqueNames(sortProblems(report.problems).map((p) => problemCase(p, name)))]);
   }
   const all = suites.flatMap(([, cases]) => cases);
   const title = reportTitle(report, tr);
@@ -116,7 +128,6 @@ function junit(report: Report, ctx: FormatContext): string {
       ['tests', all.length],
       ['failures', all.filter((c) => c.failure).length],
       ['errors', 0],
-      ['skipped', all.filter((c) => c.skipped !== undefined).length],
       ['time', '0'],
     ])}>`,
     ...suites.flatMap(([name, cases]) => suite(name, cases)),

@@ -5,6 +5,7 @@ import type { ValidationResult } from './validation-result.js';
 import { validationGithub } from './validation-github.js';
 import { validationJson } from './validation-json.js';
 import { validationJunit } from './validation-junit.js';
+import { validationSarif } from './validation-sarif.js';
 import { validationText } from './validation-text.js';
 
 export const validationFormatters = {
@@ -26,6 +27,12 @@ export const validationFormatters = {
     binary: false,
     extensions: ['xml'],
     format: (result, { tr }) => validationJunit(result, tr),
+  },
+  sarif: {
+    carriesProblems: true,
+    binary: false,
+    extensions: ['sarif'],
+    format: (result, { tr }) => validationSarif(result, tr),
   },
 } as const satisfies Formatters<ValidationResult>;
 

@@ -9,6 +9,8 @@ export interface ValidationResult {
   files: string[];
   records: number;
   problems: Problem[];
+  /** qcc's own name and version, for the formats that name the tool (SARIF). */
+  tool?: { name: string; version: string };
 }
 
 export interface ValidationSummary {

@@ -69,11 +69,36 @@ describe('junit format', () => {
     expect(testcase(junit(), '6.3.1 工程一次验收合格率 @ 衢州市').children).toEqual([]);
   });
 
-  it('counts failures and skipped per suite and in all', () => {
+  it('counts failures in all and skipped per suite (junit-10.xsd allows skipped only on a suite)', () => {
     const root = junit();
-    expect(root.attributes).toMatchObject({ failures: '10', skipped: '2', errors: '0' });
+    expect(root.attributes).toEqual({
+      name: '衢州市 2020 年度自查报告',
+      tests: '38',
+      failures: '10',
+      errors: '0',
+      time: '0',
+    });
+    const skipped = findAll(root, 'testsuite').reduce((n, s) => n + Number(s.attributes.skipped), 0);
+    expect(skipped).toBe(2);
     const area6 = findAll(root, 'testsuite').find((s) => s.attributes.name === '（6）提升工程质量')!;
     expect(area6.attributes).toMatchObject({ tests: '9', failures: '2', skipped: '0' });
+  });
+
+  it('data problems of one code in one file keep distinct names: location, code and message', () => {
+    const report = sampleReport();
+    const at = { file: 'qcc.yaml' };
+    report.problems = ['2.1.3', '2.5.2', '2.5.2'].map((item) => ({
+      code: 'target-unset',
+      severity: 'warning' as const,
+      message: `考核项 ${item} 没有公开的达标值`,
+      location: at,
+    }));
+    const suite = findAll(junit(report), 'testsuite').find((s) => s.attributes.name === '数据问题')!;
+    expect(suite.children.map((c) => c.attributes.name)).toEqual([
+      'qcc.yaml [target-unset] 考核项 2.1.3 没有公开的达标值',
+      'qcc.yaml [target-unset] 考核项 2.5.2 没有公开的达标值',
+      'qcc.yaml [target-unset] 考核项 2.5.2 没有公开的达标值 (2)',
+    ]);
   });
 
   it('escapes markup in text that came from data files', () => {
