@@ -66,9 +66,12 @@ function writeListSheet(
     r.alignment = { vertical: 'top', wrapText: true };
     const height = wrappedRowHeight(values, widths);
     if (height) r.height = height;
-    // Dates (the deadline, or any a person typed) as days, never as serial numbers.
+    // Dates (the deadline, or any a person typed) as days, never as serial numbers; on the left like the text, since
+    // right-aligned the printed 完成时限 runs into the 整改状态 beside it.
     r.eachCell((cell) => {
-      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+      if (!(cell.value instanceof Date)) return;
+      cell.numFmt = 'yyyy-mm-dd';
+      cell.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
     });
     if (row.veto && markVeto) {
       // Every column, the blank ones too, so the whole row reads as one.

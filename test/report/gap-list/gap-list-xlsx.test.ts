@@ -136,6 +136,7 @@ describe('gap list workbook', async () => {
       true,
     );
     expect(list.getRow(2).getCell(HEADERS.indexOf('完成时限') + 1).numFmt).toBe('yyyy-mm-dd');
+    expect(list.getRow(2).getCell(HEADERS.indexOf('完成时限') + 1).alignment?.horizontal).toBe('left');
     expect(new Set(column(list, '整改状态'))).toEqual(new Set(['未启动']));
   });
 
