@@ -101,7 +101,8 @@ describe('qcc gaps', () => {
       const ws = wb.getWorksheet('整改清单')!;
       const headers = ws.getRow(1).values as unknown[];
       for (let r = 2; r <= ws.rowCount; r += 1) {
-        const typed = edits[`${ws.getRow(r).getCell(3).value}|${ws.getRow(r).getCell(5).value}`];
+        const cell = (header: string) => ws.getRow(r).getCell(headers.indexOf(header)).value;
+        const typed = edits[`${cell('考核项编号')}|${cell('地区')}`];
         for (const [header, value] of Object.entries(typed ?? {}))
           ws.getRow(r).getCell(headers.indexOf(header)).value = value;
       }
@@ -117,10 +118,13 @@ describe('qcc gaps', () => {
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(dir, 'v2.xlsx')) as unknown as ArrayBuffer);
-    const owners = wb.getWorksheet('整改清单')!.getColumn(17).values;
+    const list = wb.getWorksheet('整改清单')!;
+    const owners = list.getColumn((list.getRow(1).values as unknown[]).indexOf('责任人')).values;
     expect(owners.slice(2, 4)).toEqual(['张伟', '赵敏']);
-    const orphan = wb.getWorksheet('未匹配')!.getRow(2);
-    expect([orphan.getCell(17).value, String(orphan.getCell(23).value)]).toEqual([
+    const unmatched = wb.getWorksheet('未匹配')!;
+    const at = (header: string) => (unmatched.getRow(1).values as unknown[]).indexOf(header);
+    const orphan = unmatched.getRow(2);
+    expect([orphan.getCell(at('责任人')).value, String(orphan.getCell(at('原位置')).value)]).toEqual([
       '误填',
       expect.stringMatching(/^住建局\.xlsx › 整改清单!A\d+$/),
     ]);

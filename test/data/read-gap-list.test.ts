@@ -142,17 +142,35 @@ describe('readGapList', () => {
     ]);
   });
 
-  it('reads the committed list that people filled in (fixtures/gaps/整改清单-已填写.xlsx)', async () => {
-    const read = await readGapList('fixtures/gaps/整改清单-已填写.xlsx', join(import.meta.dirname, '../..'), tr);
-    const rows = read.list!.rows;
-    expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['整改清单', '市市场监管局', '市交通运输局']));
-    expect(rows.some((r) => r.sheet === DELETED_SHEET)).toBe(false);
-    expect(rows.filter((r) => r.sheet === '整改清单')).toHaveLength(11);
-    expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({
-      header: '责任人',
-      value: ORPHAN['责任人'],
-    });
-    expect(rows.some((r) => r.cells.some((c) => c.header === ADDED_COLUMN))).toBe(true);
+  it.each(['整改清单-已填写.xlsx', '整改清单-已填写-旧列序.xlsx'])(
+    'reads the committed list people filled in: %s',
+    async (name) => {
+      const read = await readGapList(`fixtures/gaps/${name}`, join(import.meta.dirname, '../..'), tr);
+      const rows = read.list!.rows;
+      expect(new Set(rows.map((r) => r.sheet))).toEqual(new Set(['整改清单', '市市场监管局', '市交通运输局']));
+      expect(rows.some((r) => r.sheet === DELETED_SHEET)).toBe(false);
+      expect(rows.filter((r) => r.sheet === '整改清单')).toHaveLength(11);
+      expect(rows.find((r) => r.item === ORPHAN['考核项编号'])?.cells).toContainEqual({
+        header: '责任人',
+        value: ORPHAN['责任人'],
+      });
+      expect(rows.some((r) => r.cells.some((c) => c.header === ADDED_COLUMN))).toBe(true);
+    },
+  );
+
+  it('reads a list of an older qcc (old column order) to the same rows and cells as one of now', async () => {
+    const cwd = join(import.meta.dirname, '../..');
+    const content = async (name: string) =>
+      (await readGapList(`fixtures/gaps/${name}`, cwd, tr))
+        .list!.rows.map((r) => {
+          const text = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+          const cells = r.cells.map((c) => `${c.header}=${text(c.value)}`);
+          return `${r.sheet}|${r.item}|${r.region}|${cells.sort().join('|')}`;
+        })
+        .sort();
+    const now = await content('整改清单-已填写.xlsx');
+    expect(now).toHaveLength(16);
+    expect(await content('整改清单-已填写-旧列序.xlsx')).toEqual(now);
   });
 
   it('reads English headers and every sheet that has them', async () => {

@@ -1,8 +1,8 @@
-// The gap list as markdown (for a report or an issue) and as CSV (for other tools); same rows and order as the xlsx.
+// The gap list as markdown (for a report or an issue) and as CSV (for tools): the xlsx's rows, in the old column order.
 import type { Translator } from '../../i18n/index.js';
 import { markdownCell } from '../utils/markdown-cell.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
-import { cellText, COLUMNS, headerText, type ExtraMachineKey } from './columns.js';
+import { cellText, headerText, TEXT_ORDER, type ExtraMachineKey } from './columns.js';
 import type { FormatContext } from '../formatter.js';
 import type { GapListModel } from './gap-list-model.js';
 import type { GapRow } from './gap-row.js';
@@ -13,10 +13,9 @@ function table(
   tail: readonly ExtraMachineKey[],
   tr: Translator,
 ): string[][] {
-  const header = [...COLUMNS.map((c) => headerText(c.key, tr)), ...extras, ...tail.map((k) => headerText(k, tr))];
+  const header = [...TEXT_ORDER.map((key) => headerText(key, tr)), ...extras, ...tail.map((k) => headerText(k, tr))];
   const body = rows.map((row, i) => [
-    String(i + 1),
-    ...COLUMNS.slice(1).map((c) => cellText(row.cells[c.key])),
+    ...TEXT_ORDER.map((key) => (key === 'no' ? String(i + 1) : cellText(row.cells[key]))),
     ...extras.map((h) => cellText(row.extras[h])),
     ...tail.map((k) => (k === 'now-status' ? row.nowStatus : k === 'reason' ? row.reason : row.origin) ?? ''),
   ]);

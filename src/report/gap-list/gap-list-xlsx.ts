@@ -1,7 +1,7 @@
 // The 整改清单 workbook: 说明, the whole list, one sheet per lead department, and with a previous list 已销号 and 未匹配.
 import type { Translator } from '../../i18n/index.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
-import { COLUMNS, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
+import { COLUMNS, CORE_COUNT, columnNumber, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
 import { fixZipTimes, workbookDate } from './fixed-zip-time.js';
 import type { FormatContext } from '../formatter.js';
 import type { GapListModel } from './gap-list-model.js';
@@ -48,14 +48,16 @@ function writeListSheet(
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  // The narrow printed columns wrap their headers (考核项编号, 可增分值): stored, or LibreOffice cuts the second line.
+  const headerHeight = wrappedRowHeight(headers, widths);
+  if (headerHeight) header.height = headerHeight;
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: 'thin' } };
   });
   rows.forEach((row, i) => {
     const values: (CellValue | null)[] = [
-      i + 1,
-      ...COLUMNS.slice(1).map((c) => row.cells[c.key] ?? null),
+      ...COLUMNS.map((c) => (c.key === 'no' ? i + 1 : (row.cells[c.key] ?? null))),
       ...extraHeaders.map((h) => row.extras[h] ?? null),
       ...tail.map((k) => (k === 'now-status' ? row.nowStatus : k === 'reason' ? row.reason : row.origin) ?? null),
     ];
@@ -64,9 +66,12 @@ function writeListSheet(
     r.alignment = { vertical: 'top', wrapText: true };
     const height = wrappedRowHeight(values, widths);
     if (height) r.height = height;
-    // Dates (the deadline, or any a person typed) as days, never as serial numbers.
+    // Dates (the deadline, or any a person typed) as days, never as serial numbers; on the left like the text, since
+    // right-aligned the printed 完成时限 runs into the 整改状态 beside it.
     r.eachCell((cell) => {
-      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+      if (!(cell.value instanceof Date)) return;
+      cell.numFmt = 'yyyy-mm-dd';
+      cell.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
     });
     if (row.veto && markVeto) {
       // Every column, the blank ones too, so the whole row reads as one.
@@ -78,7 +83,7 @@ function writeListSheet(
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   ws.autoFilter = `A1:${last}${Math.max(1, rows.length + 1)}`;
   if (rows.length) {
-    const col = columnLetters(COLUMNS.findIndex((c) => c.key === 'progress') + 1);
+    const col = columnLetters(columnNumber('progress'));
     // On the exact rows only: a whole-column validation makes spreadsheet readers crawl.
     addValidation(ws, `${col}2:${col}${rows.length + 1}`, {
       type: 'list',
@@ -99,6 +104,9 @@ function writeListSheet(
     fitToWidth: 1,
     fitToHeight: 0,
     printTitlesRow: '1:1',
+    // Only the core columns print, so that fitted to the width they stay legible; the rest are for the screen.
+    // exceljs puts a $ before each end only: A$1 becomes the absolute $A$1 that Excel expects of a print area.
+    printArea: `A$1:${columnLetters(CORE_COUNT)}$${Math.max(1, rows.length + 1)}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: '&P / &N' };

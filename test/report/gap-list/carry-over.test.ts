@@ -1,7 +1,7 @@
 // Carrying a filled-in gap list over: nothing a person typed is lost, passing rows go to 已销号, orphans to 未匹配.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { gapListXlsx } from '../../../src/report/gap-list/gap-list-xlsx.js';
@@ -19,7 +19,7 @@ import {
   TYPED_IN_DEPARTMENT_SHEET,
   editAsPerson,
 } from '../../../fixtures/gaps/edit-as-person.mjs';
-import { miniPack, quzhou, sampleReport, tr } from './fixtures.js';
+import { ROOT, miniPack, quzhou, sampleReport, tr } from './fixtures.js';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -49,11 +49,25 @@ async function previousOf(bytes: Uint8Array, dir: string, name: string): Promise
   return read.list!;
 }
 
-describe('carry-over from a gap list people filled in', async () => {
+/** The list as edited now, and the same edits on a list of an older qcc, whose columns came in another order. */
+const SOURCES = [
+  {
+    source: 'a list of this version',
+    edited: async () =>
+      editAsPerson(await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr), { tr })),
+    firstHeaders: ['考核项编号', '考核项', ADDED_COLUMN],
+  },
+  {
+    source: 'a list of an older qcc, in the old column order (fixtures/gaps/整改清单-已填写-旧列序.xlsx)',
+    edited: async () => new Uint8Array(readFileSync(resolve(ROOT, 'fixtures/gaps/整改清单-已填写-旧列序.xlsx'))),
+    firstHeaders: ['序号', '考核板块', ADDED_COLUMN],
+  },
+];
+
+describe.each(SOURCES)('carry-over from $source that people filled in', async ({ edited: make, firstHeaders }) => {
   const dir = mkdtempSync(join(tmpdir(), 'qcc-carry-'));
   const pack = miniPack();
-  const first = await gapListXlsx(gapListModel(sampleReport(), pack, quzhou(), undefined, tr), { tr });
-  const edited = await editAsPerson(first);
+  const edited = await make();
   const editedBook = await open(edited);
   const previous = await previousOf(edited, dir, '整改清单-已填写.xlsx');
   // Two items now pass: 1.1.1 衢州市 and 6.3.1 柯城区; 6.3.2 常山县 newly fails.
@@ -68,8 +82,11 @@ describe('carry-over from a gap list people filled in', async () => {
   it('starts from a list that really was edited: re-sorted, a column inserted, a department sheet deleted', () => {
     expect(editedBook.getWorksheet(DELETED_SHEET)).toBeUndefined();
     const headers = (editedBook.getWorksheet('整改清单')!.getRow(1).values as unknown[]).slice(1, 4);
-    expect(headers).toEqual(['序号', '考核板块', ADDED_COLUMN]);
-    expect(editedBook.getWorksheet('整改清单')!.getRow(2).getCell(4).value).not.toBe('4.1.2');
+    expect(headers).toEqual(firstHeaders);
+    const sheet = editedBook.getWorksheet('整改清单')!;
+    const ids = sheet.getColumn((sheet.getRow(1).values as unknown[]).indexOf('考核项编号'));
+    expect(ids.values[1]).toBe('考核项编号');
+    expect(ids.values[2]).not.toBe('4.1.2');
   });
 
   it('keeps what was typed on rows that still fail', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapListCsv, gapListMarkdown } from '../../../src/report/gap-list/gap-list-text.js';
 import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
+import { COLUMNS, TEXT_ORDER } from '../../../src/report/gap-list/columns.js';
 import { miniPack, quzhou, sampleReport, tr } from './fixtures.js';
 
 describe('gap list as text', () => {
@@ -83,6 +84,11 @@ describe('gap list as text', () => {
     expect(lines.find((l) => l.includes('衢江区'))).toContain(",'=A1*100（2020年）,");
     expect(lines[2]).toContain(',> 30%，且近 3 年逐年上升,');
     expect(lines[1]).toContain(',2020-12-31,未启动,');
+  });
+
+  it('csv and markdown keep the column order of earlier versions, with every column of the workbook once', () => {
+    expect([...TEXT_ORDER].sort()).toEqual(COLUMNS.map((c) => c.key).sort());
+    expect(TEXT_ORDER.slice(0, 3)).toEqual(['no', 'area', 'item']);
   });
 
   it.each([

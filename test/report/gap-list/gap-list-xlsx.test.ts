@@ -5,26 +5,30 @@ import { gapListXlsx } from '../../../src/report/gap-list/gap-list-xlsx.js';
 import { gapListModel } from '../../../src/report/gap-list/gap-list-model.js';
 import { en, miniPack, quzhou, sampleReport, tr, unzip } from './fixtures.js';
 
-const HEADERS = [
-  '序号',
-  '考核板块',
+/** The core columns, printed, in the order the issue gives them; then the others, for the screen only. */
+const CORE = [
   '考核项编号',
   '考核项',
   '地区',
-  '类型',
-  '达标要求',
   '现状值(年度)',
-  '状态',
+  '达标要求',
   '差距',
   '可增分值',
-  '优先级',
   '牵头单位',
-  '配合单位',
-  '整改建议',
   '整改措施',
-  '责任人',
   '完成时限',
   '整改状态',
+];
+const HEADERS = [
+  ...CORE,
+  '序号',
+  '考核板块',
+  '类型',
+  '状态',
+  '优先级',
+  '配合单位',
+  '整改建议',
+  '责任人',
   '佐证材料',
   '备注',
 ];
@@ -131,27 +135,33 @@ describe('gap list workbook', async () => {
     expect(column(list, '完成时限').every((d) => d instanceof Date && d.toISOString().startsWith('2020-12-31'))).toBe(
       true,
     );
-    expect(list.getRow(2).getCell(18).numFmt).toBe('yyyy-mm-dd');
+    expect(list.getRow(2).getCell(HEADERS.indexOf('完成时限') + 1).numFmt).toBe('yyyy-mm-dd');
+    expect(list.getRow(2).getCell(HEADERS.indexOf('完成时限') + 1).alignment?.horizontal).toBe('left');
     expect(new Set(column(list, '整改状态'))).toEqual(new Set(['未启动']));
   });
 
   it('offers 整改状态 as a dropdown on exactly the list rows', () => {
     const dv = (list as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
       .dataValidations.model;
-    expect(dv.S2).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,已销号"'] });
+    // 整改状态 is column K, the last printed one.
+    expect(HEADERS.indexOf('整改状态')).toBe(10);
+    expect(dv.K2).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,已销号"'] });
     const xml = unzip(bytes).get('xl/worksheets/sheet2.xml')!.text;
-    expect(xml).toMatch(/<dataValidation [^>]*sqref="S2:S11"/);
-    expect(xml).not.toMatch(/sqref="S:S"|sqref="S1:S1048576"/);
+    expect(xml).toMatch(/<dataValidation [^>]*sqref="K2:K11"/);
+    expect(xml.match(/<dataValidation /g)).toHaveLength(1);
+    expect(xml).not.toMatch(/sqref="K:K"|sqref="K1:K1048576"/);
   });
 
   it('freezes the header, filters, wraps and sets widths', () => {
     expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(unzip(bytes).get('xl/worksheets/sheet2.xml')!.text).toContain('<autoFilter ref="A1:U11"/>');
     expect(list.getRow(2).getCell(15).alignment?.wrapText).toBe(true);
-    expect(list.getColumn(4).width).toBe(28);
+    expect(list.getColumn(2).width).toBe(20);
+    // Every column has its width stored (exceljs leaves out a width of 9, its own default).
+    for (let c = 1; c <= HEADERS.length; c += 1) expect(list.getColumn(c).width).toBeGreaterThan(0);
   });
 
-  it('prints on A4 landscape, fitted to the width, the header row on every page', () => {
+  it('prints the core columns only, on A4 landscape fitted to the width, the header row on every page', () => {
     expect(list.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
@@ -160,9 +170,45 @@ describe('gap list workbook', async () => {
       fitToHeight: 0,
     });
     const book = unzip(bytes).get('xl/workbook.xml')!.text;
-    expect(book).toContain(
-      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;整改清单&apos;!$1:$1</definedName>',
-    );
+    // Every list sheet: 整改清单 (index 1) and the department sheets, each over its own rows.
+    const rows = [11, 4, 6, 3];
+    rows.forEach((last, i) => {
+      const name = workbook.worksheets[i + 1]!.name;
+      const area = `&apos;${name}&apos;!$A$1:$K$${last}`;
+      expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${i + 1}">${area}</definedName>`);
+      expect(book).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i + 1}">&apos;${name}&apos;!$1:$1</definedName>`,
+      );
+    });
+    expect((list.getRow(1).values as unknown[]).slice(1, 12)).toEqual(CORE);
+  });
+
+  it('fits the core columns to the A4 landscape width at 9 points or more', () => {
+    // Excel sizes a column of width w at 7w + 5 pixels of Calibri 11 (0.75 pt a pixel); fit-to-width scales it down.
+    const points = CORE.reduce((sum, _, i) => sum + 0.75 * (7 * list.getColumn(i + 1).width! + 5), 0);
+    const { left, right } = list.pageSetup.margins!;
+    const paper = (297 / 25.4 - left - right) * 72;
+    const size = 11 * Math.min(1, paper / points);
+    expect(size).toBeGreaterThanOrEqual(9);
+    // LibreOffice with Carlito (docs/print) measures 10.6 pt; all 21 columns printed at about 5.
+    expect(size).toBeCloseTo(10.9, 1);
+  });
+
+  it('keeps the columns, the dropdown and the veto colour in the same place on every list sheet', async () => {
+    const model = gapListModel(sampleReport(), miniPack(), quzhou(), undefined, tr);
+    const veto = model.rows.find((r) => r.veto)!;
+    model.previous = { file: 'old.xlsx', closed: [veto], unmatched: [model.rows[1]!], carried: 0 };
+    const book = await open(await gapListXlsx(model, { tr }));
+    for (const ws of book.worksheets.slice(1)) {
+      expect((ws.getRow(1).values as unknown[]).slice(1, 22)).toEqual(HEADERS);
+      const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+        .dataValidations.model;
+      expect(new Set(Object.keys(dv).map((cell) => cell.replace(/\d+$/, '')))).toEqual(new Set(['K']));
+      expect(ws.getCell('K2').value).toBe('未启动');
+    }
+    const fill = (ws: ExcelJS.Worksheet, col: number) =>
+      (ws.getRow(2).getCell(col).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect([1, 11, 21].map((c) => fill(book.getWorksheet('整改清单')!, c))).toEqual(Array(3).fill('FFFCE4E4'));
   });
 
   it('does not colour a closed veto row on 已销号 as a veto at stake', async () => {
@@ -282,6 +328,10 @@ describe('gap list workbook', async () => {
       await gapListXlsx(gapListModel(sampleReport(), miniPack(), quzhou(), undefined, en), { tr: en }),
     );
     expect(wb.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['About', 'Gap list']);
-    expect((wb.getWorksheet('Gap list')!.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['No.', 'Area', 'Item']);
+    expect((wb.getWorksheet('Gap list')!.getRow(1).values as unknown[]).slice(1, 4)).toEqual([
+      'Item',
+      'Title',
+      'Region',
+    ]);
   });
 });
