@@ -1,6 +1,7 @@
 // What every command gets: the translator, output streams and colour; light, as every command's registration reads it.
 import type { Command } from 'commander';
 import type { Lang, Translator } from '../i18n/index.js';
+import type { GlyphTable } from '../util/glyphs.js';
 import type { CliIo } from './io.js';
 
 export interface CliContext {
@@ -9,6 +10,8 @@ export interface CliContext {
   tr: Translator;
   /** Colour on: stdout is a terminal, and neither NO_COLOR nor --no-color says otherwise. */
   color: boolean;
+  /** --ascii or QCC_ASCII: the text output's symbols a GBK console cannot show, replaced (see src/util/glyphs.ts). */
+  glyphs?: GlyphTable;
   /** What the command's action returned (set by action() alone); main() returns it. */
   exitCode: number;
 }

@@ -2,6 +2,7 @@
 import type { Problem } from '../model/index.js';
 import { loadPackAndProfile as load, type Loaded } from '../pack/load-pack-and-profile.js';
 import { formatProblems } from '../report/problems-text.js';
+import { withGlyphs } from '../util/glyphs.js';
 import { showControlsIn } from '../util/show-controls.js';
 import type { CliContext, CommonOptions } from './context.js';
 
@@ -18,5 +19,6 @@ export function printProblems(ctx: CliContext, problems: readonly Problem[]): vo
   if (!problems.length) return;
   // Coloured: the data's own escape sequences are shown before qcc adds its colours (see showControlsIn).
   const shown = ctx.color ? showControlsIn(problems) : problems;
-  ctx.io.stderr.write(formatProblems(shown, { tr: ctx.tr, color: ctx.color }));
+  const text = formatProblems(shown, { tr: ctx.tr, color: ctx.color });
+  ctx.io.stderr.write(ctx.glyphs ? withGlyphs(text, ctx.glyphs) : text);
 }

@@ -6,6 +6,7 @@ import type { CliContext } from './context.js';
 import { printProblems } from './load-pack.js';
 import { UsageError } from './usage-error.js';
 import { showControlsIn } from '../util/show-controls.js';
+import { withGlyphs } from '../util/glyphs.js';
 
 export interface Target {
   /** -o FILE; stdout without it. */
@@ -54,5 +55,7 @@ export async function writeFormatted<M>(
     ...(width ? { width } : {}),
     ...(target.summary ? { summary: true } : {}),
   });
-  await emit(ctx, content, target);
+  // --ascii changes the text formats (the ones written as .txt) only: data formats keep the data's own characters.
+  const text = ctx.glyphs && typeof content === 'string' && formatter.extensions.includes('txt');
+  await emit(ctx, text ? withGlyphs(content, ctx.glyphs!) : content, target);
 }

@@ -10,6 +10,7 @@ import { commands as COMMANDS, type RegisterCommand } from './commands/index.js'
 import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
 import { terminalIo } from './terminal-io.js';
+import { ASCII_GLYPHS } from '../util/glyphs.js';
 
 const HEADINGS: Record<string, PlainKey> = {
   'Usage:': 'cli.heading.usage',
@@ -60,6 +61,7 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
     .helpCommand('help [command]', tr.t('cli.help-command'))
     .addOption(new Option('--lang <lang>', tr.t('cli.option.lang')).choices(['zh', 'en']).default(ctx.lang))
     .option('--no-color', tr.t('cli.option.no-color'))
+    .option('--ascii', tr.t('cli.option.ascii'))
     .addHelpText('after', `\n${tr.t('cli.exit-codes')}\n`)
     .showSuggestionAfterError(false)
     .configureOutput({
@@ -102,6 +104,12 @@ function colourWanted(argv: readonly string[], io: CliIo): boolean {
   return Boolean(io.stdout.isTTY) && !noColor;
 }
 
+/** --ascii, or QCC_ASCII set (not 0) for a console that cannot show ✓ ✗ and box lines (set once on a clerk's PC). */
+function asciiWanted(argv: readonly string[], env: CliIo['env']): boolean {
+  const fromEnv = env.QCC_ASCII;
+  return argv.includes('--ascii') || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0');
+}
+
 /** Runs qcc with `argv` through commander; see main(). */
 export async function runProgram(
   argv: readonly string[],
@@ -112,9 +120,11 @@ export async function runProgram(
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
   const ctx: CliContext = { io, lang, tr, color: colourWanted(argv, rawIo), exitCode: EXIT.ok };
+  if (asciiWanted(argv, io.env)) ctx.glyphs = ASCII_GLYPHS;
   const program = buildProgram(ctx, commands);
   const args = argv.filter(
-    (a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),
+    (a, i) =>
+      !(a === '--no-color' || a === '--ascii' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),
   );
   if (args.length === 0) {
     io.stdout.write(program.helpInformation());

@@ -15,6 +15,8 @@ rectification list.`,
   'cli.heading.global-options': 'Global options:',
   'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English)',
   'cli.option.no-color': 'no colours',
+  'cli.option.ascii':
+    'ASCII instead of ✓ ✗ › and box lines in tables and text (for a Chinese Windows console; or set QCC_ASCII=1)',
   'cli.option.pack': 'rule pack: a built-in id (quality-city) or a path to a pack folder',
   'cli.option.profile': 'path of the profile qcc.yaml (default: qcc.yaml in the current folder)',
   'cli.option.format': 'output format: {choices}',

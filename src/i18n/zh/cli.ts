@@ -12,6 +12,8 @@ export const cli = {
   'cli.heading.global-options': '通用选项：',
   'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）',
   'cli.option.no-color': '不使用颜色',
+  'cli.option.ascii':
+    '表格和文字输出中的 ✓ ✗ › 和表格线改用 ASCII 字符（中文 Windows 控制台显示不了这些符号时；也可设环境变量 QCC_ASCII=1）',
   'cli.option.pack': '规则包：内置编号（quality-city）或规则包文件夹路径',
   'cli.option.profile': '自查配置文件 qcc.yaml 的路径（默认：当前文件夹下的 qcc.yaml）',
   'cli.option.format': '输出格式：{choices}',
