@@ -19,7 +19,10 @@ import { parseDocument } from 'yaml';
 import { fixture, ROOT } from '../helpers/paths.js';
 
 const page = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
-const recipesSection = page.slice(page.indexOf('## CI 配方'));
+// The recipes run from their heading to the next one; later sections carry fragments (SARIF upload), not recipes.
+const recipesStart = page.indexOf('## CI 配方');
+const recipesEnd = page.indexOf('\n## ', recipesStart + 1);
+const recipesSection = page.slice(recipesStart, recipesEnd < 0 ? undefined : recipesEnd);
 const blocks = [...recipesSection.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
   lang: m[1] as string,
   text: m[2] as string,
