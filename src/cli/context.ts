@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Lang, Translator } from '../i18n/index.js';
 import type { CliIo } from './io.js';
+import type { Progress } from './progress.js';
 
 export interface CliContext {
   io: CliIo;
@@ -9,6 +10,8 @@ export interface CliContext {
   tr: Translator;
   /** Colour on: stdout is a terminal, and neither NO_COLOR nor --no-color says otherwise. */
   color: boolean;
+  /** The progress line on stderr (silent unless stderr is a terminal and --no-progress was not given). */
+  progress?: Progress;
   /** What the command's action returned (set by action() alone); main() returns it. */
   exitCode: number;
 }

@@ -19,11 +19,14 @@ import { loadPackAndProfile, printProblems } from './load-pack.js';
 import { today } from './today.js';
 import { UsageError } from './usage-error.js';
 import { toolInfo } from './version.js';
+import { readingProgress } from './reading-progress.js';
 
 export interface EvaluationOptions extends CommonOptions {
   evidenceDir?: string;
   /** --date: the day the check is taken as run on (waiver expiry); default today. */
   date?: string;
+  /** Names to show for temporary files (data read from stdin). */
+  names?: ReadonlyMap<string, string>;
 }
 
 export interface Evaluation {
@@ -68,7 +71,10 @@ export async function runEvaluation(
     profile,
     ...(dataFolder ? { dataFolder } : {}),
     ...(options.verbose ? { verbose: true } : {}),
+    ...readingProgress(ctx),
+    ...(options.names ? { names: options.names } : {}),
   });
+  ctx.progress?.done();
   if (!options.verbose) dataset.problems = summariseMissing(dataset, ctx.tr);
   // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.
   const unreadable = dataset.problems.filter(

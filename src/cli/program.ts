@@ -10,6 +10,7 @@ import { commands as COMMANDS, type RegisterCommand } from './commands/index.js'
 import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
 import { terminalIo } from './terminal-io.js';
+import { progressOn } from './progress.js';
 
 const HEADINGS: Record<string, PlainKey> = {
   'Usage:': 'cli.heading.usage',
@@ -60,6 +61,7 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
     .helpCommand('help [command]', tr.t('cli.help-command'))
     .addOption(new Option('--lang <lang>', tr.t('cli.option.lang')).choices(['zh', 'en']).default(ctx.lang))
     .option('--no-color', tr.t('cli.option.no-color'))
+    .option('--no-progress', tr.t('cli.option.no-progress'))
     .addHelpText('after', `\n${tr.t('cli.exit-codes')}\n`)
     .showSuggestionAfterError(false)
     .configureOutput({
@@ -111,7 +113,14 @@ export async function runProgram(
   const io = terminalIo(rawIo, colourWanted(argv, rawIo));
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
-  const ctx: CliContext = { io, lang, tr, color: colourWanted(argv, rawIo), exitCode: EXIT.ok };
+  const ctx: CliContext = {
+    io,
+    lang,
+    tr,
+    color: colourWanted(argv, rawIo),
+    progress: progressOn(rawIo.stderr, !argv.includes('--no-progress')),
+    exitCode: EXIT.ok,
+  };
   const program = buildProgram(ctx, commands);
   const args = argv.filter(
     (a, i) => !(a === '--no-color' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),

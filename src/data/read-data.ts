@@ -35,6 +35,10 @@ export interface ReadDataOptions {
   verbose?: boolean;
   /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
   dataFolder?: string;
+  /** Called before each file is read (its shown name, 1-based position, count): the CLI's progress line. */
+  onFile?: (file: string, index: number, total: number) => void;
+  /** Names to show for some files instead of their path: data read from stdin goes by --stdin-filename. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** Problems that mean a file could not be read at all: `qcc validate` exits 2 on them. */
@@ -99,8 +103,9 @@ export async function readDataFiles(
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
   const blankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
-  for (const absolute of expanded.files) {
-    const file = displayPath(absolute, cwd);
+  for (const [index, absolute] of expanded.files.entries()) {
+    const file = options.names?.get(absolute) ?? displayPath(absolute, cwd);
+    options.onFile?.(file, index + 1, expanded.files.length);
     const fail = <C extends ProblemCode>(code: C, params: Omit<ProblemParams<C>, 'file'>): void => {
       problems.push(makeProblem(tr, code, 'error', { file }, { file, ...params } as ProblemParams<C>));
     };

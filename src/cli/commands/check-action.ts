@@ -6,15 +6,21 @@ import { optionsOf, type CliContext } from '../context.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { runEvaluation, type EvaluationOptions } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
+import { withStdinData, type DataFiles } from '../stdin-data.js';
 
 interface CheckOptions extends EvaluationOptions {
   failOn?: FailOn;
   summary?: boolean;
+  stdinFilename?: string;
 }
 
 export async function runCheck(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
   const options = optionsOf<CheckOptions>(command);
-  const run = await runEvaluation(ctx, files, options);
+  return withStdinData(ctx, files, options.stdinFilename, (data) => checkFiles(ctx, data, options));
+}
+
+async function checkFiles(ctx: CliContext, data: DataFiles, options: CheckOptions): Promise<ExitCode> {
+  const run = await runEvaluation(ctx, data.files, { ...options, names: data.names });
   if (!run) return EXIT.cannotRun;
   const formatter = formatters[(options.format ?? 'table') as FormatName];
   await writeFormatted(ctx, formatter, run.report, {

@@ -12,11 +12,28 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { folderOf } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
 import { UsageError } from '../usage-error.js';
+import { withStdinData } from '../stdin-data.js';
+import { readingProgress } from '../reading-progress.js';
 
-export async function runValidate(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
+interface ValidateOptions extends CommonOptions {
+  stdinFilename?: string;
+}
+
+export async function runValidate(ctx: CliContext, given: string[], command: Command): Promise<ExitCode> {
+  const options = optionsOf<ValidateOptions>(command);
+  if (!given.length) throw new UsageError(ctx.tr.t('cli.error.no-files'));
+  return withStdinData(ctx, given, options.stdinFilename, ({ files, names }) =>
+    validateFiles(ctx, files, names, options),
+  );
+}
+
+async function validateFiles(
+  ctx: CliContext,
+  files: string[],
+  names: ReadonlyMap<string, string>,
+  options: ValidateOptions,
+): Promise<ExitCode> {
   const { tr } = ctx;
-  const options = optionsOf<CommonOptions>(command);
-  if (!files.length) throw new UsageError(tr.t('cli.error.no-files'));
   const { loaded, problems } = loadPackAndProfile(ctx, options);
   printProblems(ctx, problems);
   if (!loaded) throw new UsageError(tr.t('cli.error.cannot-continue'));
@@ -28,7 +45,10 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     profile: loaded.profile,
     ...(dataFolder ? { dataFolder } : {}),
     ...(options.verbose ? { verbose: true } : {}),
+    ...readingProgress(ctx),
+    names,
   });
+  ctx.progress?.done();
   // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
   if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);
   // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.

@@ -13,6 +13,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .argument('[files...]', tr.t('cli.arg.validate-files'));
   addOutputOptions(addPackOptions(validate, tr), tr, VALIDATION_FORMATS, 'table')
     .addOption(verboseOption(tr))
+    .option('--stdin-filename <name>', tr.t('cli.option.stdin-filename'))
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) =>
         (await import('./validate-action.js')).runValidate(ctx, files, command),

@@ -12,6 +12,14 @@ export const cli = {
   'cli.heading.global-options': '通用选项：',
   'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）',
   'cli.option.no-color': '不使用颜色',
+  'cli.option.no-progress': '不显示进度（进度只在错误输出 stderr 是终端时显示）',
+  'cli.option.stdin-filename':
+    '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
+  'cli.progress.reading': '正在读取 {file}（{index}/{total}）…',
+  'cli.progress.writing': '正在写入 {file}…',
+  'cli.error.stdin-twice': '标准输入只能读一次：文件参数中只能有一个 -。',
+  'cli.error.stdin-filename-alone':
+    '--stdin-filename 只用于从标准输入读取的数据：请在文件参数中写 -（如 qcc validate - --stdin-filename 开化县.csv）。',
   'cli.option.pack': '规则包：内置编号（quality-city）或规则包文件夹路径',
   'cli.option.profile': '自查配置文件 qcc.yaml 的路径（默认：当前文件夹下的 qcc.yaml）',
   'cli.option.format': '输出格式：{choices}',
