@@ -147,7 +147,7 @@ function dataSources(
       sources: profile.data.map((d) => ({ text: d.text, base, location: d.location })),
       shown: profile.data.map((d) => `data: ${d.text}`).join(join),
     };
-  return { sources: [base], shown: displayPath(base, cwd) };
+  return { sources: [{ text: base, base, shallow: true }], shown: displayPath(base, cwd) };
 }
 
 /** The folder data: points at, for the note on a blank template (save the filled copy there). */

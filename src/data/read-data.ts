@@ -37,6 +37,8 @@ export interface ReadDataOptions {
   dataFolder?: string;
   /** Called before each file is read (its shown name, 1-based position, count): the CLI's progress line. */
   onFile?: (file: string, index: number, total: number) => void;
+  /** Called once with the lock and hidden files that were left out (shown names), when there are any. */
+  onSkipped?: (files: readonly string[]) => void;
   /** Names to show for some files instead of their path: data read from stdin goes by --stdin-filename. */
   names?: ReadonlyMap<string, string>;
 }
@@ -97,6 +99,7 @@ export async function readDataFiles(
   const sources = paths.map((p) => (typeof p === 'string' ? { text: p, base: cwd } : p));
   const expanded = await expandInputs(sources, cwd, tr);
   for (const problem of expanded.problems) problems.push(problem);
+  if (expanded.skipped.length) options.onSkipped?.(expanded.skipped.map((f) => displayPath(f, cwd)));
   const inputs: Input[] = [];
   // Without a city in the profile, the city's records are called 市本级, the name the engine falls back to.
   const lookups = buildLookups(pack, profile, profile.city || tr.t('word.city'));

@@ -19,6 +19,7 @@ rectification list.`,
   'cli.option.stdin-filename':
     'the file name used in locations for data read from standard input (the file argument -); its extension (.xlsx, .csv) chooses the reader',
   'cli.progress.reading': 'reading {file} ({index}/{total})…',
+  'cli.note.skipped': 'note: lock and hidden files skipped (not data): {files}',
   'cli.progress.writing': 'writing {file}…',
   'cli.error.stdin-twice': 'standard input can be read only once: give - at most once among the files.',
   'cli.error.stdin-filename-alone':

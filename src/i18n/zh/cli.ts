@@ -16,6 +16,7 @@ export const cli = {
   'cli.option.stdin-filename':
     '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
   'cli.progress.reading': '正在读取 {file}（{index}/{total}）…',
+  'cli.note.skipped': '注：已跳过临时文件和隐藏文件（不是报送数据）：{files}',
   'cli.progress.writing': '正在写入 {file}…',
   'cli.error.stdin-twice': '标准输入只能读一次：文件参数中只能有一个 -。',
   'cli.error.stdin-filename-alone':
