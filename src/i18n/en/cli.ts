@@ -16,14 +16,14 @@ rectification list.`,
   'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English)',
   'cli.option.no-color': 'no colours',
   'cli.option.no-progress': 'no progress line (it is shown only when stderr is a terminal)',
-  'cli.option.stdin-filename':
-    'the file name used in locations for data read from standard input (the file argument -); its extension (.xlsx, .csv) chooses the reader',
+  'cli.option.stdin-filename': `the file name used in locations for data read from standard input (the file \
+argument -); its extension (.xlsx, .csv) chooses the reader`,
   'cli.progress.reading': 'reading {file} ({index}/{total})…',
   'cli.note.skipped': 'note: lock and hidden files skipped (not data): {files}',
   'cli.progress.writing': 'writing {file}…',
   'cli.error.stdin-twice': 'standard input can be read only once: give - at most once among the files.',
-  'cli.error.stdin-filename-alone':
-    '--stdin-filename is for data read from standard input: give - among the files (e.g. qcc validate - --stdin-filename kaihua.csv).',
+  'cli.error.stdin-filename-alone': `--stdin-filename is for data read from standard input: give - among the files \
+(e.g. qcc validate - --stdin-filename kaihua.csv).`,
   'cli.option.pack': 'rule pack: a built-in id (quality-city) or a path to a pack folder',
   'cli.option.profile': 'path of the profile qcc.yaml (default: qcc.yaml in the current folder)',
   'cli.option.format': 'output format: {choices}',
