@@ -13,7 +13,7 @@ rectification list.`,
   'cli.heading.commands': 'Commands:',
   'cli.heading.arguments': 'Arguments:',
   'cli.heading.global-options': 'Global options:',
-  'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English)',
+  'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English); or QCC_LANG; LANG is not read',
   'cli.option.no-color': 'no colours',
   'cli.option.no-progress': 'no progress line (it is shown only when stderr is a terminal)',
   'cli.option.stdin-filename': `the file name used in locations for data read from standard input (the file \

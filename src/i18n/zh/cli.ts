@@ -10,7 +10,7 @@ export const cli = {
   'cli.heading.commands': '命令：',
   'cli.heading.arguments': '参数：',
   'cli.heading.global-options': '通用选项：',
-  'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）',
+  'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）；也可设环境变量 QCC_LANG，系统的 LANG 不起作用',
   'cli.option.no-color': '不使用颜色',
   'cli.option.no-progress': '不显示进度（进度只在错误输出 stderr 是终端时显示）',
   'cli.option.stdin-filename':
