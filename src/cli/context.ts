@@ -8,7 +8,7 @@ export interface CliContext {
   io: CliIo;
   lang: Lang;
   tr: Translator;
-  /** Colour on: stdout is a terminal, and neither NO_COLOR nor --no-color says otherwise. */
+  /** Colour on, as colour.ts decides (--color, --no-color, FORCE_COLOR, NO_COLOR, a terminal). */
   color: boolean;
   /** The progress line on stderr (silent unless stderr is a terminal and --no-progress was not given). */
   progress?: Progress;

@@ -11,7 +11,8 @@ export const cli = {
   'cli.heading.arguments': '参数：',
   'cli.heading.global-options': '通用选项：',
   'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）；也可设环境变量 QCC_LANG，系统的 LANG 不起作用',
-  'cli.option.no-color': '不使用颜色',
+  'cli.option.color': '总是使用颜色（即使输出不是终端；也可设 FORCE_COLOR=1）；写入文件（-o）时不用颜色',
+  'cli.option.no-color': '不使用颜色（也可设 NO_COLOR=1）',
   'cli.option.no-progress': '不显示进度（进度只在错误输出 stderr 是终端时显示）',
   'cli.option.stdin-filename':
     '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
