@@ -35,11 +35,14 @@ describe('qcc --help', () => {
     expect(run.stdout).toContain('用法： qcc');
   });
 
-  it('prints the version', async () => {
-    const run = await runCli(['--version']);
-    expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toBe(toolInfo().version);
-  });
+  it.each([[['--version']], [['-V']], [['-v']], [['--lang', 'en', '-v']], [['--no-color', '-V']]])(
+    '%j prints the version',
+    async (argv) => {
+      const run = await runCli(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim()).toBe(toolInfo().version);
+    },
+  );
 
   it.each([
     [['lsit'], '没有这个命令：lsit'],

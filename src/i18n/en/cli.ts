@@ -5,7 +5,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.description': `Quality-city acceptance self-check: checks a city's indicator data against the acceptance rules \
 of the National Quality Strong City Demonstration City programme, and makes the self-check report and the \
 rectification list.`,
-  'cli.version': 'print the version',
+  'cli.version': 'print the version (-v works too)',
   'cli.help': 'display help',
   'cli.help-command': 'display help for a command',
   'cli.heading.usage': 'Usage:',

@@ -2,7 +2,7 @@
 export const cli = {
   'cli.description':
     '质量强市示范城市验收自查工具：按全国质量强市示范城市考核验收规则，检查本市指标数据、生成自查报告和整改清单。',
-  'cli.version': '显示版本号',
+  'cli.version': '显示版本号（也可写 -v）',
   'cli.help': '显示帮助',
   'cli.help-command': '显示某个命令的帮助',
   'cli.heading.usage': '用法：',
