@@ -13,15 +13,19 @@ import { folderOf } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { withStdinData } from '../stdin-data.js';
+import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
+import type { FailOn } from '../../engine/exit-code.js';
 import { readingProgress } from '../reading-progress.js';
 
-interface ValidateOptions extends CommonOptions {
+interface ValidateOptions extends CommonOptions, WarningOptions {
   stdinFilename?: string;
+  failOn?: FailOn;
 }
 
 export async function runValidate(ctx: CliContext, given: string[], command: Command): Promise<ExitCode> {
   const options = optionsOf<ValidateOptions>(command);
   if (!given.length) throw new UsageError(ctx.tr.t('cli.error.no-files'));
+  maxWarnings(ctx.tr, options);
   return withStdinData(ctx, given, options.stdinFilename, ({ files, names }) =>
     validateFiles(ctx, files, names, options),
   );
@@ -60,7 +64,7 @@ async function validateFiles(
     inputs: dataset.inputs,
     files: counted,
     records: dataset.records.length,
-    problems: dataset.problems,
+    problems: shownProblems(dataset.problems, options),
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
   await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });
@@ -70,5 +74,10 @@ async function validateFiles(
     !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
   if (onlyQcc) throw new UsageError(tr.t('cli.error.only-qcc-files'));
   const cannotRun = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
-  return cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
+  if (cannotRun) return EXIT.cannotRun;
+  // --fail-on as check has it: none never fails; warning fails on any problem shown; every other level on errors
+  // (validate judges no requirement, so verdict … missing all mean "the data has errors").
+  const failOn = options.failOn ?? 'error';
+  const failed = failOn === 'none' ? false : errors.length > 0 || (failOn === 'warning' && result.problems.length > 0);
+  return failed || tooManyWarnings(result.problems, maxWarnings(tr, options)) ? EXIT.findings : EXIT.ok;
 }

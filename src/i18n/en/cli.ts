@@ -16,6 +16,12 @@ rectification list.`,
   'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English); or QCC_LANG; LANG is not read',
   'cli.option.color': 'colours even when stdout is not a terminal (or FORCE_COLOR=1); never into a file (-o)',
   'cli.option.no-color': 'no colours (or NO_COLOR=1)',
+  'cli.option.quiet': 'report errors only: warnings are neither printed nor counted for the exit code',
+  'cli.option.max-warnings': 'exit 1 when there are more than n warnings (to bring warnings down step by step in CI)',
+  'cli.option.validate-fail-on': `exit 1 at this level or above: {choices} (as check; validate scores nothing, so \
+warning is any problem, none never, every other level data errors; default error)`,
+  'cli.error.bad-max-warnings':
+    '--max-warnings {value} is not valid; give 0 or a whole number, e.g. --max-warnings 10.',
   'cli.option.no-progress': 'no progress line (it is shown only when stderr is a terminal)',
   'cli.option.stdin-filename': `the file name used in locations for data read from standard input (the file \
 argument -); its extension (.xlsx, .csv) chooses the reader`,

@@ -13,6 +13,11 @@ export const cli = {
   'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）；也可设环境变量 QCC_LANG，系统的 LANG 不起作用',
   'cli.option.color': '总是使用颜色（即使输出不是终端；也可设 FORCE_COLOR=1）；写入文件（-o）时不用颜色',
   'cli.option.no-color': '不使用颜色（也可设 NO_COLOR=1）',
+  'cli.option.quiet': '只报告错误：警告不显示，也不计入退出码',
+  'cli.option.max-warnings': '警告超过 n 个时以退出码 1 结束（用于在 CI 中逐步减少警告）',
+  'cli.option.validate-fail-on':
+    '达到此级别即以退出码 1 结束：{choices}（与 check 相同；validate 不评分，warning 为有任何问题，none 为从不，其余均为有数据错误；默认 error）',
+  'cli.error.bad-max-warnings': '--max-warnings 的值 {value} 无效，请写 0 或正整数，如 --max-warnings 10。',
   'cli.option.no-progress': '不显示进度（进度只在错误输出 stderr 是终端时显示）',
   'cli.option.stdin-filename':
     '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
