@@ -63,8 +63,9 @@ move the file away, or add --force.`,
   'cli.error.bad-evidence-dir': 'evidence folder {value} not found; check the path.',
   'cli.error.bad-region':
     'region {value} is neither the city nor in the districts of the profile; choose one of {regions}.',
-  'cli.arg.validate-files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx") to check; required, and \
-exit code 2 when they hold no data file, so that CI never checks nothing by mistake`,
+  'cli.arg.validate-files': `data files (.xlsx, .csv), folders (with sub-folders), globs (e.g. "报送/**/*.xlsx", \
+expanded by qcc) or - (standard input) to check; required, and exit code 2 when they hold no data file, so that CI \
+never checks nothing by mistake`,
   'cli.error.only-qcc-files':
     'every file found was written by qcc itself (skipped, see above): there is no submitted data to check.',
   'cli.error.no-data': `no indicator data was read from {where}. Name the data files (.xlsx, .csv) or run qcc in the \
@@ -94,7 +95,8 @@ folder that holds them; qcc validate shows each file's problems.`,
   'cli.summary.problems': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'cli.cmd.validate':
     'Check submitted data files (.xlsx, .csv, folders or globs): data problems only, for submission and CI',
-  'cli.arg.files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml \
+  'cli.arg.files': `data files (.xlsx, .csv), folders (with sub-folders), globs (e.g. "报送/**/*.xlsx", expanded \
+by qcc) or - (standard input); by default where data: in qcc.yaml \
 points, else the data files in the folder of qcc.yaml`,
   'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
   'cli.cmd.rules.test': "run the pack's own test cases (its tests/ folder): data in, expected outcome per item checked",

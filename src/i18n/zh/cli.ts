@@ -55,7 +55,8 @@ export const cli = {
   'cli.error.bad-evidence-dir': '找不到佐证材料文件夹 {value}，请检查路径。',
   'cli.error.bad-region': '地区 {value} 不是本市，也不在自查配置的 districts 中；可选：{regions}。',
   'cli.arg.validate-files':
-    '要检查的数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
+    '要检查的数据文件（.xlsx、.csv）、文件夹（连同子文件夹）、通配符（如 "报送/**/*.xlsx"，由 qcc 展开）或 -（标准输入）；' +
+    '必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
   'cli.error.no-data':
     '在 {where} 中没有读到任何指标数据。请写明数据文件（.xlsx、.csv），或在数据所在的文件夹中运行；qcc validate 可以查看每个文件的问题。',
   'cli.error.only-qcc-files': '读到的文件都是 qcc 生成的（已跳过，见上），没有可检查的报送数据。',
@@ -84,7 +85,8 @@ export const cli = {
   'cli.summary.problems': '{errors} 个错误，{warnings} 个警告',
   'cli.cmd.validate': '检查报送的数据文件（.xlsx、.csv、文件夹或通配符），只报告数据问题（供报送和 CI 使用）',
   'cli.arg.files':
-    '数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
+    '数据文件（.xlsx、.csv）、文件夹（连同子文件夹）、通配符（如 "报送/**/*.xlsx"，由 qcc 展开）或 -（标准输入）；' +
+    '不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 填报/*.xlsx',
   'cli.cmd.rules.test': '运行规则包自带的测试用例（tests/ 文件夹）：输入数据，核对每个考核项的结果',
 } as const;
