@@ -1,4 +1,5 @@
 // `-` reads one data file from standard input; --stdin-filename is the name it goes by and chooses the reader.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { fixture } from '../helpers/paths.js';
+import { fixture, ROOT } from '../helpers/paths.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'qcc-stdin-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -61,6 +62,18 @@ describe('qcc validate - (standard input)', () => {
     const report = JSON.parse(out) as { inputs: { path: string }[]; problems: { location: { file: string } }[] };
     expect(report.inputs.map((i) => i.path)).toContain('报送/开化县.csv');
     expect(report.problems.some((p) => p.location.file === '报送/开化县.csv')).toBe(true);
+  });
+
+  it("the built CLI reads the process's standard input, and prints no progress into a pipe", () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/qcc.js'), 'validate', '-', '--stdin-filename', '报送/常山县.csv', '--format', 'json'],
+      { cwd: temp, input: readFileSync(join(temp, '常山县.csv')), encoding: 'utf8', env: { PATH: process.env.PATH } },
+    );
+    const json = JSON.parse(run.stdout) as { inputs: { path: string }[]; problems: { location: { file: string } }[] };
+    expect(json.inputs.map((i) => i.path)).toEqual(['报送/常山县.csv']);
+    expect(json.problems.map((p) => p.location.file)).toContain('报送/常山县.csv');
+    expect(run.stderr).toBe('');
   });
 
   it.each([
