@@ -112,9 +112,13 @@ describe('catalogue', () => {
   it.each([
     [['--lang', 'en'], {}, 'en'],
     [['--lang=en'], { LANG: 'zh_CN.UTF-8' }, 'en'],
-    [[], { LANG: 'en_US.UTF-8' }, 'en'],
-    [[], { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN' }, 'en'],
-    [['--lang', 'zh'], { LANG: 'en_US.UTF-8' }, 'zh'],
+    [[], { QCC_LANG: 'en' }, 'en'],
+    [['--lang', 'zh'], { QCC_LANG: 'en' }, 'zh'],
+    [['--lang=en'], { QCC_LANG: 'zh' }, 'en'],
+    // An English system locale does not switch the language silently (issue 15): QCC_LANG or --lang does.
+    [[], { LANG: 'en_US.UTF-8' }, 'zh'],
+    [[], { LC_ALL: 'en_GB.UTF-8', LANG: 'en_US' }, 'zh'],
+    [[], { QCC_LANG: 'fr' }, 'zh'],
     [[], {}, 'zh'],
   ] as const)('language of %j with %j is %s', (argv, env, lang) => {
     expect(resolveLang(argv, env)).toBe(lang);

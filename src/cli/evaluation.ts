@@ -19,11 +19,14 @@ import { loadPackAndProfile, printProblems } from './load-pack.js';
 import { today } from './today.js';
 import { UsageError } from './usage-error.js';
 import { toolInfo } from './version.js';
+import { readingProgress } from './reading-progress.js';
 
 export interface EvaluationOptions extends CommonOptions {
   evidenceDir?: string;
   /** --date: the day the check is taken as run on (waiver expiry); default today. */
   date?: string;
+  /** Names to show for temporary files (data read from stdin). */
+  names?: ReadonlyMap<string, string>;
 }
 
 export interface Evaluation {
@@ -68,7 +71,10 @@ export async function runEvaluation(
     profile,
     ...(dataFolder ? { dataFolder } : {}),
     ...(options.verbose ? { verbose: true } : {}),
+    ...readingProgress(ctx),
+    ...(options.names ? { names: options.names } : {}),
   });
+  ctx.progress?.done();
   if (!options.verbose) dataset.problems = summariseMissing(dataset, ctx.tr);
   // A file that cannot be read, or a folder or pattern that gives no file: the check would judge less than was asked.
   const unreadable = dataset.problems.filter(
@@ -141,7 +147,7 @@ function dataSources(
       sources: profile.data.map((d) => ({ text: d.text, base, location: d.location })),
       shown: profile.data.map((d) => `data: ${d.text}`).join(join),
     };
-  return { sources: [base], shown: displayPath(base, cwd) };
+  return { sources: [{ text: base, base, shallow: true }], shown: displayPath(base, cwd) };
 }
 
 /** The folder data: points at, for the note on a blank template (save the filled copy there). */

@@ -11,6 +11,8 @@ export interface CliIo {
   stderr: OutStream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, for `-` as a data file; absent: nothing to read. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** Today's date (YYYY-MM-DD) for waiver expiry; tests pin it. Default: the system date. */
   today?: string;
 }

@@ -11,6 +11,8 @@ import { UsageError } from './usage-error.js';
 import { suggest } from '../util/suggest.js';
 import { terminalIo } from './terminal-io.js';
 import { ASCII_GLYPHS } from '../util/glyphs.js';
+import { progressOn } from './progress.js';
+import { colourWanted } from './colour.js';
 
 const HEADINGS: Record<string, PlainKey> = {
   'Usage:': 'cli.heading.usage',
@@ -60,8 +62,10 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
     .helpOption('-h, --help', tr.t('cli.help'))
     .helpCommand('help [command]', tr.t('cli.help-command'))
     .addOption(new Option('--lang <lang>', tr.t('cli.option.lang')).choices(['zh', 'en']).default(ctx.lang))
+    .option('--color', tr.t('cli.option.color'))
     .option('--no-color', tr.t('cli.option.no-color'))
     .option('--ascii', tr.t('cli.option.ascii'))
+    .option('--no-progress', tr.t('cli.option.no-progress'))
     .addHelpText('after', `\n${tr.t('cli.exit-codes')}\n`)
     .showSuggestionAfterError(false)
     .configureOutput({
@@ -95,15 +99,6 @@ export function buildProgram(ctx: CliContext, commands: readonly RegisterCommand
   return program;
 }
 
-/** Colour on: stdout is a terminal, and neither --no-color, NO_COLOR nor FORCE_COLOR=0 says otherwise. */
-function colourWanted(argv: readonly string[], io: CliIo): boolean {
-  const noColor =
-    argv.includes('--no-color') ||
-    (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') ||
-    io.env.FORCE_COLOR === '0';
-  return Boolean(io.stdout.isTTY) && !noColor;
-}
-
 /** --ascii, or QCC_ASCII set (not 0) for a console that cannot show ✓ ✗ and box lines (set once on a clerk's PC). */
 function asciiWanted(argv: readonly string[], env: CliIo['env']): boolean {
   const fromEnv = env.QCC_ASCII;
@@ -116,15 +111,31 @@ export async function runProgram(
   rawIo: CliIo,
   commands: readonly RegisterCommand[] = COMMANDS,
 ): Promise<number> {
-  const io = terminalIo(rawIo, colourWanted(argv, rawIo));
+  const color = colourWanted(argv, rawIo);
+  const io = terminalIo(rawIo, color);
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
-  const ctx: CliContext = { io, lang, tr, color: colourWanted(argv, rawIo), exitCode: EXIT.ok };
-  if (asciiWanted(argv, io.env)) ctx.glyphs = ASCII_GLYPHS;
+  const ctx: CliContext = {
+    io,
+    lang,
+    tr,
+    color,
+    ...(asciiWanted(argv, io.env) ? { glyphs: ASCII_GLYPHS } : {}),
+    progress: progressOn(rawIo.stderr, !argv.includes('--no-progress')),
+    exitCode: EXIT.ok,
+  };
   const program = buildProgram(ctx, commands);
   const args = argv.filter(
     (a, i) =>
-      !(a === '--no-color' || a === '--ascii' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),
+      !(
+        a === '--no-color' ||
+        a === '--color' ||
+        a === '--no-progress' ||
+        a === '--ascii' ||
+        a.startsWith('--lang=') ||
+        a === '--lang' ||
+        argv[i - 1] === '--lang'
+      ),
   );
   if (args.length === 0) {
     io.stdout.write(program.helpInformation());

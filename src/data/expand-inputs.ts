@@ -16,24 +16,46 @@ export interface DataSource {
   base: string;
   /** Where it was written in qcc.yaml; absent for a command-line argument. */
   location?: Location;
+  /**
+   * Only the files directly in the folder: qcc.yaml's own folder when data: is absent, which also holds the blank
+   * template, gap lists and folders of returned lists that are not data.
+   */
+  shallow?: boolean;
 }
 
 /** Problems that mean a named folder or pattern gave nothing to read: every command exits 2 on them. */
 export const NO_INPUT_CODES: ReadonlySet<string> = new Set(['data-no-files', 'data-no-match']);
 
-/** Hidden files and folders, and the lock files Excel and WPS leave beside an open workbook (~$…). */
-const skipped = (name: string) => name.startsWith('.') || name.startsWith('~$');
+/**
+ * Hidden files and folders (.git, .DS_Store), the lock files Excel and WPS leave beside an open workbook (~$…) and
+ * LibreOffice's (.~lock.…#), and node_modules: never data, and walking them would only cost time.
+ */
+const skipped = (name: string) => name.startsWith('.') || name.startsWith('~$') || name === 'node_modules';
 
-/** The files under root whose path relative to it matches, walking no deeper than the pattern can reach. */
-async function walk(root: string, rest: readonly string[]): Promise<string[]> {
+/** A skipped file worth a note: one a clerk may take for data (a lock file beside a workbook, a hidden workbook). */
+const noteworthy = (name: string) =>
+  name.startsWith('~$') || name.startsWith('.~lock.') || isDataFileName(name.replace(/^\./, ''));
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The files under root whose path relative to it matches, walking no deeper than the pattern can reach; and the
+ * files skipped on the way that looked like data.
+ */
+async function walk(root: string, rest: readonly string[]): Promise<{ found: string[]; skippedFiles: string[] }> {
   const matches = globMatcher(rest);
   const depth = globDepth(rest);
   const found: string[] = [];
+  const skippedFiles: string[] = [];
   const visit = async (dir: string, rel: string[]): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      if (skipped(entry.name)) continue;
       const path = [...rel, entry.name];
+      if (skipped(entry.name)) {
+        if (!entry.isDirectory() && noteworthy(entry.name) && matches(path.join('/')))
+          skippedFiles.push(join(dir, entry.name));
+        continue;
+      }
       // Symbolic links to folders are not followed, so a link back up cannot loop.
       if (entry.isDirectory()) {
         if (path.length < depth) await visit(join(dir, entry.name), path);
@@ -42,21 +64,23 @@ async function walk(root: string, rest: readonly string[]): Promise<string[]> {
   };
   await visit(root, []);
   // Sorted by path, one order on every machine.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((p) => join(root, ...p.split('/')));
+  return { found: found.sort(byPath).map((p) => join(root, ...p.split('/'))), skippedFiles };
 }
 
 /**
- * Files to read, in the order the sources were given (a folder's and a pattern's own files sorted by name), each
- * once. A folder gives the data files directly inside it (sub-folders are not read: 报送/**\/*.xlsx reads them);
- * a pattern gives the data files it matches. One that gives nothing is an error naming what was searched.
+ * Files to read, in the order the sources were given (a folder's and a pattern's own files sorted by path), each
+ * once. A folder gives the data files in it and in its sub-folders; a pattern gives the data files it matches.
+ * One that gives nothing is an error naming what was searched. `skipped`: lock and hidden files that looked like
+ * data, for the note that says they were left out.
  */
 export async function expandInputs(
   sources: readonly DataSource[],
   cwd: string,
   tr: Translator,
-): Promise<{ files: string[]; problems: Problem[] }> {
+): Promise<{ files: string[]; problems: Problem[]; skipped: string[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const skippedFiles: string[] = [];
   for (const source of sources) {
     // A qcc.yaml written on Windows (报送\开化县.xlsx) means the same on Linux CI, where \ is not a separator.
     const absolute = resolve(source.base, sep === '/' ? source.text.replace(/\\/g, '/') : source.text);
@@ -64,22 +88,26 @@ export async function expandInputs(
     const shown = displayPath(absolute, cwd);
     const setting = source.location ? `data: ${source.text}` : source.text;
     if (info?.isDirectory()) {
-      const names = (await readdir(absolute)).filter(isDataFileName).sort();
+      // A folder is read with its sub-folders, as ESLint and markdownlint read one.
+      const walked = await walk(absolute, source.shallow ? ['*'] : ['**', '*']);
+      const names = walked.found.filter((f) => isDataFileName(basename(f)));
+      for (const f of walked.skippedFiles) skippedFiles.push(f);
       if (!names.length) {
         // "文件夹 . 中" reads oddly; the working folder is 当前文件夹.
         const where = shown === '.' ? tr.t('data.folder.here') : tr.t('data.folder.named', { name: shown });
         problems.push(
           makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, {
             file: where,
-            folder: shown === '.' ? '' : `${shown}/`,
           }),
         );
       }
-      for (const name of names) files.push(join(absolute, name));
+      for (const name of names) files.push(name);
     } else if (!info && isGlob(source.text)) {
       const { base, rest } = splitGlob(source.text);
       const root = resolve(source.base, base || '.');
-      const found = (await walk(root, rest)).filter((f) => isDataFileName(basename(f)));
+      const walked = await walk(root, rest);
+      const found = walked.found.filter((f) => isDataFileName(basename(f)));
+      for (const f of walked.skippedFiles) skippedFiles.push(f);
       if (!found.length)
         problems.push(
           makeProblem(tr, 'data-no-match', 'error', source.location ?? { file: source.text }, {
@@ -93,7 +121,6 @@ export async function expandInputs(
       problems.push(
         makeProblem(tr, 'data-no-files', 'error', source.location ?? { file: shown }, {
           file: tr.t('data.folder.missing', { name: shown }),
-          folder: `${shown}/`,
         }),
       );
     } else if (!info && source.location) {
@@ -106,5 +133,5 @@ export async function expandInputs(
       );
     } else files.push(absolute);
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], problems, skipped: [...new Set(skippedFiles)].sort(byPath) };
 }

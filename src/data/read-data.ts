@@ -35,6 +35,12 @@ export interface ReadDataOptions {
   verbose?: boolean;
   /** Where filled-in templates belong (the folder of the profile's data:), for the note on a blank one. */
   dataFolder?: string;
+  /** Called before each file is read (its shown name, 1-based position, count): the CLI's progress line. */
+  onFile?: (file: string, index: number, total: number) => void;
+  /** Called once with the lock and hidden files that were left out (shown names), when there are any. */
+  onSkipped?: (files: readonly string[]) => void;
+  /** Names to show for some files instead of their path: data read from stdin goes by --stdin-filename. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** Problems that mean a file could not be read at all: `qcc validate` exits 2 on them. */
@@ -93,14 +99,16 @@ export async function readDataFiles(
   const sources = paths.map((p) => (typeof p === 'string' ? { text: p, base: cwd } : p));
   const expanded = await expandInputs(sources, cwd, tr);
   for (const problem of expanded.problems) problems.push(problem);
+  if (expanded.skipped.length) options.onSkipped?.(expanded.skipped.map((f) => displayPath(f, cwd)));
   const inputs: Input[] = [];
   // Without a city in the profile, the city's records are called 市本级, the name the engine falls back to.
   const lookups = buildLookups(pack, profile, profile.city || tr.t('word.city'));
   const records: GridContext['records'] = [];
   const benchmarks: GridContext['benchmarks'] = [];
   const blankBenchmarks: NonNullable<GridContext['blankBenchmarks']> = [];
-  for (const absolute of expanded.files) {
-    const file = displayPath(absolute, cwd);
+  for (const [index, absolute] of expanded.files.entries()) {
+    const file = options.names?.get(absolute) ?? displayPath(absolute, cwd);
+    options.onFile?.(file, index + 1, expanded.files.length);
     const fail = <C extends ProblemCode>(code: C, params: Omit<ProblemParams<C>, 'file'>): void => {
       problems.push(makeProblem(tr, code, 'error', { file }, { file, ...params } as ProblemParams<C>));
     };

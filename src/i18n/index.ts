@@ -123,7 +123,10 @@ export function translator(lang: Lang): Translator {
   return { lang, t: (key: MessageKey, params?: MessageParams) => translate(lang, key, params) };
 }
 
-/** `--lang` wins; else English when LANG (or LC_ALL) starts with "en"; else Chinese. */
+/**
+ * `--lang` wins; else QCC_LANG (zh or en); else Chinese. The system locale (LANG, LC_ALL) is not read: an IT
+ * person's English shell must not silently turn a report the officials sign into English.
+ */
 export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -131,8 +134,8 @@ export function resolveLang(argv: readonly string[], env: Record<string, string 
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (value === 'en' || value === 'zh') return value;
   }
-  const locale = env.LC_ALL || env.LANG || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const chosen = env.QCC_LANG?.trim().toLowerCase();
+  return chosen === 'en' ? 'en' : 'zh';
 }
 
 export function hasMessage(key: string): key is MessageKey {

@@ -1,4 +1,4 @@
-// --help and --version: Chinese by default, English with --lang en or an English LANG; usage errors exit 2.
+// --help and --version: Chinese by default, English with --lang en or QCC_LANG=en (never by LANG); usage errors exit 2.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { ROOT } from '../helpers/paths.js';
@@ -22,9 +22,11 @@ describe('qcc --help', () => {
     expect(run.stdout).toContain('Exit codes: 0');
   });
 
-  it('is in English when LANG starts with en', async () => {
-    const run = await runCli(['rules', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+  it('is in English with QCC_LANG=en, and stays Chinese under an English LANG', async () => {
+    const run = await runCli(['rules', '--help'], { env: { QCC_LANG: 'en' } });
     expect(run.stdout).toMatch(/list \[options\]\s+list every item of the rule pack/);
+    const english = await runCli(['rules', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(english.stdout).toContain('列出规则包中的全部考核项');
   });
 
   it('prints help and exits 0 with no arguments', async () => {
@@ -33,11 +35,14 @@ describe('qcc --help', () => {
     expect(run.stdout).toContain('用法： qcc');
   });
 
-  it('prints the version', async () => {
-    const run = await runCli(['--version']);
-    expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toBe(toolInfo().version);
-  });
+  it.each([[['--version']], [['-V']], [['-v']], [['--lang', 'en', '-v']], [['--no-color', '-V']]])(
+    '%j prints the version',
+    async (argv) => {
+      const run = await runCli(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim()).toBe(toolInfo().version);
+    },
+  );
 
   it.each([
     [['lsit'], '没有这个命令：lsit'],

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/run-cli.js';
 import { qccWorkbookKind } from '../../src/data/qcc-written.js';
 import { fillOneValue } from '../helpers/fill-template.js';
+import { ROOT } from '../helpers/paths.js';
 
 /** In a folder, on 2021-03-01 (so that the default evaluation year is 2020). */
 const runQcc = (argv: string[], cwd: string) => runCli(argv, { cwd, today: '2021-03-01' });
@@ -27,6 +28,14 @@ describe('qcc init', () => {
     expect(yaml).toContain('city: 衢州市\n');
     expect(yaml).toContain('districts:\n  - 柯城区\n  - 衢江区\n');
     expect(yaml).toContain('year: 2020\n');
+    // The editor's schema line is the first line, and names the $id of the profile schema qcc ships.
+    const schema = JSON.parse(readFileSync(resolve(ROOT, 'src/pack/schema/profile.schema.json'), 'utf8')) as {
+      $id: string;
+    };
+    expect(yaml.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schema.$id}`);
+    expect(
+      existsSync(resolve(ROOT, schema.$id.replace(/^https:\/\/raw\.githubusercontent\.com\/qcc-cn\/qcc\/main\//, ''))),
+    ).toBe(true);
     for (const commented of ['# overrides:', '# not_applicable:', '# waivers:', '# deadline: 2020-12-31'])
       expect(yaml).toContain(commented);
     const lint = await runQcc(['rules', 'lint', MINI, '--profile', 'qcc.yaml'], dir);
@@ -136,7 +145,7 @@ describe('qcc init', () => {
     expect(check.code).toBe(2);
     expect(check.stdout).toBe('');
     expect(check.stderr).toContain(
-      'qcc.yaml:18:7 (data)  错误  文件夹 报送 中没有 .xlsx 或 .csv 数据文件  [data-no-files]',
+      'qcc.yaml:19:7 (data)  错误  文件夹 报送 中没有 .xlsx 或 .csv 数据文件  [data-no-files]',
     );
     expect(check.stderr).not.toContain('填报模板.xlsx');
   });

@@ -40,10 +40,38 @@ const expand = async (...texts: string[]) => {
 };
 
 describe('expandInputs', () => {
+  it.each<[string, string[]]>([
+    // The lock and hidden files a folder or pattern would have given are named, for the note on stderr.
+    ['报送', ['报送/.衢州市.xlsx', '报送/~$衢州市.xlsx']],
+    ['报送/*.xlsx', ['报送/.衢州市.xlsx', '报送/~$衢州市.xlsx']],
+    ['报送/*.csv', []],
+    ['补报', []],
+  ])('%s skips %j', async (text, skipped) => {
+    const got = await expandInputs([{ text, base: root }], root, tr);
+    expect(got.skipped.map((f) => relative(root, f).split('\\').join('/'))).toEqual(skipped);
+  });
+
+  it("qcc.yaml's own folder (no data:) gives only the files directly in it", async () => {
+    const got = await expandInputs([{ text: '报送', base: root, shallow: true }], root, tr);
+    expect(got.files.map((f) => relative(root, f).split('\\').join('/'))).not.toContain('报送/县/开化县.xlsx');
+  });
+
   it.each<[string[], string[], string[]]>([
-    // A folder: its own data files (and the formats that get a "save as .xlsx" problem), no sub-folders, lock or hidden
-    // files.
-    [['报送'], ['报送/B.xlsx', '报送/a.xlsx', '报送/旧.xls', '报送/柯城区.csv', '报送/衢州市.xlsx'], []],
+    // A folder: its data files and its sub-folders' (and the formats that get a "save as .xlsx" problem), sorted by
+    // path; no lock or hidden files, nothing in hidden folders.
+    [
+      ['报送'],
+      [
+        '报送/B.xlsx',
+        '报送/a.xlsx',
+        '报送/县/2020/常山县.csv',
+        '报送/县/开化县.xlsx',
+        '报送/旧.xls',
+        '报送/柯城区.csv',
+        '报送/衢州市.xlsx',
+      ],
+      [],
+    ],
     [['报送/*.xlsx'], ['报送/B.xlsx', '报送/a.xlsx', '报送/衢州市.xlsx'], []],
     [['报送/**/*.csv'], ['报送/县/2020/常山县.csv', '报送/柯城区.csv'], []],
     [['报送/*/*.xlsx'], ['报送/县/开化县.xlsx'], []],

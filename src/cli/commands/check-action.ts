@@ -8,23 +8,34 @@ import { runEvaluation, type EvaluationOptions } from '../evaluation.js';
 import { writeFormatted } from '../output.js';
 import { appendStepSummary } from '../step-summary.js';
 import { checkStepSummary } from '../../report/step-summary.js';
+import { withStdinData, type DataFiles } from '../stdin-data.js';
+import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
 
-interface CheckOptions extends EvaluationOptions {
+interface CheckOptions extends EvaluationOptions, WarningOptions {
   failOn?: FailOn;
   summary?: boolean;
+  stdinFilename?: string;
 }
 
 export async function runCheck(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
   const options = optionsOf<CheckOptions>(command);
-  const run = await runEvaluation(ctx, files, options);
+  maxWarnings(ctx.tr, options);
+  return withStdinData(ctx, files, options.stdinFilename, (data) => checkFiles(ctx, data, options));
+}
+
+async function checkFiles(ctx: CliContext, data: DataFiles, options: CheckOptions): Promise<ExitCode> {
+  const run = await runEvaluation(ctx, data.files, { ...options, names: data.names });
   if (!run) return EXIT.cannotRun;
+  // --quiet: the warnings are left out of every format, and so out of --fail-on warning and --max-warnings.
+  const report = options.quiet ? { ...run.report, problems: shownProblems(run.report.problems, options) } : run.report;
   const formatter = formatters[(options.format ?? 'table') as FormatName];
-  await writeFormatted(ctx, formatter, run.report, {
+  await writeFormatted(ctx, formatter, report, {
     output: options.output,
     inputs: run.inputs,
-    problems: run.report.problems,
+    problems: report.problems,
     ...(options.summary ? { summary: true } : {}),
   });
-  appendStepSummary(ctx, () => checkStepSummary(run.report, ctx.tr));
-  return exitCodeFor(run.report, options.failOn ?? DEFAULT_FAIL_ON);
+  appendStepSummary(ctx, () => checkStepSummary(report, ctx.tr));
+  const code = exitCodeFor(report, options.failOn ?? DEFAULT_FAIL_ON);
+  return tooManyWarnings(report.problems, maxWarnings(ctx.tr, options)) ? EXIT.findings : code;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_FAIL_ON, FAIL_ON } from '../../engine/exit-code.js';
 import type { CliContext } from '../context.js';
 import { action } from '../action.js';
 import { addEvaluationOptions, addOutputOptions } from '../options.js';
+import { maxWarningsOption, quietOption } from '../warnings.js';
 
 export function registerCheck(program: Command, ctx: CliContext): void {
   const { tr } = ctx;
@@ -20,6 +21,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         .default(DEFAULT_FAIL_ON),
     )
     .option('--summary', tr.t('cli.option.summary'))
+    .addOption(quietOption(tr))
+    .addOption(maxWarningsOption(tr))
+    .option('--stdin-filename <name>', tr.t('cli.option.stdin-filename'))
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) =>
         (await import('./check-action.js')).runCheck(ctx, files, command),

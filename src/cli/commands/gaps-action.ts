@@ -102,12 +102,17 @@ export async function runGaps(
     ...report.inputs.map((i) => i.path),
   ];
   // A gap list is where people type: an existing one is never replaced unless --force says so.
-  await writeFormatted(ctx, formatter, model, {
-    output: options.output,
-    inputs,
-    keepExisting: !options.force,
-    problems,
-  });
+  if (options.output) ctx.progress?.step(tr.t('cli.progress.writing', { file: options.output }));
+  try {
+    await writeFormatted(ctx, formatter, model, {
+      output: options.output,
+      inputs,
+      keepExisting: !options.force,
+      problems,
+    });
+  } finally {
+    ctx.progress?.done();
+  }
   if (model.previous) {
     const p = model.previous;
     // "0 rows could not be matched and are kept in 未匹配" reads as if something had gone wrong.

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Profile } from '../../model/index.js';
 import { DEFAULT_PACK } from '../../pack/builtin.js';
 import { PROFILE_FILE } from '../../pack/read-profile.js';
+import { PROFILE_SCHEMA_LINE } from '../../pack/schema-id.js';
 import { templateXlsx } from '../../report/template/template-xlsx.js';
 import { templateYears } from '../../report/template/template-rows.js';
 import { makeFolder } from '../../io/make-folder.js';
@@ -57,7 +58,8 @@ export async function runInit(ctx: CliContext, command: Command): Promise<ExitCo
   };
   const year = evaluationYear(options.year, profile, today(io));
   profile.year = year;
-  const yaml = tr.t('init.yaml', {
+  // The editor's schema line comes first: the language server reads it only there.
+  const yaml = `${PROFILE_SCHEMA_LINE}\n${tr.t('init.yaml', {
     pack: yamlString(options.pack ?? DEFAULT_PACK),
     city: yamlString(profile.city),
     // A block list: Chinese commas inside a flow list would make one name of two.
@@ -66,7 +68,7 @@ export async function runInit(ctx: CliContext, command: Command): Promise<ExitCo
       .join(''),
     year,
     data: DATA_FOLDER,
-  });
+  })}`;
   const bytes = await templateXlsx(loaded.pack, profile, templateYears(loaded.pack, profile, year), { tr });
   // Through the one writer, as every output: atomically, and never over a file that appeared meanwhile.
   for (const [file, content] of [

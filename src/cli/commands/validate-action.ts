@@ -15,11 +15,32 @@ import { UsageError } from '../usage-error.js';
 import { toolInfo } from '../version.js';
 import { appendStepSummary } from '../step-summary.js';
 import { validationStepSummary } from '../../report/step-summary.js';
+import { withStdinData } from '../stdin-data.js';
+import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
+import type { FailOn } from '../../engine/exit-code.js';
+import { readingProgress } from '../reading-progress.js';
 
-export async function runValidate(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
+interface ValidateOptions extends CommonOptions, WarningOptions {
+  stdinFilename?: string;
+  failOn?: FailOn;
+}
+
+export async function runValidate(ctx: CliContext, given: string[], command: Command): Promise<ExitCode> {
+  const options = optionsOf<ValidateOptions>(command);
+  if (!given.length) throw new UsageError(ctx.tr.t('cli.error.no-files'));
+  maxWarnings(ctx.tr, options);
+  return withStdinData(ctx, given, options.stdinFilename, ({ files, names }) =>
+    validateFiles(ctx, files, names, options),
+  );
+}
+
+async function validateFiles(
+  ctx: CliContext,
+  files: string[],
+  names: ReadonlyMap<string, string>,
+  options: ValidateOptions,
+): Promise<ExitCode> {
   const { tr } = ctx;
-  const options = optionsOf<CommonOptions>(command);
-  if (!files.length) throw new UsageError(tr.t('cli.error.no-files'));
   const { loaded, problems } = loadPackAndProfile(ctx, options);
   printProblems(ctx, problems);
   if (!loaded) throw new UsageError(tr.t('cli.error.cannot-continue'));
@@ -31,7 +52,10 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     profile: loaded.profile,
     ...(dataFolder ? { dataFolder } : {}),
     ...(options.verbose ? { verbose: true } : {}),
+    ...readingProgress(ctx),
+    names,
   });
+  ctx.progress?.done();
   // The summary is what every format shows (JSON and CI annotations too), so a partly filled file stays readable.
   if (!options.verbose) dataset.problems = summariseMissing(dataset, tr);
   // What the check would fail for lack of 佐证材料, said at the cell while the file can still be fixed.
@@ -43,7 +67,7 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     inputs: dataset.inputs,
     files: counted,
     records: dataset.records.length,
-    problems: dataset.problems,
+    problems: shownProblems(dataset.problems, options),
     tool: toolInfo(),
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
@@ -55,5 +79,10 @@ export async function runValidate(ctx: CliContext, files: string[], command: Com
     !dataset.inputs.length && !errors.length && dataset.problems.some((p) => p.code === 'input-written-by-qcc');
   if (onlyQcc) throw new UsageError(tr.t('cli.error.only-qcc-files'));
   const cannotRun = errors.some((p) => UNREADABLE_FILE_CODES.has(p.code) || NO_INPUT_CODES.has(p.code));
-  return cannotRun ? EXIT.cannotRun : errors.length ? EXIT.findings : EXIT.ok;
+  if (cannotRun) return EXIT.cannotRun;
+  // --fail-on as check has it: none never fails; warning fails on any problem shown; every other level on errors
+  // (validate judges no requirement, so verdict … missing all mean "the data has errors").
+  const failOn = options.failOn ?? 'error';
+  const failed = failOn === 'none' ? false : errors.length > 0 || (failOn === 'warning' && result.problems.length > 0);
+  return failed || tooManyWarnings(result.problems, maxWarnings(tr, options)) ? EXIT.findings : EXIT.ok;
 }

@@ -5,7 +5,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.description': `Quality-city acceptance self-check: checks a city's indicator data against the acceptance rules \
 of the National Quality Strong City Demonstration City programme, and makes the self-check report and the \
 rectification list.`,
-  'cli.version': 'print the version',
+  'cli.version': 'print the version (-v works too)',
   'cli.help': 'display help',
   'cli.help-command': 'display help for a command',
   'cli.heading.usage': 'Usage:',
@@ -13,8 +13,24 @@ rectification list.`,
   'cli.heading.commands': 'Commands:',
   'cli.heading.arguments': 'Arguments:',
   'cli.heading.global-options': 'Global options:',
-  'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English)',
-  'cli.option.no-color': 'no colours',
+  'cli.option.lang': 'language of messages: zh (Chinese, default) or en (English); or QCC_LANG; LANG is not read',
+  'cli.option.color': 'colours even when stdout is not a terminal (or FORCE_COLOR=1); never into a file (-o)',
+  'cli.option.no-color': 'no colours (or NO_COLOR=1)',
+  'cli.option.quiet': 'report errors only: warnings are neither printed nor counted for the exit code',
+  'cli.option.max-warnings': 'exit 1 when there are more than n warnings (to bring warnings down step by step in CI)',
+  'cli.option.validate-fail-on': `exit 1 at this level or above: {choices} (as check; validate scores nothing, so \
+warning is any problem, none never, every other level data errors; default error)`,
+  'cli.error.bad-max-warnings':
+    '--max-warnings {value} is not valid; give 0 or a whole number, e.g. --max-warnings 10.',
+  'cli.option.no-progress': 'no progress line (it is shown only when stderr is a terminal)',
+  'cli.option.stdin-filename': `the file name used in locations for data read from standard input (the file \
+argument -); its extension (.xlsx, .csv) chooses the reader`,
+  'cli.progress.reading': 'reading {file} ({index}/{total})…',
+  'cli.note.skipped': 'note: lock and hidden files skipped (not data): {files}',
+  'cli.progress.writing': 'writing {file}…',
+  'cli.error.stdin-twice': 'standard input can be read only once: give - at most once among the files.',
+  'cli.error.stdin-filename-alone': `--stdin-filename is for data read from standard input: give - among the files \
+(e.g. qcc validate - --stdin-filename kaihua.csv).`,
   'cli.option.ascii':
     'ASCII instead of ✓ ✗ › and box lines in tables and text (for a Chinese Windows console; or set QCC_ASCII=1)',
   'cli.option.pack': 'rule pack: a built-in id (quality-city) or a path to a pack folder',
@@ -49,8 +65,9 @@ move the file away, or add --force.`,
   'cli.error.bad-evidence-dir': 'evidence folder {value} not found; check the path.',
   'cli.error.bad-region':
     'region {value} is neither the city nor in the districts of the profile; choose one of {regions}.',
-  'cli.arg.validate-files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx") to check; required, and \
-exit code 2 when they hold no data file, so that CI never checks nothing by mistake`,
+  'cli.arg.validate-files': `data files (.xlsx, .csv), folders (with sub-folders), globs (e.g. "报送/**/*.xlsx", \
+expanded by qcc) or - (standard input) to check; required, and exit code 2 when they hold no data file, so that CI \
+never checks nothing by mistake`,
   'cli.error.only-qcc-files':
     'every file found was written by qcc itself (skipped, see above): there is no submitted data to check.',
   'cli.error.no-data': `no indicator data was read from {where}. Name the data files (.xlsx, .csv) or run qcc in the \
@@ -83,7 +100,8 @@ Check the variable and that the file is writable.`,
   'cli.summary.problems': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'cli.cmd.validate':
     'Check submitted data files (.xlsx, .csv, folders or globs): data problems only, for submission and CI',
-  'cli.arg.files': `data files (.xlsx, .csv), folders or globs (e.g. "报送/*.xlsx"); by default where data: in qcc.yaml \
+  'cli.arg.files': `data files (.xlsx, .csv), folders (with sub-folders), globs (e.g. "报送/**/*.xlsx", expanded \
+by qcc) or - (standard input); by default where data: in qcc.yaml \
 points, else the data files in the folder of qcc.yaml`,
   'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
   'cli.cmd.rules.test': "run the pack's own test cases (its tests/ folder): data in, expected outcome per item checked",

@@ -24,7 +24,7 @@ year: {year}
 
 # where the submitted data is (relative to the folder of this file): save every filled-in template into this
 # folder; qcc check, gaps and explain read it when no files are named. Files, folders or globs, several as a
-# list, e.g. [报送/, 补报/*.xlsx]; a folder gives the files directly in it, 报送/**/*.xlsx its sub-folders too
+# list, e.g. [报送/, 补报/*.xlsx]; a folder gives its files and its sub-folders' (not hidden or ~$ lock files)
 data: {data}
 
 # targets changed for this city (say why)

@@ -46,8 +46,8 @@ characters (Excel's limit); put long explanations in an evidence file.`,
 off: find the cause from the \
 places listed, fix it everywhere and check again; the places left are then listed.`,
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
-  'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check. \
-Sub-folders are not read; to read them too, write {folder}**/*.xlsx.`,
+  'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check \
+(hidden files and ~$ lock files do not count).`,
   'problem.data-no-match': '{pattern} matches no .xlsx or .csv file',
   'hint.data-no-match': `Searched in {folder}. Check how the folder and file names are written (* stands for any \
 characters, ? for one, ** for any depth of sub-folders), or put the submitted files there first.`,

@@ -2,7 +2,7 @@
 export const cli = {
   'cli.description':
     '质量强市示范城市验收自查工具：按全国质量强市示范城市考核验收规则，检查本市指标数据、生成自查报告和整改清单。',
-  'cli.version': '显示版本号',
+  'cli.version': '显示版本号（也可写 -v）',
   'cli.help': '显示帮助',
   'cli.help-command': '显示某个命令的帮助',
   'cli.heading.usage': '用法：',
@@ -10,8 +10,23 @@ export const cli = {
   'cli.heading.commands': '命令：',
   'cli.heading.arguments': '参数：',
   'cli.heading.global-options': '通用选项：',
-  'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）',
-  'cli.option.no-color': '不使用颜色',
+  'cli.option.lang': '界面语言：zh（中文，默认）或 en（English）；也可设环境变量 QCC_LANG，系统的 LANG 不起作用',
+  'cli.option.color': '总是使用颜色（即使输出不是终端；也可设 FORCE_COLOR=1）；写入文件（-o）时不用颜色',
+  'cli.option.no-color': '不使用颜色（也可设 NO_COLOR=1）',
+  'cli.option.quiet': '只报告错误：警告不显示，也不计入退出码',
+  'cli.option.max-warnings': '警告超过 n 个时以退出码 1 结束（用于在 CI 中逐步减少警告）',
+  'cli.option.validate-fail-on':
+    '达到此级别即以退出码 1 结束：{choices}（与 check 相同；validate 不评分，warning 为有任何问题，none 为从不，其余均为有数据错误；默认 error）',
+  'cli.error.bad-max-warnings': '--max-warnings 的值 {value} 无效，请写 0 或正整数，如 --max-warnings 10。',
+  'cli.option.no-progress': '不显示进度（进度只在错误输出 stderr 是终端时显示）',
+  'cli.option.stdin-filename':
+    '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
+  'cli.progress.reading': '正在读取 {file}（{index}/{total}）…',
+  'cli.note.skipped': '注：已跳过临时文件和隐藏文件（不是报送数据）：{files}',
+  'cli.progress.writing': '正在写入 {file}…',
+  'cli.error.stdin-twice': '标准输入只能读一次：文件参数中只能有一个 -。',
+  'cli.error.stdin-filename-alone':
+    '--stdin-filename 只用于从标准输入读取的数据：请在文件参数中写 -（如 qcc validate - --stdin-filename 开化县.csv）。',
   'cli.option.ascii':
     '表格和文字输出中的 ✓ ✗ › 和表格线改用 ASCII 字符（中文 Windows 控制台显示不了这些符号时；也可设环境变量 QCC_ASCII=1）',
   'cli.option.pack': '规则包：内置编号（quality-city）或规则包文件夹路径',
@@ -42,7 +57,8 @@ export const cli = {
   'cli.error.bad-evidence-dir': '找不到佐证材料文件夹 {value}，请检查路径。',
   'cli.error.bad-region': '地区 {value} 不是本市，也不在自查配置的 districts 中；可选：{regions}。',
   'cli.arg.validate-files':
-    '要检查的数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
+    '要检查的数据文件（.xlsx、.csv）、文件夹（连同子文件夹）、通配符（如 "报送/**/*.xlsx"，由 qcc 展开）或 -（标准输入）；' +
+    '必须写明，找不到任何数据文件时退出码为 2，避免在 CI 中误检查空目录',
   'cli.error.no-data':
     '在 {where} 中没有读到任何指标数据。请写明数据文件（.xlsx、.csv），或在数据所在的文件夹中运行；qcc validate 可以查看每个文件的问题。',
   'cli.error.only-qcc-files': '读到的文件都是 qcc 生成的（已跳过，见上），没有可检查的报送数据。',
@@ -73,7 +89,8 @@ export const cli = {
   'cli.summary.problems': '{errors} 个错误，{warnings} 个警告',
   'cli.cmd.validate': '检查报送的数据文件（.xlsx、.csv、文件夹或通配符），只报告数据问题（供报送和 CI 使用）',
   'cli.arg.files':
-    '数据文件（.xlsx、.csv）、文件夹或通配符（如 "报送/*.xlsx"）；不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
+    '数据文件（.xlsx、.csv）、文件夹（连同子文件夹）、通配符（如 "报送/**/*.xlsx"，由 qcc 展开）或 -（标准输入）；' +
+    '不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
   'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 填报/*.xlsx',
   'cli.cmd.rules.test': '运行规则包自带的测试用例（tests/ 文件夹）：输入数据，核对每个考核项的结果',
 } as const;

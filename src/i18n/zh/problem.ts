@@ -29,7 +29,7 @@ export const problem = {
     '同一种问题成千上万处，多半是整列填错或整个文件格式不对：按已列出的几处找出原因统一改正后再检查，剩下的位置会重新列出。',
   'problem.data-no-files': '{file}中没有 .xlsx 或 .csv 数据文件',
   'hint.data-no-files':
-    '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件。子文件夹不读取；要连子文件夹一起读取，写 {folder}**/*.xlsx。',
+    '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件（隐藏文件和 ~$ 开头的临时文件不算）。',
   'problem.data-no-match': '{pattern} 没有匹配到 .xlsx 或 .csv 文件',
   'hint.data-no-match':
     '在 {folder} 中找过。请检查文件夹和文件名的写法（* 代表任意几个字，? 代表一个字，** 代表任意层子文件夹），或先把报送的文件放进去。',
