@@ -12,6 +12,7 @@ import { statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
+import { countyRanking, rankingCells, RANKING_HEAD } from '../utils/county-ranking.js';
 import { xmlEscape as esc } from '../utils/xml-escape.js';
 
 const CSS = `@page{size:A4;margin:14mm}
@@ -184,6 +185,18 @@ function html(report: Report, ctx: FormatContext): string {
         ]),
       ),
     ]);
+  }
+  if (report.profile.districts.length) {
+    const ranking = countyRanking(report);
+    out.push(`<h2>${esc(tr.t('report.ranking.title'))}</h2>`);
+    out.push(
+      ranking.length
+        ? table(
+            RANKING_HEAD.map((k) => tr.t(k)),
+            ranking.map(rankingCells),
+          )
+        : `<p>${esc(tr.t('report.ranking.none'))}</p>`,
+    );
   }
   out.push('</body></html>');
   return `${out.join('\n')}\n`;
