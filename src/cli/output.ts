@@ -35,6 +35,18 @@ export async function emit(ctx: CliContext, content: string | Uint8Array, target
 }
 
 /**
+ * The columns a text format may fill on stdout: the terminal's width, or COLUMNS when stdout is piped (less, a CI log)
+ * and the shell exported it. A file written with -o gets the format's default width: its bytes do not depend on the
+ * terminal it was written from.
+ */
+export function outputWidth(ctx: CliContext): number | undefined {
+  const columns = ctx.io.stdout.columns;
+  if (columns && columns > 0) return columns;
+  const env = ctx.io.env['COLUMNS']?.trim() ?? '';
+  return /^[1-9]\d{0,4}$/.test(env) ? Number(env) : undefined;
+}
+
+/**
  * The model in the chosen format, written out. The run's problems go to stderr first unless the format carries them
  * itself; colour only on a terminal, never into a file.
  */
@@ -45,7 +57,7 @@ export async function writeFormatted<M>(
   target: Target & { problems?: readonly Problem[]; summary?: boolean },
 ): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
-  const width = ctx.io.stdout.columns;
+  const width = target.output ? undefined : outputWidth(ctx);
   const color = ctx.color && !target.output;
   // Coloured text on a terminal: the data's own escape sequences are shown before qcc adds its colours.
   const content = await formatter.format(color && !formatter.binary ? showControlsIn(model) : model, {

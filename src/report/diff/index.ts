@@ -7,7 +7,12 @@ import { diffTable } from './diff-table.js';
 
 // A diff has no problems of its own: the reports it reads are checked when they are read.
 export const diffFormatters = {
-  table: { carriesProblems: false, binary: false, extensions: ['txt'], format: (diff, { tr }) => diffTable(diff, tr) },
+  table: {
+    carriesProblems: false,
+    binary: false,
+    extensions: ['txt'],
+    format: (diff, { tr, width }) => diffTable(diff, tr, width),
+  },
   json: { carriesProblems: false, binary: false, extensions: ['json'], format: (diff) => stableStringify(diff) },
   markdown: {
     carriesProblems: false,
