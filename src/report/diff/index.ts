@@ -4,6 +4,7 @@ import type { Formatters } from '../formatter.js';
 import { stableStringify } from '../stable-json.js';
 import { diffMarkdown } from './diff-markdown.js';
 import { diffTable } from './diff-table.js';
+import { diffHtml } from './diff-html.js';
 
 // A diff has no problems of its own: the reports it reads are checked when they are read.
 export const diffFormatters = {
@@ -19,6 +20,12 @@ export const diffFormatters = {
     binary: false,
     extensions: ['md', 'markdown'],
     format: (diff, { tr }) => diffMarkdown(diff, tr),
+  },
+  html: {
+    carriesProblems: false,
+    binary: false,
+    extensions: ['html', 'htm'],
+    format: (diff, { tr }) => diffHtml(diff, tr),
   },
 } as const satisfies Formatters<Diff>;
 
