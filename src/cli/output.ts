@@ -1,6 +1,6 @@
 // Where every command's output goes: formatted by the registry's formatter, written by the one writer (src/io).
 import { writeOutput, type WriteFailure } from '../io/write-output.js';
-import type { Problem } from '../model/index.js';
+import type { Diff, Problem } from '../model/index.js';
 import type { Formatter } from '../report/formatter.js';
 import type { CliContext } from './context.js';
 import { printProblems } from './load-pack.js';
@@ -54,7 +54,7 @@ export async function writeFormatted<M>(
   ctx: CliContext,
   formatter: Formatter<M>,
   model: M,
-  target: Target & { problems?: readonly Problem[]; summary?: boolean },
+  target: Target & { problems?: readonly Problem[]; summary?: boolean; changes?: Diff },
 ): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
   const width = target.output ? undefined : outputWidth(ctx);
@@ -65,6 +65,7 @@ export async function writeFormatted<M>(
     color,
     ...(width ? { width } : {}),
     ...(target.summary ? { summary: true } : {}),
+    ...(target.changes ? { changes: target.changes } : {}),
   });
   await emit(ctx, content, target);
 }

@@ -20,6 +20,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         .default(DEFAULT_FAIL_ON),
     )
     .option('--summary', tr.t('cli.option.summary'))
+    .option('--previous <report.json>', tr.t('cli.option.previous-report'))
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) =>
         (await import('./check-action.js')).runCheck(ctx, files, command),

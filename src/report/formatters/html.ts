@@ -13,6 +13,7 @@ import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
 import { countyRanking, rankingCells, RANKING_HEAD } from '../utils/county-ranking.js';
+import { diffBody } from '../diff/diff-html.js';
 import { xmlEscape as esc } from '../utils/xml-escape.js';
 import { htmlCard, htmlPage, htmlTable as table, svgChart, svgRect, svgText } from '../utils/html-page.js';
 
@@ -96,6 +97,8 @@ function html(report: Report, ctx: FormatContext): string {
     `<h2>${esc(tr.t('report.html.chart.areas'))}</h2>`,
     areaBars(view, tr),
   ];
+  // check --previous: what changed since, right after the verdict and scores it explains.
+  if (ctx.changes) out.push(`<h2>${esc(tr.t('report.html.previous'))}</h2>`, ...diffBody(ctx.changes, tr, 3));
   const heat = heatMap(view, tr);
   if (heat) out.push(`<h2>${esc(tr.t('report.html.chart.heat'))}</h2>`, heat);
   out.push(`<h2>${esc(tr.t('report.gaps.title'))}</h2>`);
