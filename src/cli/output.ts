@@ -1,6 +1,6 @@
 // Where every command's output goes: formatted by the registry's formatter, written by the one writer (src/io).
 import { writeOutput, type WriteFailure } from '../io/write-output.js';
-import type { Problem } from '../model/index.js';
+import type { Diff, Problem } from '../model/index.js';
 import type { Formatter } from '../report/formatter.js';
 import type { CliContext } from './context.js';
 import { printProblems } from './load-pack.js';
@@ -36,6 +36,18 @@ export async function emit(ctx: CliContext, content: string | Uint8Array, target
 }
 
 /**
+ * The columns a text format may fill on stdout: the terminal's width, or COLUMNS when stdout is piped (less, a CI log)
+ * and the shell exported it. A file written with -o gets the format's default width: its bytes do not depend on the
+ * terminal it was written from.
+ */
+export function outputWidth(ctx: CliContext): number | undefined {
+  const columns = ctx.io.stdout.columns;
+  if (columns && columns > 0) return columns;
+  const env = ctx.io.env['COLUMNS']?.trim() ?? '';
+  return /^[1-9]\d{0,4}$/.test(env) ? Number(env) : undefined;
+}
+
+/**
  * The model in the chosen format, written out. The run's problems go to stderr first unless the format carries them
  * itself; colour only on a terminal, never into a file.
  */
@@ -43,10 +55,10 @@ export async function writeFormatted<M>(
   ctx: CliContext,
   formatter: Formatter<M>,
   model: M,
-  target: Target & { problems?: readonly Problem[]; summary?: boolean },
+  target: Target & { problems?: readonly Problem[]; summary?: boolean; changes?: Diff },
 ): Promise<void> {
   if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
-  const width = ctx.io.stdout.columns;
+  const width = target.output ? undefined : outputWidth(ctx);
   const color = ctx.color && !target.output;
   // Coloured text on a terminal: the data's own escape sequences are shown before qcc adds its colours.
   const content = await formatter.format(color && !formatter.binary ? showControlsIn(model) : model, {
@@ -54,6 +66,7 @@ export async function writeFormatted<M>(
     color,
     ...(width ? { width } : {}),
     ...(target.summary ? { summary: true } : {}),
+    ...(target.changes ? { changes: target.changes } : {}),
   });
   // --ascii changes the text formats (the ones written as .txt) only: data formats keep the data's own characters.
   const text = ctx.glyphs && typeof content === 'string' && formatter.extensions.includes('txt');

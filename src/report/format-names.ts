@@ -8,6 +8,6 @@ export const VALIDATION_FORMATS = ['table', 'json', 'github', 'junit', 'sarif'] 
 /** `qcc gaps`: the first is the default when neither --format nor -o's extension says. */
 export const GAP_LIST_FORMATS = ['xlsx', 'markdown', 'csv'] as const;
 /** `qcc diff`. */
-export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 /** `qcc rules list`. */
 export const RULES_FORMATS = ['table', 'json', 'markdown'] as const;

@@ -1,6 +1,7 @@
 // The one contract of every output format (check, validate, gaps, diff, rules, explain): a pure function of the
 // command's model and a context, with what the format declares about itself; the CLI asks this, not a list of its own.
 import type { Translator } from '../i18n/index.js';
+import type { Diff } from '../model/index.js';
 
 export interface FormatContext {
   tr: Translator;
@@ -10,6 +11,8 @@ export interface FormatContext {
   width?: number;
   /** --summary: only the summary and the items not met (the table format; the others ignore it). */
   summary?: boolean;
+  /** check --previous: the changes since that report (the html format shows them; the others ignore it). */
+  changes?: Diff;
 }
 
 export type FormatOutput = string | Uint8Array;

@@ -10,30 +10,54 @@ import { appendStepSummary } from '../step-summary.js';
 import { checkStepSummary } from '../../report/step-summary.js';
 import { withStdinData, type DataFiles } from '../stdin-data.js';
 import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
+import { readReportJson } from '../../data/read-report.js';
+import { diffReports } from '../../engine/diff.js';
+import type { Report } from '../../model/index.js';
+import { printProblems } from '../load-pack.js';
+import { UsageError } from '../usage-error.js';
 
 interface CheckOptions extends EvaluationOptions, WarningOptions {
   failOn?: FailOn;
   summary?: boolean;
   stdinFilename?: string;
+  previous?: string;
 }
 
 export async function runCheck(ctx: CliContext, files: string[], command: Command): Promise<ExitCode> {
   const options = optionsOf<CheckOptions>(command);
   maxWarnings(ctx.tr, options);
-  return withStdinData(ctx, files, options.stdinFilename, (data) => checkFiles(ctx, data, options));
+  const format = (options.format ?? 'table') as FormatName;
+  if (options.previous !== undefined && format !== 'html') throw new UsageError(ctx.tr.t('cli.error.previous-html'));
+  // The previous report first: asked for and unreadable, the run stops with its problems before any work.
+  let previous: Report | undefined;
+  if (options.previous !== undefined) {
+    const read = await readReportJson(options.previous, ctx.io.cwd, ctx.tr);
+    if (!read.report) {
+      printProblems(ctx, read.problems);
+      return EXIT.cannotRun;
+    }
+    previous = read.report;
+  }
+  return withStdinData(ctx, files, options.stdinFilename, (data) => checkFiles(ctx, data, options, format, previous));
 }
 
-async function checkFiles(ctx: CliContext, data: DataFiles, options: CheckOptions): Promise<ExitCode> {
+async function checkFiles(
+  ctx: CliContext,
+  data: DataFiles,
+  options: CheckOptions,
+  format: FormatName,
+  previous: Report | undefined,
+): Promise<ExitCode> {
   const run = await runEvaluation(ctx, data.files, { ...options, names: data.names });
   if (!run) return EXIT.cannotRun;
   // --quiet: the warnings are left out of every format, and so out of --fail-on warning and --max-warnings.
   const report = options.quiet ? { ...run.report, problems: shownProblems(run.report.problems, options) } : run.report;
-  const formatter = formatters[(options.format ?? 'table') as FormatName];
-  await writeFormatted(ctx, formatter, report, {
+  await writeFormatted(ctx, formatters[format], report, {
     output: options.output,
-    inputs: run.inputs,
+    inputs: previous && options.previous ? [...run.inputs, options.previous] : run.inputs,
     problems: report.problems,
     ...(options.summary ? { summary: true } : {}),
+    ...(previous ? { changes: diffReports(previous, report) } : {}),
   });
   appendStepSummary(ctx, () => checkStepSummary(report, ctx.tr));
   const code = exitCodeFor(report, options.failOn ?? DEFAULT_FAIL_ON);

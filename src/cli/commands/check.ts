@@ -24,6 +24,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .addOption(quietOption(tr))
     .addOption(maxWarningsOption(tr))
     .option('--stdin-filename <name>', tr.t('cli.option.stdin-filename'))
+    .option('--previous <report.json>', tr.t('cli.option.previous-report'))
     .action(
       action(ctx, async (files: string[], _options: unknown, command: Command) =>
         (await import('./check-action.js')).runCheck(ctx, files, command),

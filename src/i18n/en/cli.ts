@@ -40,6 +40,10 @@ argument -); its extension (.xlsx, .csv) chooses the reader`,
   'cli.option.year': "evaluation year (default: the profile's, or the latest year with city data)",
   'cli.option.region': 'only this region',
   'cli.option.summary': 'print only the summary and the items not met (table format)',
+  'cli.option.previous-report':
+    'the previous report (JSON of qcc check --format json): the html report adds what changed since',
+  'cli.error.previous-html':
+    '--previous is for --format html; for other formats compare with qcc diff previous.json current.json.',
   'cli.option.fail-on': 'exit 1 at this level or above: {choices}',
   'cli.exit-codes': `Exit codes: 0 every requirement met (or nothing at or above --fail-on); 1 failures found, or data \
 errors; 2 the run could not be completed (usage error, unreadable file, invalid pack or profile).`,

@@ -8,6 +8,7 @@ export const diff: Record<keyof typeof zh, string> = {
   'diff.grade': 'Grade: {before} → {after}',
   'diff.verdict': 'Verdict: {before} → {after}',
   'diff.areas': 'Score by area',
+  'diff.html.chart': 'Score by area, before and after',
   'diff.col.area': 'Area',
   'diff.col.before': 'Before',
   'diff.col.after': 'After',

@@ -36,6 +36,10 @@ export const cli = {
   'cli.option.year': '考核年度（默认：自查配置中的年度，或数据中市本级最新年度）',
   'cli.option.region': '只看这个地区',
   'cli.option.summary': '只输出总体情况和未达标的考核项（table 格式）',
+  'cli.option.previous-report':
+    '上次自查的报告（qcc check --format json 写出的 JSON）：html 报告增加“与上次相比”一节（仅 html 格式）',
+  'cli.error.previous-html':
+    '--previous 只用于 --format html（在网页报告中列出与上次相比的变化）；其他格式请用 qcc diff 上次.json 本次.json。',
   'cli.option.fail-on': '达到此级别即以退出码 1 结束：{choices}',
   'cli.exit-codes':
     '退出码：0 全部达标（或没有达到 --fail-on 级别的问题）；1 发现不达标项或数据错误；2 无法完成（用法错误、文件无法读取、规则包或配置无效）。',

@@ -6,6 +6,7 @@ export const diff = {
   'diff.grade': '等级：{before} → {after}',
   'diff.verdict': '结论：{before} → {after}',
   'diff.areas': '各板块得分',
+  'diff.html.chart': '各板块得分：之前与之后',
   'diff.col.area': '考核板块',
   'diff.col.before': '之前',
   'diff.col.after': '之后',

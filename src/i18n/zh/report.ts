@@ -40,6 +40,7 @@ export const report = {
   'report.html.lang': 'zh-CN',
   'report.html.chart.areas': '各领域得分',
   'report.html.chart.heat': '分地区 × 领域达标率',
+  'report.html.previous': '与上次相比',
   'report.summary.areas': '各领域得分',
   'report.summary.top-gaps': '差距最大的考核项（按可提分，前 {count} 项）',
   'report.summary.not-met': '未达标的考核项',

@@ -12,25 +12,10 @@ import { statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
 import { reportTitle } from '../utils/report-title.js';
+import { countyRanking, rankingCells, RANKING_HEAD } from '../utils/county-ranking.js';
+import { diffBody } from '../diff/diff-html.js';
 import { xmlEscape as esc } from '../utils/xml-escape.js';
-
-const CSS = `@page{size:A4;margin:14mm}
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#222}
-body{max-width:180mm;margin:0 auto;font-size:10pt}
-h1{font-size:16pt}h2{font-size:13pt;border-bottom:1px solid #999;break-after:avoid}
-.card{display:flex;flex-wrap:wrap;gap:6mm;border:1px solid #999;padding:4mm;break-inside:avoid}
-.card div{min-width:30mm}.card b{display:block;font-size:14pt}
-table{border-collapse:collapse;width:100%;margin:2mm 0}td,th{border:1px solid #bbb;padding:1mm;vertical-align:top}
-tr{break-inside:avoid}th{background:#eee}svg{display:block;break-inside:avoid}`;
-
-function svgText(x: number, y: number, size: number, text: string, middle = false): string {
-  const anchor = middle ? ' text-anchor="middle"' : '';
-  return `<text x="${x.toFixed(1)}" y="${y}" font-size="${size}"${anchor}>${esc(text)}</text>`;
-}
-
-function svgRect(x: number, y: number, width: number, height: number, fill: string): string {
-  return `<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${height}" fill="${fill}"/>`;
-}
+import { htmlCard, htmlPage, htmlTable as table, svgChart, svgRect, svgText } from '../utils/html-page.js';
 
 /** The share of an area's district outcomes that pass, as a fill from red to green (none: grey). */
 function heatColor(share: number | undefined): string {
@@ -59,7 +44,7 @@ function areaBars(view: ReportView, tr: Translator): string {
     ].join('');
   });
   const height = Math.max(rowH, areas.length * rowH);
-  return `<svg class="chart" role="img" aria-label="${esc(tr.t('report.html.chart.areas'))}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}</svg>`;
+  return svgChart(tr.t('report.html.chart.areas'), width, height, rows);
 }
 
 function heatMap(view: ReportView, tr: Translator): string {
@@ -87,13 +72,7 @@ function heatMap(view: ReportView, tr: Translator): string {
       );
     });
   });
-  return `<svg class="chart" role="img" aria-label="${esc(tr.t('report.html.chart.heat'))}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
-}
-
-function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
-  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
-  return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+  return svgChart(tr.t('report.html.chart.heat'), width, height, parts);
 }
 
 function html(report: Report, ctx: FormatContext): string {
@@ -111,16 +90,15 @@ function html(report: Report, ctx: FormatContext): string {
     [tr.t('report.summary.problems'), tr.t('report.summary.problems-count', { errors, warnings })],
   ];
   const out: string[] = [
-    '<!DOCTYPE html>',
-    `<html lang="${esc(tr.t('report.html.lang'))}"><head><meta charset="utf-8">`,
-    `<title>${esc(title)}</title><style>${CSS}</style></head><body>`,
     `<h1>${esc(title)}</h1>`,
     `<p>${esc(tr.t('report.pack', { title: pack.title, id: pack.id, version: pack.version }))}</p>`,
     `<h2>${esc(tr.t('report.summary.title'))}</h2>`,
-    `<div class="card">${card.map(([k, v]) => `<div>${esc(k)}<b>${esc(v)}</b></div>`).join('')}</div>`,
+    htmlCard(card),
     `<h2>${esc(tr.t('report.html.chart.areas'))}</h2>`,
     areaBars(view, tr),
   ];
+  // check --previous: what changed since, right after the verdict and scores it explains.
+  if (ctx.changes) out.push(`<h2>${esc(tr.t('report.html.previous'))}</h2>`, ...diffBody(ctx.changes, tr, 3));
   const heat = heatMap(view, tr);
   if (heat) out.push(`<h2>${esc(tr.t('report.html.chart.heat'))}</h2>`, heat);
   out.push(`<h2>${esc(tr.t('report.gaps.title'))}</h2>`);
@@ -185,8 +163,19 @@ function html(report: Report, ctx: FormatContext): string {
       ),
     ]);
   }
-  out.push('</body></html>');
-  return `${out.join('\n')}\n`;
+  if (report.profile.districts.length) {
+    const ranking = countyRanking(report);
+    out.push(`<h2>${esc(tr.t('report.ranking.title'))}</h2>`);
+    out.push(
+      ranking.length
+        ? table(
+            RANKING_HEAD.map((k) => tr.t(k)),
+            ranking.map(rankingCells),
+          )
+        : `<p>${esc(tr.t('report.ranking.none'))}</p>`,
+    );
+  }
+  return htmlPage(tr.t('report.html.lang'), title, out);
 }
 
 export const htmlFormatter: Formatter<Report> = {

@@ -21,6 +21,7 @@ import type { FormatContext, Formatter } from '../formatter.js';
 import { vetoText } from '../utils/veto-text.js';
 import { unsetText } from '../utils/unset-text.js';
 import { reportTitle } from '../utils/report-title.js';
+import { countyRanking, rankingCells, RANKING_HEAD } from '../utils/county-ranking.js';
 
 function gapText(o: Outcome): string {
   if (o.status === 'not-applicable' || o.status === 'waived' || o.status === 'invalid')
@@ -173,6 +174,20 @@ function markdown(report: Report, ctx: FormatContext): string {
       '',
       tr.t('report.matrix.note'),
     );
+  }
+  if (report.profile.districts.length) {
+    // The districts compared, last as in the table: after the details that explain each miss.
+    const ranking = countyRanking(report);
+    lines.push('', `## ${tr.t('report.ranking.title')}`, '');
+    if (ranking.length)
+      append(
+        lines,
+        markdownTable(
+          RANKING_HEAD.map((k) => tr.t(k)),
+          ranking.map(rankingCells),
+        ),
+      );
+    else lines.push(tr.t('report.ranking.none'));
   }
   return `${lines.join('\n')}\n`;
 }

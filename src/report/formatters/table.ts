@@ -24,11 +24,12 @@ import { reportTitle } from '../utils/report-title.js';
 import { vetoText } from '../utils/veto-text.js';
 import { unsetText } from '../utils/unset-text.js';
 import { gapList } from '../utils/gap-list.js';
-import { countyRanking, rateText } from '../utils/county-ranking.js';
+import { countyRanking, rankingCells, RANKING_HEAD } from '../utils/county-ranking.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 80;
-const MAX_WIDTH = 140;
+// Wider terminals give the extra columns to item titles, targets and gaps; past this lines get too long to read.
+const MAX_WIDTH = 240;
 /** The summary lists this many of the largest gaps; the rest are in the details. */
 const TOP_GAPS = 5;
 
@@ -263,25 +264,11 @@ function rankingLines(report: Report, width: number, tr: Translator): string[] {
   const fixed = { rank: 6, region: 12, rate: 9, met: 11 };
   const missed = width - 6 - fixed.rank - fixed.region - fixed.rate - fixed.met;
   const widths = [fixed.rank, fixed.region, fixed.rate, fixed.met, missed];
-  const head = [
-    'report.col.rank',
-    'report.col.region',
-    'report.col.rate',
-    'report.col.met',
-    'report.col.missed',
-  ] as const;
   const table = newTable(
-    head.map((k) => tr.t(k)),
+    RANKING_HEAD.map((k) => tr.t(k)),
     widths,
   );
-  for (const e of ranking)
-    table.push([
-      cell(String(e.rank), widths[0]!),
-      cell(e.region, widths[1]!),
-      cell(rateText(e.rate), widths[2]!),
-      cell(`${e.met}/${e.evaluated}`, widths[3]!),
-      cell(e.missed.join(' '), widths[4]!),
-    ]);
+  for (const e of ranking) table.push(rankingCells(e).map((text, i) => cell(text, widths[i]!)));
   out.push(table.toString());
   return out;
 }

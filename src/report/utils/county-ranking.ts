@@ -40,3 +40,17 @@ export function countyRanking(report: Report): RankingEntry[] {
 export function rateText(rate: number): string {
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
+
+/** The ranking's columns in every format, in order: rank, district, 达标率, met/evaluated, items missed. */
+export const RANKING_HEAD = [
+  'report.col.rank',
+  'report.col.region',
+  'report.col.rate',
+  'report.col.met',
+  'report.col.missed',
+] as const;
+
+/** One district's cells under RANKING_HEAD, so the table, markdown and html formats say the same. */
+export function rankingCells(e: RankingEntry): string[] {
+  return [String(e.rank), e.region, rateText(e.rate), `${e.met}/${e.evaluated}`, e.missed.join(' ')];
+}

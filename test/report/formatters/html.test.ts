@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../../src/report/formatters/index.js';
 import { gapList } from '../../../src/report/utils/gap-list.js';
+import { diffReports } from '../../../src/engine/diff.js';
 import { context, sampleReport } from './sample.js';
 
 const page = async (lang: 'zh' | 'en' = 'zh'): Promise<string> =>
@@ -37,5 +38,19 @@ describe('html format', () => {
     const leads = [...new Set(gapList(sampleReport()).map((g) => g.lead))];
     const headings = [...html.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1]);
     expect(headings).toEqual(leads);
+  });
+
+  it('with --previous, says what changed since, after the scores and before the gaps', async () => {
+    const before = sampleReport();
+    const veto = before.outcomes.find((o) => o.item === '5.1.2' && o.status === 'fail')!;
+    veto.status = 'pass';
+    const changes = diffReports(before, sampleReport());
+    const html = (await formatters.html.format(sampleReport(), context('zh', { changes }))) as string;
+    const at = html.indexOf('<h2>与上次相比</h2>');
+    expect(at).toBeGreaterThan(html.indexOf('<h2>各领域得分</h2>'));
+    expect(at).toBeLessThan(html.indexOf('<h2>整改清单'));
+    expect(html).toContain('<h3>新不达标 1 项</h3>');
+    expect(html).toContain('<td>5.1.2</td>');
+    expect(await page()).not.toContain('与上次相比');
   });
 });

@@ -81,3 +81,28 @@ describe('displayWidth on any text', () => {
     );
   });
 });
+
+describe('wrapText keeps Chinese line-breaking (避头) on any text', () => {
+  const CLOSING = [...'）】」》，。、；：！？)]'];
+  // Text as it is written: a word (CJK or Latin), perhaps opened by a bracket, closed by up to two marks（如此）。
+  const piece = fc
+    .tuple(
+      fc.constantFrom('', ...'（【「《('),
+      fc.constantFrom(...'衢州市质量达标率考核项目', 'ab', 'GDP', '2020', '1.5', '%'),
+      fc.array(fc.constantFrom(...CLOSING), { maxLength: 2 }),
+      fc.constantFrom('', ' '),
+    )
+    .map(([open, word, close, space]) => `${open}${word}${close.join('')}${space}`);
+  // From 8 columns, the narrowest cell a report wraps text in (a status); narrower, a word and its marks may not fit.
+  it('no line starts with closing punctuation and none is wider than the width', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 8, max: 40 }), (pieces, width) => {
+        const lines = wrapText(pieces.join(''), width);
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        // The text's own first character may be closing punctuation; no break puts one at a line start.
+        for (const line of lines.slice(1)) expect(CLOSING).not.toContain(line[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
