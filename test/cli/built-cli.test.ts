@@ -6,9 +6,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 const node = process.execPath;
-const env = { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
+const env = childEnv();
 
 describe('bin/qcc.js (built)', () => {
   it('runs rules lint on the test pack and exits 0', () => {

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 describe('qcc check --summary (built CLI)', () => {
   let stdout = '';
@@ -12,7 +13,7 @@ describe('qcc check --summary (built CLI)', () => {
     spawnSync(
       process.execPath,
       ['bin/qcc.js', 'check', '--profile', 'fixtures/sample/qcc.yaml', '--date', '2020-12-15', ...args],
-      { cwd: ROOT, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', COLUMNS: '100' }, encoding: 'utf8' },
+      { cwd: ROOT, env: childEnv({ COLUMNS: '100' }), encoding: 'utf8' },
     );
   beforeAll(() => {
     const run = qcc('--summary');

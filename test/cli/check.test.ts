@@ -8,6 +8,7 @@ import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { fixture, ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 const SAMPLE = fixture('sample');
 const ARGS = ['check', '--date', '2020-12-15', '--format', 'json'];
@@ -154,7 +155,7 @@ describe('qcc check --format json on the sample city', () => {
       ['bin/qcc.js', 'check', '--profile', 'fixtures/sample/qcc.yaml', '--date', '2020-12-15', '--format', 'json'],
       {
         cwd: ROOT,
-        env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
+        env: childEnv(),
         encoding: 'utf8',
       },
     );

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 interface NotesCase {
   name: string;
@@ -44,7 +45,7 @@ for (const { kind, cases } of kinds) {
         const { argv } = await c.make(dir);
         const run = spawnSync(process.execPath, [join(ROOT, 'bin/qcc.js'), ...argv], {
           cwd: dir,
-          env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QCC_CACHE_DIR: join(dir, 'cache') },
+          env: childEnv({ QCC_CACHE_DIR: join(dir, 'cache') }),
           encoding: 'utf8',
         });
         expect(run.status, run.stderr.slice(0, 2000)).toBe(0);

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 interface HostileCase {
   name: string;
@@ -63,13 +64,10 @@ async function runCase(c: HostileCase): Promise<void> {
   const usage = join(mkdtempSync(join(tmpdir(), 'qcc-hostile-usage-')), 'usage.json');
   const run = spawnSync(process.execPath, ['--import', RUSAGE, join(ROOT, 'bin/qcc.js'), ...argv], {
     cwd: dir,
-    env: {
-      ...process.env,
-      LANG: 'zh_CN.UTF-8',
-      NO_COLOR: '1',
+    env: childEnv({
       QCC_BENCH_RUSAGE: usage,
       QCC_CACHE_DIR: join(dir, '..', `${relative(tmpdir(), dir)}-cache`),
-    },
+    }),
     encoding: 'utf8',
     input: stdin,
     timeout: LIMIT_MS,

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { fixture, ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 const page = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
 // The recipes run from their heading to the next one; later sections carry fragments (SARIF upload), not recipes.
@@ -107,7 +108,7 @@ function runLine(line: string, cwd: string) {
   return spawnSync('sh', ['-c', line.replaceAll('npx --no -- qcc', qcc)], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' },
+    env: childEnv(),
   });
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { childEnv } from '../helpers/child-env.js';
 
 const work = mkdtempSync(join(tmpdir(), 'qcc-pack-cache-'));
 const cache = join(work, 'cache');
@@ -17,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function rulesList(...extra: string[]): { stdout: string; stderr: string; status: number | null } {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin/qcc.js'), 'rules', 'list', '--pack', pack, ...extra], {
     cwd: work,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QCC_CACHE_DIR: cache },
+    env: childEnv({ QCC_CACHE_DIR: cache }),
     encoding: 'utf8',
   });
   return { stdout: run.stdout, stderr: run.stderr, status: run.status };
@@ -58,7 +59,7 @@ describe('the kept pack', () => {
     const run = () =>
       spawnSync(process.execPath, [join(ROOT, 'bin/qcc.js'), 'rules', 'list', '--profile', profile], {
         cwd: work,
-        env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1', QCC_CACHE_DIR: cache },
+        env: childEnv({ QCC_CACHE_DIR: cache }),
         encoding: 'utf8',
       });
     // The built-in pack's phases are shown as months of the profile's year.
