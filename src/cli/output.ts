@@ -48,8 +48,9 @@ export function outputWidth(ctx: CliContext): number | undefined {
 }
 
 /**
- * The model in the chosen format, written out. The run's problems go to stderr first unless the format carries them
- * itself; colour only on a terminal, never into a file.
+ * The model in the chosen format, written out. The run's problems go to stderr after the report unless the format
+ * carries them itself: on a terminal the report opens with its verdict, not with a screenful of warnings (its summary
+ * counts them). Colour only on a terminal, never into a file.
  */
 export async function writeFormatted<M>(
   ctx: CliContext,
@@ -57,7 +58,6 @@ export async function writeFormatted<M>(
   model: M,
   target: Target & { problems?: readonly Problem[]; summary?: boolean; changes?: Diff },
 ): Promise<void> {
-  if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
   const width = target.output ? undefined : outputWidth(ctx);
   const color = ctx.color && !target.output;
   // Coloured text on a terminal: the data's own escape sequences are shown before qcc adds its colours.
@@ -70,5 +70,9 @@ export async function writeFormatted<M>(
   });
   // --ascii changes the text formats (the ones written as .txt) only: data formats keep the data's own characters.
   const text = ctx.glyphs && typeof content === 'string' && formatter.extensions.includes('txt');
-  await emit(ctx, text ? withGlyphs(content, ctx.glyphs!) : content, target);
+  try {
+    await emit(ctx, text ? withGlyphs(content, ctx.glyphs!) : content, target);
+  } finally {
+    if (target.problems && !formatter.carriesProblems) printProblems(ctx, target.problems);
+  }
 }

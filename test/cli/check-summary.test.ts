@@ -45,3 +45,19 @@ describe('qcc check --summary (built CLI)', () => {
     expect(stdout).not.toContain('明细');
   });
 });
+
+describe('qcc check on a terminal-like stream (stdout and stderr together, as a person sees them)', () => {
+  it('opens with the report, verdict first; the data problems follow it', () => {
+    const run = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" bin/qcc.js check --profile fixtures/sample/qcc.yaml --date 2020-12-15 2>&1`],
+      { cwd: ROOT, env: childEnv({ COLUMNS: '100' }), encoding: 'utf8' },
+    );
+    const text = run.stdout;
+    expect(text.split('\n')[0]).toBe('衢州市 2020 年度自查报告');
+    const verdict = text.indexOf('结论：');
+    const firstWarning = text.indexOf('警告  考核项');
+    expect(verdict).toBeGreaterThan(0);
+    expect(firstWarning).toBeGreaterThan(text.indexOf('县区排名'));
+  });
+});
