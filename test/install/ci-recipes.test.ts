@@ -200,3 +200,34 @@ describe.each(recipes.map((r, i) => [r.name, r, i] as const))('%s recipe', (_nam
     }
   });
 });
+
+// The commands the page shows outside the recipes (the command list, SARIF) are copied into CI by hand just as often:
+// each runs in the data repository the page describes, finds the data there (exit 0 or 1, never 2) and writes its -o.
+const outsideRecipes = page.slice(0, recipesStart) + (recipesEnd < 0 ? '' : page.slice(recipesEnd));
+const fragmentLines = [...outsideRecipes.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].flatMap((m) =>
+  (m[2] as string).split('\n').flatMap((line) => {
+    const command = /(?:^|run: )(npx --no -- qcc [^#]*?)\s*(?:#.*)?$/.exec(line)?.[1];
+    return command ? [command] : [];
+  }),
+);
+
+describe('the commands shown outside the recipes', () => {
+  it('include the command list and the SARIF ones', () => {
+    expect(fragmentLines).toContain('npx --no -- qcc validate submissions --format json -o qcc-validation.json');
+    expect(fragmentLines.filter((line) => line.includes('--format sarif'))).toHaveLength(3);
+  });
+
+  it.each(fragmentLines)('%s', (line) => {
+    const repo = dataRepository(`fragment-${fragmentLines.indexOf(line)}`, true);
+    const run = runLine(line, repo);
+    const expected = line.endsWith('|| true') ? [0] : [0, 1];
+    expect(expected, `${line}: exit ${run.status}: ${run.stderr}`).toContain(run.status);
+    const output = /-o (\S+)/.exec(line)?.[1];
+    if (output) {
+      const content = readFileSync(join(repo, output), 'utf8');
+      if (output.endsWith('.sarif')) expect((JSON.parse(content) as { version: string }).version).toBe('2.1.0');
+      else if (output.endsWith('.xml')) expect(content).toContain('<testsuites');
+      else expect((JSON.parse(content) as { schema: string }).schema).toBe('qcc/validation@1');
+    }
+  });
+});
