@@ -19,8 +19,9 @@ export function progressOn(stderr: OutStream, wanted: boolean): Progress {
   let shown = false;
   return {
     step(text) {
-      // One line: cut to the terminal's width so that it never wraps and leaves a line behind.
-      const width = Math.max(10, (stderr.columns ?? 80) - 1);
+      // One line: cut to the terminal's width so that it never wraps and leaves a line behind. A pseudo-terminal
+      // without a size reports 0 columns, which means unknown (80), as in output.ts.
+      const width = Math.max(10, (stderr.columns || 80) - 1);
       // A control character in a file name would move the cursor: shown as a space.
       const chars = Array.from(text).map((ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch));
       // A Chinese character takes two columns.

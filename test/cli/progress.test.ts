@@ -62,3 +62,17 @@ describe('progress on stderr', () => {
     expect(written.endsWith('\r\u001b[K')).toBe(true);
   });
 });
+
+describe('a terminal that does not tell its width', () => {
+  // A pseudo-terminal without a size (docker exec -t, script, some CI runners) reports 0 columns: the line is then
+  // cut at 80 columns like an unknown width, not at nothing.
+  it.each([
+    ['0 columns', 0],
+    ['no columns', undefined],
+  ])('%s: the whole line up to 80 columns', (_label, columns) => {
+    let written = '';
+    const progress = progressOn({ write: (s) => ((written += String(s)), true), isTTY: true, columns }, true);
+    progress.step('正在读取 报送/县/子/填报-柯城区.xlsx（3/8）…');
+    expect(written).toBe('\r\u001b[K正在读取 报送/县/子/填报-柯城区.xlsx（3/8）…');
+  });
+});

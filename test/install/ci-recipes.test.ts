@@ -1,4 +1,4 @@
-// docs/ci.md's three CI recipes work as written: the YAML parses, the Jenkinsfile's brackets pair, each matches its
+// docs/ci.md's three CI recipes work as written: the YAML parses, Groovy parses the Jenkinsfile, each matches its
 // copy in docs/ci/, and every qcc command in them, run with the built CLI in a data repository, exits as the recipe
 // relies on (0 for warnings only, 1 on data errors; `|| true` lines always 0) and writes the report the CI reads.
 import { spawnSync } from 'node:child_process';
@@ -69,19 +69,22 @@ const recipes: Recipe[] = [
   },
 ];
 
-/** Whether (), [] and {} pair up outside strings and comments. */
-function bracketsBalance(groovy: string): boolean {
-  const code = groovy
-    .replace(/\/\/[^\n]*/g, '')
-    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
-    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
-  const open: string[] = [];
-  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  for (const ch of code) {
-    if ('([{'.includes(ch)) open.push(ch);
-    else if (ch in pairs && open.pop() !== pairs[ch]) return false;
-  }
-  return open.length === 0;
+/**
+ * Parses each file with Groovy's own parser, as Jenkins would before running the pipeline (the DSL's methods need not
+ * resolve, only the syntax): null for a file that parses, else the error's line. Needs Debian's `groovy`, which
+ * .ci/run installs; without it the test fails rather than skips, since only a parser catches what a recipe edit breaks.
+ */
+function groovyParse(files: string[]): (string | null)[] {
+  const script =
+    'args.each { f -> try { new GroovyShell().parse(new File(f).getText("UTF-8"), "Jenkinsfile"); println "ok" } ' +
+    'catch (e) { println "error " + e.message.readLines().find { it.contains("@ line") } } }';
+  const run = spawnSync('groovy', ['-e', script, ...files], { encoding: 'utf8' });
+  if (run.error || run.status !== 0)
+    throw new Error(`groovy failed (apt-get install groovy default-jre-headless): ${run.error ?? run.stderr}`);
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => (line === 'ok' ? null : line.slice('error '.length)));
 }
 
 // Two data repositories: the sample city's files (warnings only), and the same with a file that has errors.
@@ -112,15 +115,37 @@ function runLine(line: string, cwd: string) {
   });
 }
 
-describe('the bracket check', () => {
-  it.each([
-    ["pipeline { stage('a') { sh 'x' } }", true],
-    ["pipeline { stage('a') { sh 'x' }", false],
-    ["pipeline { stage('a)') { sh '}' } } // {", true],
-    ['pipeline { steps [ } ]', false],
-  ] as const)('%s → %s', (groovy, balanced) => {
-    expect(bracketsBalance(groovy)).toBe(balanced);
-  });
+// The Jenkinsfile and edits that break it, parsed in one JVM start (about a second and a half).
+const jenkinsfile = readFileSync(join(ROOT, 'docs', 'ci', 'Jenkinsfile'), 'utf8');
+const groovyCases = [
+  ['the recipe as written', (text: string) => text, true],
+  ['its last } left out', (text: string) => text.trimEnd().replace(/\}$/, ''), false],
+  ["a ' left out", (text: string) => text.replace("sh 'npm ci'", "sh 'npm ci"), false],
+  ['a ) too many', (text: string) => text.replace("unit: 'MINUTES')", "unit: 'MINUTES'))"), false],
+  ['a { where a ( belongs', (text: string) => text.replace('timeout(', 'timeout{'), false],
+] as const;
+let groovyResults: (string | null)[] | undefined;
+function groovyResult(index: number): string | null | undefined {
+  if (!groovyResults) {
+    const files = groovyCases.map(([, edit], i) => {
+      const file = join(work, `Jenkinsfile-${i}`);
+      writeFileSync(file, edit(jenkinsfile));
+      return file;
+    });
+    groovyResults = groovyParse(files);
+  }
+  return groovyResults[index];
+}
+
+describe('Groovy parses the Jenkinsfile', () => {
+  it.each(groovyCases.map(([label, , parses], i) => [label, parses, i] as const))(
+    '%s → parses: %s',
+    (_label, parses, index) => {
+      const error = groovyResult(index);
+      if (parses) expect(error).toBeNull();
+      else expect(error).toMatch(/@ line \d+, column \d+/);
+    },
+  );
 });
 
 describe('docs/ci.md', () => {
@@ -140,7 +165,7 @@ describe.each(recipes.map((r, i) => [r.name, r, i] as const))('%s recipe', (_nam
     if (recipe.lang === 'yaml') expect(parseDocument(text).errors).toEqual([]);
     else {
       expect(text).toMatch(/^pipeline \{$/m);
-      expect(bracketsBalance(text)).toBe(true);
+      expect(groovyResult(0), 'the recipe parses').toBeNull();
       expect(text).toMatch(/post \{\s*always \{\s*junit /);
     }
   });
@@ -172,6 +197,37 @@ describe.each(recipes.map((r, i) => [r.name, r, i] as const))('%s recipe', (_nam
         expect(content).toContain('<testsuites');
         expect(content.includes('<failure'), `${report} has a failure`).toBe(withErrors);
       } else expect((JSON.parse(content) as { schema: string }).schema).toBe('qcc/validation@1');
+    }
+  });
+});
+
+// The commands the page shows outside the recipes (the command list, SARIF) are copied into CI by hand just as often:
+// each runs in the data repository the page describes, finds the data there (exit 0 or 1, never 2) and writes its -o.
+const outsideRecipes = page.slice(0, recipesStart) + (recipesEnd < 0 ? '' : page.slice(recipesEnd));
+const fragmentLines = [...outsideRecipes.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].flatMap((m) =>
+  (m[2] as string).split('\n').flatMap((line) => {
+    const command = /(?:^|run: )(npx --no -- qcc [^#]*?)\s*(?:#.*)?$/.exec(line)?.[1];
+    return command ? [command] : [];
+  }),
+);
+
+describe('the commands shown outside the recipes', () => {
+  it('include the command list and the SARIF ones', () => {
+    expect(fragmentLines).toContain('npx --no -- qcc validate submissions --format json -o qcc-validation.json');
+    expect(fragmentLines.filter((line) => line.includes('--format sarif'))).toHaveLength(3);
+  });
+
+  it.each(fragmentLines)('%s', (line) => {
+    const repo = dataRepository(`fragment-${fragmentLines.indexOf(line)}`, true);
+    const run = runLine(line, repo);
+    const expected = line.endsWith('|| true') ? [0] : [0, 1];
+    expect(expected, `${line}: exit ${run.status}: ${run.stderr}`).toContain(run.status);
+    const output = /-o (\S+)/.exec(line)?.[1];
+    if (output) {
+      const content = readFileSync(join(repo, output), 'utf8');
+      if (output.endsWith('.sarif')) expect((JSON.parse(content) as { version: string }).version).toBe('2.1.0');
+      else if (output.endsWith('.xml')) expect(content).toContain('<testsuites');
+      else expect((JSON.parse(content) as { schema: string }).schema).toBe('qcc/validation@1');
     }
   });
 });
