@@ -115,6 +115,8 @@ describe('npm pack', () => {
       expect(paths, path).toContain(path);
     expect([...paths].filter((p) => p.endsWith('.tsbuildinfo'))).toEqual([]);
     expect([...paths].filter((p) => p.startsWith('test/') || p.startsWith('src/cli/'))).toEqual([]);
+    // The printed-page PNGs are for reviewers of the repository (4–5 MB), not for a clerk's PC.
+    expect([...paths].filter((p) => p.startsWith('docs/print/'))).toEqual([]);
   });
 
   it('bundles every runtime dependency and no development dependency', () => {
