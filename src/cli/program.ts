@@ -115,6 +115,10 @@ export async function runProgram(
   const io = terminalIo(rawIo, color);
   const lang = resolveLang(argv, io.env);
   const tr = translator(lang);
+  const askedLang = io.env.QCC_LANG?.trim();
+  const langGiven = argv.some((a) => a === '--lang' || a.startsWith('--lang='));
+  if (askedLang && !langGiven && !/^(zh|en)$/i.test(askedLang))
+    io.stderr.write(`${tr.t('cli.note.lang-unknown', { value: askedLang })}\n`);
   const ctx: CliContext = {
     io,
     lang,

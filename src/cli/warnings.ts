@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import type { Problem } from '../model/index.js';
 import type { Translator } from '../i18n/index.js';
+import type { CliContext } from './context.js';
 import { UsageError } from './usage-error.js';
 
 export interface WarningOptions {
@@ -32,4 +33,18 @@ export function shownProblems<P extends Pick<Problem, 'severity'>>(
 /** Whether the warnings shown exceed --max-warnings. */
 export function tooManyWarnings(problems: readonly Pick<Problem, 'severity'>[], limit: number | undefined): boolean {
   return limit !== undefined && problems.filter((p) => p.severity === 'warning').length > limit;
+}
+
+/**
+ * With --quiet, says on stderr how many warnings were left out: the report's own counts then read 0 warnings, and a
+ * signer must not take that for a file without warnings.
+ */
+export function noteHiddenWarnings(
+  ctx: CliContext,
+  all: readonly Pick<Problem, 'severity'>[],
+  options: WarningOptions,
+): void {
+  if (!options.quiet) return;
+  const hidden = all.filter((p) => p.severity === 'warning').length;
+  if (hidden) ctx.io.stderr.write(`${ctx.tr.t('cli.note.quiet-hidden', { count: hidden })}\n`);
 }

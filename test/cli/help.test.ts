@@ -22,6 +22,18 @@ describe('qcc --help', () => {
     expect(run.stdout).toContain('Exit codes: 0');
   });
 
+  it.each<[Record<string, string>, string[], boolean]>([
+    [{ QCC_LANG: 'fr' }, [], true],
+    [{ QCC_LANG: 'en_US.UTF-8' }, [], true],
+    [{ QCC_LANG: 'fr' }, ['--lang', 'en'], false],
+    [{ QCC_LANG: 'EN' }, [], false],
+    [{}, [], false],
+  ])('QCC_LANG %j with %j: a note that it was not understood: %s', async (env, argv, noted) => {
+    const run = await runCli(['rules', '--help', ...argv], { env });
+    expect(run.code).toBe(0);
+    expect(/QCC_LANG=\S+ (不是 zh 或 en|is neither zh nor en)/.test(run.stderr)).toBe(noted);
+  });
+
   it('is in English with QCC_LANG=en, and stays Chinese under an English LANG', async () => {
     const run = await runCli(['rules', '--help'], { env: { QCC_LANG: 'en' } });
     expect(run.stdout).toMatch(/list \[options\]\s+list every item of the rule pack/);

@@ -61,6 +61,6 @@ describe('data inputs on the command line', () => {
   it('a pattern that matches nothing is exit 2, with a Chinese message naming the pattern', async () => {
     const run = await runCli(['validate', '报送/**/*.xlsx'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stdout + run.stderr).toContain('报送/**/*.xlsx 没有匹配到 .xlsx 或 .csv 文件');
+    expect(run.stdout + run.stderr).toContain('报送/**/*.xlsx 没有匹配到 .xlsx、.xlsm、.csv 或 .tsv 文件');
   });
 });

@@ -31,6 +31,9 @@ describe('qcc validate: --quiet, --max-warnings, --fail-on', () => {
     expect(run.code).toBe(code);
     expect(run.stdout.includes('[value-missing]')).toBe(warningShown);
     if (file === 'error.csv') expect(run.stdout).toContain('[value-not-number]');
+    // The counts then read 0 warnings: stderr says how many --quiet left out, so nobody signs "no warnings".
+    const hidden = file === 'warning.csv' && argv.includes('--quiet');
+    expect(run.stderr.includes('注：按 --quiet 省略了 1 个警告')).toBe(hidden);
   });
 
   it.each([['x'], ['-1'], ['1.5']])('--max-warnings %s is a usage error (exit 2)', async (value) => {

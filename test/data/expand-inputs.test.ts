@@ -102,7 +102,7 @@ describe('expandInputs', () => {
     const got = await expandInputs([{ text: '市局/city.xlsx', base: root, location }], root, tr);
     expect(got.files).toEqual([]);
     expect(got.problems.map((p) => [p.code, p.message, p.location])).toEqual([
-      ['data-no-match', 'data: 市局/city.xlsx 没有匹配到 .xlsx 或 .csv 文件', location],
+      ['data-no-match', 'data: 市局/city.xlsx 没有匹配到 .xlsx、.xlsm、.csv 或 .tsv 文件', location],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('expandInputs', () => {
     const location = { file: 'qcc.yaml', line: 9, column: 7 };
     const got = await expandInputs([{ text: '报送/*.json', base: root, location }], root, tr);
     expect(got.problems.map((p) => [p.message, p.location, p.hint?.slice(0, 8)])).toEqual([
-      ['data: 报送/*.json 没有匹配到 .xlsx 或 .csv 文件', location, '在 报送 中找过'],
+      ['data: 报送/*.json 没有匹配到 .xlsx、.xlsm、.csv 或 .tsv 文件', location, '在 报送 中找过'],
     ]);
   });
 });

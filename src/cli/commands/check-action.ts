@@ -9,7 +9,7 @@ import { writeFormatted } from '../output.js';
 import { appendStepSummary } from '../step-summary.js';
 import { checkStepSummary } from '../../report/step-summary.js';
 import { withStdinData, type DataFiles } from '../stdin-data.js';
-import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
+import { maxWarnings, noteHiddenWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
 import { readReportJson } from '../../data/read-report.js';
 import { diffReports } from '../../engine/diff.js';
 import type { Report } from '../../model/index.js';
@@ -59,6 +59,7 @@ async function checkFiles(
     ...(options.summary ? { summary: true } : {}),
     ...(previous ? { changes: diffReports(previous, report) } : {}),
   });
+  noteHiddenWarnings(ctx, run.report.problems, options);
   appendStepSummary(ctx, () => checkStepSummary(report, ctx.tr));
   const code = exitCodeFor(report, options.failOn ?? DEFAULT_FAIL_ON);
   return tooManyWarnings(report.problems, maxWarnings(ctx.tr, options)) ? EXIT.findings : code;

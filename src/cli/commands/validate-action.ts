@@ -16,7 +16,7 @@ import { toolInfo } from '../version.js';
 import { appendStepSummary } from '../step-summary.js';
 import { validationStepSummary } from '../../report/step-summary.js';
 import { withStdinData } from '../stdin-data.js';
-import { maxWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
+import { maxWarnings, noteHiddenWarnings, shownProblems, tooManyWarnings, type WarningOptions } from '../warnings.js';
 import type { FailOn } from '../../engine/exit-code.js';
 import { readingProgress } from '../reading-progress.js';
 
@@ -72,6 +72,7 @@ async function validateFiles(
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];
   await writeFormatted(ctx, formatter, result, { output: options.output, inputs: [...files, ...counted] });
+  noteHiddenWarnings(ctx, dataset.problems, options);
   appendStepSummary(ctx, () => validationStepSummary(result, tr));
   const errors = dataset.problems.filter((p) => p.severity === 'error');
   // Nothing checked is not a pass: a folder or pattern that gave no file, or only files qcc wrote itself.

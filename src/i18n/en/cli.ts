@@ -26,6 +26,10 @@ warning is any problem, none never, every other level data errors; default error
   'cli.option.stdin-filename': `the file name used in locations for data read from standard input (the file \
 argument -); its extension (.xlsx, .csv) chooses the reader`,
   'cli.progress.reading': 'reading {file} ({index}/{total})…',
+  'cli.note.quiet-hidden':
+    'note: --quiet left out {count} warnings (not shown, not counted for the exit code); run \
+without --quiet to see them.',
+  'cli.note.lang-unknown': 'note: QCC_LANG={value} is neither zh nor en; Chinese is used.',
   'cli.note.skipped': 'note: lock and hidden files skipped (not data): {files}',
   'cli.progress.writing': 'writing {file}…',
   'cli.error.stdin-twice': 'standard input can be read only once: give - at most once among the files.',
@@ -107,6 +111,6 @@ Check the variable and that the file is writable.`,
   'cli.arg.files': `data files (.xlsx, .csv), folders (with sub-folders), globs (e.g. "报送/**/*.xlsx", expanded \
 by qcc) or - (standard input); by default where data: in qcc.yaml \
 points, else the data files in the folder of qcc.yaml`,
-  'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate submissions/*.xlsx',
+  'cli.error.no-files': 'Give the data files or folders to check, e.g. qcc validate 报送/',
   'cli.cmd.rules.test': "run the pack's own test cases (its tests/ folder): data in, expected outcome per item checked",
 };

@@ -48,7 +48,7 @@ places listed, fix it everywhere and check again; the places left are then liste
   'problem.data-no-files': '{file} has no .xlsx or .csv data files',
   'hint.data-no-files': `Put the submitted .xlsx or .csv files into this folder, or name the files to check \
 (hidden files and ~$ lock files do not count).`,
-  'problem.data-no-match': '{pattern} matches no .xlsx or .csv file',
+  'problem.data-no-match': '{pattern} matches no .xlsx, .xlsm, .csv or .tsv file',
   'hint.data-no-match': `Searched in {folder}. Check how the folder and file names are written (* stands for any \
 characters, ? for one, ** for any depth of sub-folders), or put the submitted files there first.`,
   'problem.input-written-by-qcc': 'Skipped {file}: qcc wrote it ({kind}); it is not submitted data',

@@ -22,6 +22,8 @@ export const cli = {
   'cli.option.stdin-filename':
     '从标准输入读取的数据（文件参数写 -）在位置中使用的文件名，其扩展名（.xlsx、.csv）决定读法',
   'cli.progress.reading': '正在读取 {file}（{index}/{total}）…',
+  'cli.note.quiet-hidden': '注：按 --quiet 省略了 {count} 个警告（未显示，也不计入退出码）；去掉 --quiet 可看到它们。',
+  'cli.note.lang-unknown': '注：环境变量 QCC_LANG={value} 不是 zh 或 en，已按中文输出。',
   'cli.note.skipped': '注：已跳过临时文件和隐藏文件（不是报送数据）：{files}',
   'cli.progress.writing': '正在写入 {file}…',
   'cli.error.stdin-twice': '标准输入只能读一次：文件参数中只能有一个 -。',
@@ -95,6 +97,6 @@ export const cli = {
   'cli.arg.files':
     '数据文件（.xlsx、.csv）、文件夹（连同子文件夹）、通配符（如 "报送/**/*.xlsx"，由 qcc 展开）或 -（标准输入）；' +
     '不写时读取 qcc.yaml 中 data: 所指的位置，没有 data: 时读取 qcc.yaml 所在文件夹中的数据文件',
-  'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 填报/*.xlsx',
+  'cli.error.no-files': '请指定要检查的数据文件或文件夹，如 qcc validate 报送/',
   'cli.cmd.rules.test': '运行规则包自带的测试用例（tests/ 文件夹）：输入数据，核对每个考核项的结果',
 } as const;

@@ -30,7 +30,7 @@ export const problem = {
   'problem.data-no-files': '{file}中没有 .xlsx 或 .csv 数据文件',
   'hint.data-no-files':
     '把报送的 .xlsx 或 .csv 文件放进这个文件夹，或写明要检查的文件（隐藏文件和 ~$ 开头的临时文件不算）。',
-  'problem.data-no-match': '{pattern} 没有匹配到 .xlsx 或 .csv 文件',
+  'problem.data-no-match': '{pattern} 没有匹配到 .xlsx、.xlsm、.csv 或 .tsv 文件',
   'hint.data-no-match':
     '在 {folder} 中找过。请检查文件夹和文件名的写法（* 代表任意几个字，? 代表一个字，** 代表任意层子文件夹），或先把报送的文件放进去。',
   'problem.input-written-by-qcc': '已跳过 {file}：这是 qcc 生成的{kind}，不是报送数据',
