@@ -43,6 +43,8 @@ export const report: Record<keyof typeof zh, string> = {
   'report.html.lang': 'en',
   'report.html.chart.areas': 'Score by area',
   'report.html.chart.heat': 'Pass rate by region × area',
+  'report.html.heat.legend': "Pass rate (each cell: the share of the area's evaluated items the region meets):",
+  'report.html.heat.none': 'nothing evaluated',
   'report.html.previous': 'Since the previous check',
   'report.summary.areas': 'Score by area',
   'report.summary.top-gaps': 'Largest gaps (by uplift, top {count})',

@@ -40,6 +40,8 @@ export const report = {
   'report.html.lang': 'zh-CN',
   'report.html.chart.areas': '各领域得分',
   'report.html.chart.heat': '分地区 × 领域达标率',
+  'report.html.heat.legend': '达标率（各格：该地区在该领域参评考核项中达标的比例）：',
+  'report.html.heat.none': '无参评项',
   'report.html.previous': '与上次相比',
   'report.summary.areas': '各领域得分',
   'report.summary.top-gaps': '差距最大的考核项（按可提分，前 {count} 项）',

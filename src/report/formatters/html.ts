@@ -7,6 +7,7 @@ import type { Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { rowGapText, rowPointsText, rowValueText, viewReport, type ReportView } from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
+import { wrapText } from '../utils/display-width.js';
 import { gapList } from '../utils/gap-list.js';
 import { statusLabel } from '../utils/status.js';
 import type { FormatContext, Formatter } from '../formatter.js';
@@ -47,30 +48,54 @@ function areaBars(view: ReportView, tr: Translator): string {
   return svgChart(tr.t('report.html.chart.areas'), width, height, rows);
 }
 
+/** The pass rates the colour legend shows, low to high. */
+const LEGEND_SHARES = [0, 0.25, 0.5, 0.75, 1];
+
 function heatMap(view: ReportView, tr: Translator): string {
   const areas = view.areas.filter((a) => a.matrix.length);
   if (!areas.length || !view.districts.length) return '';
-  const cell = 40;
+  // Columns hold four CJK characters (nine Latin) a line at 11 px: an official reads the area name, not a number.
+  const cell = 56;
+  const rowH = 30;
   const label = 90;
-  const top = 20;
-  const width = label + areas.length * cell;
-  const height = top + view.districts.length * cell;
-  const parts: string[] = areas.map(
-    (a, j) =>
-      `<text x="${label + j * cell + cell / 2}" y="14" font-size="11" text-anchor="middle">${esc(a.area.id)}</text>`,
-  );
+  const lineH = 13;
+  const heads = areas.map((a) => wrapText(a.area.title, 9));
+  const top = 16 + lineH * Math.max(...heads.map((h) => h.length)) + 4;
+  const legendY = top + view.districts.length * rowH + 8;
+  const width = Math.max(label + areas.length * cell, 560);
+  const height = legendY + 40;
+  const parts: string[] = areas.map((a, j) => {
+    const x = label + j * cell + cell / 2 - 1;
+    const lines = heads[j]!.map((l, n) => `<tspan x="${x}" y="${30 + n * lineH}">${esc(l)}</tspan>`).join('');
+    // One <text> per column: the id and the whole title, so a reader (and a screen reader) gets the name in one piece.
+    return `<text class="area-head" font-size="11" text-anchor="middle"><tspan x="${x}" y="14" font-weight="bold">${esc(
+      a.area.id,
+    )}</tspan>${lines}</text>`;
+  });
   view.districts.forEach((d, i) => {
-    parts.push(`<text x="0" y="${top + i * cell + cell / 2 + 4}" font-size="11">${esc(d)}</text>`);
+    parts.push(`<text x="0" y="${top + i * rowH + rowH / 2 + 4}" font-size="11">${esc(d)}</text>`);
     areas.forEach((a, j) => {
       const outcomes = a.matrix.flatMap((r) => r.districts.filter((o) => o.region === d));
       const counted = outcomes.filter((o) => o.status !== 'not-applicable' && o.status !== 'waived');
       const share = counted.length ? counted.filter((o) => !isNotMet(o.status)).length / counted.length : undefined;
       const text = share === undefined ? '' : `${Math.round(share * 100)}%`;
       parts.push(
-        svgRect(label + j * cell, top + i * cell, cell - 2, cell - 2, heatColor(share)),
-        svgText(label + j * cell + cell / 2 - 1, top + i * cell + cell / 2 + 3, 10, text, true),
+        svgRect(label + j * cell, top + i * rowH, cell - 2, rowH - 2, heatColor(share)),
+        svgText(label + j * cell + cell / 2 - 1, top + i * rowH + rowH / 2 + 3, 10, text, true),
       );
     });
+  });
+  // The colour legend: what the fills mean, so green and olive are read as rates, not as ok/not ok.
+  parts.push(svgText(0, legendY + 12, 11, tr.t('report.html.heat.legend')));
+  const swatches: [string, string][] = [
+    ...LEGEND_SHARES.map((share): [string, string] => [heatColor(share), `${share * 100}%`]),
+    [heatColor(undefined), tr.t('report.html.heat.none')],
+  ];
+  swatches.forEach(([fill, text], k) => {
+    const x = k * 70;
+    parts.push(
+      `<g class="legend">${svgRect(x, legendY + 20, 14, 14, fill)}${svgText(x + 18, legendY + 31, 10, text)}</g>`,
+    );
   });
   return svgChart(tr.t('report.html.chart.heat'), width, height, parts);
 }

@@ -56,7 +56,7 @@ function cell(text: string, colWidth: number, paint?: Paint): string {
   return lines.map((line) => (paint && line ? paint(line) : line)).join('\n');
 }
 
-/** Rows are pushed one by one; toString() draws the box table. */
+/** Rows are pushed one by one; toString() draws the box table, with rules only next to rows that wrap. */
 function newTable(head: string[], colWidths: number[]): { push(row: string[]): void; toString(): string } {
   const rows: string[][] = [];
   return {
@@ -66,6 +66,7 @@ function newTable(head: string[], colWidths: number[]): { push(row: string[]): v
         head.map((h, i) => cell(h, colWidths[i] ?? 4)),
         rows,
         colWidths,
+        'wrapped',
       ),
   };
 }

@@ -52,22 +52,39 @@ function cellLine(text: string, width: number): string {
 }
 
 /**
+ * Which rules a table draws between its body rows: `all` (cli-table3's), or `wrapped`: only next to a row of
+ * several lines. Rows of one line each read as lines of a list; a row that wraps needs its rules, or its second line
+ * reads as the next row. The rule under the head is always drawn.
+ */
+export type RowRules = 'all' | 'wrapped';
+
+/** The lines a row takes: those of its tallest cell (one more than its line breaks). */
+function heightOf(row: readonly string[] | undefined, columns: number): number {
+  let height = 1;
+  for (let x = 0; x < columns; x += 1) height = Math.max(height, (row?.[x] ?? '').split('\n').length);
+  return height;
+}
+
+/**
  * The table of `head` and `rows` (a cell for every column) with these column widths (padding included), as
- * `new Table({ head, colWidths, wordWrap: false, style: { head: [], border: [] } })` would print it.
+ * `new Table({ head, colWidths, wordWrap: false, style: { head: [], border: [] } })` would print it, with
+ * `rules: 'all'` (the default).
  */
 export function drawTable(
   head: readonly string[],
   rows: readonly (readonly string[])[],
   colWidths: readonly number[],
+  rules: RowRules = 'all',
 ): string {
   const fill = colWidths.map((w) => '─'.repeat(w));
   const out = [`┌${fill.join('┬')}┐`];
   const all = [head, ...rows];
+  const heights = all.map((row) => heightOf(row, colWidths.length));
   for (let y = 0; y < all.length; y += 1) {
-    if (y > 0) out.push(`├${fill.join('┼')}┤`);
+    const height = heights[y] ?? 1;
+    if (y === 1 || (y > 1 && (rules === 'all' || height > 1 || (heights[y - 1] ?? 1) > 1)))
+      out.push(`├${fill.join('┼')}┤`);
     const cells = colWidths.map((_, x) => linesOf(all[y]?.[x] ?? ''));
-    let height = 1;
-    for (const lines of cells) height = Math.max(height, lines.length);
     for (let n = 0; n < height; n += 1) {
       let line = '';
       for (let x = 0; x < cells.length; x += 1) {

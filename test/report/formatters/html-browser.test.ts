@@ -94,3 +94,78 @@ describe.each(PAGES)('$name in Chromium', ({ html, charts: chartCount, words: ex
     }
   });
 });
+
+// What an official reads off the check page: which area a heat-map column is, what its colours mean, and short
+// columns (地区, 状态) that stay on one line instead of breaking 衢州市 per character.
+describe('check --format html as an official reads it, in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  // Gap texts as long as the sample city's (缺少 2020 年全国…，请在“基准值”表中填入): they squeeze the other columns.
+  const report = sampleReport();
+  for (const o of report.outcomes)
+    if (o.gap) o.gap.text = `${o.gap.text}；缺少 2020 年全国特种设备万台设备事故死亡率，请在“基准值”表中填入`;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage();
+    await page.setContent((await formatters.html.format(report, context('zh'))) as string, { waitUntil: 'load' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('names the area over every heat-map column, id and title', async () => {
+    const heads = await page.locator('svg.chart text.area-head').allTextContents();
+    const withDistricts = report.areas.filter((a) =>
+      report.outcomes.some((o) => o.area === a.id && o.region !== report.profile.city),
+    );
+    expect(heads.length).toBe(withDistricts.length);
+    expect(heads.length).toBeGreaterThan(1);
+    heads.forEach((head, j) => expect(head).toBe(`${withDistricts[j]!.id}${withDistricts[j]!.title}`));
+    // And each head is drawn, in its own column: left to right, not overlapping.
+    const boxes = await Promise.all((await page.locator('svg.chart text.area-head').all()).map((h) => h.boundingBox()));
+    for (let j = 1; j < boxes.length; j += 1)
+      expect(boxes[j]!.x).toBeGreaterThanOrEqual(boxes[j - 1]!.x + boxes[j - 1]!.width);
+  });
+
+  it('explains the heat-map colours: pass rates from 0% to 100% and the grey of nothing evaluated', async () => {
+    const legend = page.locator('svg.chart g.legend');
+    expect(await legend.allTextContents()).toEqual(['0%', '25%', '50%', '75%', '100%', '无参评项']);
+    const fills = await legend.locator('rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+    expect(new Set(fills).size).toBe(6);
+    const text = await page.locator('svg.chart').nth(1).textContent();
+    expect(text).toContain('达标率');
+  });
+
+  it.each(['地区', '状态', '编号', '可提分'])('keeps every %s cell of the gap tables on one line', async (column) => {
+    const lines = await page.locator('h3 + table').evaluateAll((tables, name) => {
+      const out: number[] = [];
+      for (const table of tables) {
+        const x = [...table.querySelectorAll('th')].findIndex((th) => th.textContent === name);
+        for (const row of table.querySelectorAll('tbody tr')) {
+          const range = table.ownerDocument.createRange();
+          range.selectNodeContents(row.children[x]!);
+          // One line box per line of text.
+          out.push(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size);
+        }
+      }
+      return out;
+    }, column);
+    expect(lines.length).toBeGreaterThan(5);
+    expect(new Set(lines)).toEqual(new Set([1]));
+  });
+
+  it('lets the item and gap columns wrap: they are the wide ones', async () => {
+    const widths = Object.fromEntries(
+      await page
+        .locator('h3 + table')
+        .first()
+        .locator('th')
+        .evaluateAll((ths) => ths.map((th) => [th.textContent, th.getBoundingClientRect().width] as const)),
+    );
+    for (const short of ['编号', '地区', '状态', '可提分'])
+      for (const wide of ['考核项', '差距']) expect(widths[wide]).toBeGreaterThan(widths[short]!);
+  });
+});

@@ -37,6 +37,35 @@ describe('table format', () => {
     expect(widest).toBeGreaterThan(limit - 10);
   });
 
+  // Tables whose first column (编号) never wraps: a line with that cell blank continues the row above. A row of several
+  // lines has a rule on both sides; two rows of one line each have none between them.
+  it.each([80, 100, 200])('at %i columns rules stand only next to rows that wrap', (width) => {
+    const lines = table('zh', { width }).split('\n');
+    const firstCell = (line: string): string => line.split('│')[1]!.trim();
+    let checked = 0;
+    for (let start = 0; start < lines.length; start += 1) {
+      if (!lines[start]!.startsWith('┌') || !lines[start + 1]!.startsWith('│ 编号')) continue;
+      const end = lines.findIndex((l, i) => i > start && l.startsWith('└'));
+      const body = lines.slice(lines.findIndex((l, i) => i > start && l.startsWith('├')) + 1, end);
+      // Each row: its lines, and whether a rule stands before it.
+      const rows: { height: number; ruled: boolean }[] = [];
+      let ruled = true;
+      for (const line of body) {
+        if (line.startsWith('├')) ruled = true;
+        else if (firstCell(line)) {
+          rows.push({ height: 1, ruled });
+          ruled = false;
+        } else rows[rows.length - 1]!.height += 1;
+      }
+      rows.forEach((row, i) => {
+        const before = rows[i - 1];
+        if (before) expect(row.ruled).toBe(row.height > 1 || before.height > 1);
+      });
+      checked += rows.length;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('aligns CJK text: every line of a table has the same display width as its border', () => {
     const lines = table('zh').split('\n');
     let border = 0;

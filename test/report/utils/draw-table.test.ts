@@ -83,4 +83,62 @@ describe('drawTable', () => {
     for (const text of ['\u3012', '〰', '🙂', '1\ufe0f\u20e3', '\u001b[31m红\u001b[39m', 'a\nbb'])
       expect(cellWidth(text)).toBe(strlen(text));
   });
+
+  // Rows of one line read as a list without rules; a rule stays on both sides of a row of several lines, so its
+  // second line is never read as the next row; the head keeps its rule. Each body line as '─' (a rule) or its cells.
+  it.each([
+    {
+      rows: [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+      body: ['─', 'a b', 'c d', 'e f'],
+    },
+    {
+      rows: [
+        ['a', 'b'],
+        ['c\nc', 'd'],
+        ['e', 'f'],
+      ],
+      body: ['─', 'a b', '─', 'c d', 'c', '─', 'e f'],
+    },
+    {
+      rows: [
+        ['a', 'b\nb'],
+        ['c', 'd\nd'],
+      ],
+      body: ['─', 'a b', 'b', '─', 'c d', 'd'],
+    },
+    {
+      rows: [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e\ne', 'f'],
+      ],
+      body: ['─', 'a b', 'c d', '─', 'e f', 'e'],
+    },
+    {
+      rows: [
+        ['a\na', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+      body: ['─', 'a b', 'a', '─', 'c d', 'e f'],
+    },
+    { rows: [], body: [] },
+  ])("'wrapped' draws rules only next to rows of several lines: $rows", ({ rows, body }) => {
+    const lines = drawTable(['h', 'i'], rows, [4, 4], 'wrapped').split('\n').slice(2, -1);
+    const shown = lines.map((l) => (l.startsWith('├') ? '─' : l.replace(/│/g, ' ').trim().replace(/\s+/g, ' ')));
+    expect(shown).toEqual(body);
+  });
+
+  it("'all' draws a rule between every two rows, as cli-table3 does", () => {
+    const rows = [
+      ['a', 'b'],
+      ['c\nc', 'd'],
+      ['e', 'f'],
+    ];
+    expect(drawTable(['h', 'i'], rows, [4, 4], 'all')).toBe(cliTable3(['h', 'i'], rows, [4, 4]));
+  });
 });
