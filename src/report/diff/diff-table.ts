@@ -13,11 +13,11 @@ export function diffTable(diff: Diff, tr: Translator, terminal = 100): string {
     ...headline(diff, tr).flatMap((line) => wrapText(line, width)),
     '',
     tr.t('diff.areas'),
-    fitTable(head, areaRows(diff, tr), width),
+    fitTable(head, areaRows(diff, tr), width, 'wrapped'),
   ];
   for (const section of outcomeSections(diff, tr)) {
     out.push('', ...wrapText(section.title, width));
-    if (section.rows.length) out.push(fitTable(section.head, section.rows, width));
+    if (section.rows.length) out.push(fitTable(section.head, section.rows, width, 'wrapped'));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // A box table that fits a terminal width: columns keep their natural width when they can, the widest give way.
 import { displayWidth, wrapText } from './display-width.js';
-import { drawTable } from './draw-table.js';
+import { drawTable, type RowRules } from './draw-table.js';
 
 const PADDING = 2;
 const MIN_COLUMN = 6;
@@ -24,12 +24,18 @@ export function fitWidths(head: readonly string[], rows: readonly (readonly stri
 }
 
 /** The table as text, every cell wrapped (CJK-aware) to its column. */
-export function fitTable(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
+export function fitTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  width: number,
+  rules: RowRules = 'all',
+): string {
   const widths = fitWidths(head, rows, width);
   const wrap = (text: string, i: number) => wrapText(text, (widths[i] ?? MIN_COLUMN) - PADDING).join('\n');
   return drawTable(
     head.map(wrap),
     rows.map((row) => row.map(wrap)),
     widths,
+    rules,
   );
 }

@@ -28,6 +28,33 @@ describe('diff formats', () => {
       expect(text).toContain(part);
   });
 
+  it.each([80, 120])('table at %i columns: a rule between two rows only where one of them wraps', (width) => {
+    const lines = diffFormatters.table.format(diff, { tr, width }).split('\n');
+    // A body line whose first cell is blank continues the row above it.
+    const rows: { height: number; ruled: boolean }[] = [];
+    let inBody = false;
+    let ruled = true;
+    for (const line of lines) {
+      if (line.startsWith('┌') || line.startsWith('└')) {
+        inBody = false;
+        ruled = true;
+      } else if (line.startsWith('├')) {
+        if (inBody) ruled = true;
+        inBody = true;
+      } else if (inBody && line.startsWith('│')) {
+        if (line.split('│')[1]!.trim()) rows.push({ height: 1, ruled: ruled || rows.length === 0 });
+        else rows[rows.length - 1]!.height += 1;
+        ruled = false;
+      }
+    }
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => !r.ruled).length).toBeGreaterThan(0);
+    rows.forEach((row, i) => {
+      const before = rows[i - 1];
+      if (before && !row.ruled) expect(row.height === 1 && before.height === 1).toBe(true);
+    });
+  });
+
   it('markdown: the same content as headings and tables', () => {
     const md = diffFormatters.markdown.format(diff, { tr: tr });
     expect(md.startsWith('# 自查对比：')).toBe(true);
