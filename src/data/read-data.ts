@@ -146,7 +146,15 @@ export async function readDataFiles(
       continue;
     }
     const bytes = await head(absolute).catch(() => new Uint8Array());
-    const kind = kindByName(absolute);
+    let kind = kindByName(absolute);
+    // A workbook saved or renamed as .csv (a clerk's "另存为" with the wrong type, or a renamed copy): its bytes say what
+    // it is, so it is read as the workbook it is, with a warning to put the name right.
+    if (kind === 'csv' && isZip(bytes)) {
+      problems.push(
+        makeProblem(tr, 'data-file-misnamed', 'warning', { file }, { file, ext: extname(absolute) || '.csv' }),
+      );
+      kind = 'xlsx';
+    }
     // Excel keeps a password-protected xlsx in the same container as an old .xls: told apart by its streams.
     if (isOle2(bytes) && (await isEncryptedWorkbook(absolute).catch(() => false))) {
       fail('data-file-encrypted', {});

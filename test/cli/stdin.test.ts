@@ -54,6 +54,21 @@ describe('qcc validate - (standard input)', () => {
     expect(csv.out).toContain('<stdin>:2');
   });
 
+  it('an xlsx sent as --stdin-filename 报送/开化县.csv is read as the workbook it is, with a warning', async () => {
+    const bytes = readFileSync(join(temp, '填报-开化县.xlsx'));
+    const run1 = await run(['validate', '-', '--stdin-filename', '报送/开化县.csv', '--format', 'json'], bytes);
+    const json = JSON.parse(run1.out) as {
+      summary: { records: number };
+      problems: { code: string; message: string }[];
+    };
+    const asXlsx = JSON.parse((await run(['validate', '填报-开化县.xlsx', '--format', 'json'])).out) as typeof json;
+    expect(json.summary.records).toBe(asXlsx.summary.records);
+    expect(json.summary.records).toBeGreaterThan(0);
+    expect(json.problems.find((p) => p.code === 'data-file-misnamed')?.message).toBe(
+      '报送/开化县.csv 的扩展名是 .csv，内容却是 Excel 工作簿（.xlsx），已按 .xlsx 读取',
+    );
+  });
+
   it('check reads - with the other files, and names it by --stdin-filename', async () => {
     const { out } = await run(
       ['check', '-', '--stdin-filename', '报送/开化县.csv', '--format', 'json', '--fail-on', 'none'],

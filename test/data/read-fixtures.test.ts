@@ -182,6 +182,18 @@ describe('files that cannot be read', () => {
     expect(ds.inputs).toEqual([]);
   });
 
+  it('a workbook renamed to .csv is read by its bytes as the xlsx it is, with a warning to rename it', async () => {
+    const misnamed = await readFixtures(['misnamed/city-2020-saved-as.csv']);
+    const original = await readFixtures(['city-2020.xlsx']);
+    expect(recordTuples(misnamed)).toEqual(recordTuples(original));
+    expect(misnamed.inputs[0]?.kind).toBe('xlsx');
+    expect(
+      misnamed.problems.filter((p) => p.code === 'data-file-misnamed').map((p) => [p.severity, p.message]),
+    ).toEqual([
+      ['warning', 'misnamed/city-2020-saved-as.csv 的扩展名是 .csv，内容却是 Excel 工作簿（.xlsx），已按 .xlsx 读取'],
+    ]);
+  });
+
   it('a missing file is unreadable', async () => {
     const ds = await readFixtures(['nowhere.xlsx']);
     expect(problemPlaces(ds)).toEqual([['file-unreadable', 'nowhere.xlsx']]);

@@ -5,6 +5,10 @@ export const problem: Record<keyof typeof zh, string> = {
   'problem.data-file-format': '{file} is a {ext} file; qcc reads only .xlsx and .csv files',
   'hint.data-file-format':
     'Open the file in Excel or WPS, choose "Save As", pick "Excel Workbook (*.xlsx)" and submit it again.',
+  'problem.data-file-misnamed': '{file} is named {ext} but holds an Excel workbook (.xlsx); it was read as .xlsx',
+  'hint.data-file-misnamed':
+    'Rename the file to .xlsx before sending it (or save it as CSV in Excel or WPS), so other programs do not \
+misread it.',
   'problem.data-file-corrupt': '{file} cannot be opened as an .xlsx file: {detail}',
   'hint.data-file-corrupt':
     'Open it in Excel or WPS and save it again as .xlsx; if it does not open, ask the sender for a new copy.',

@@ -2,6 +2,9 @@
 export const problem = {
   'problem.data-file-format': '{file} 是 {ext} 格式，qcc 只能读取 .xlsx 和 .csv 文件',
   'hint.data-file-format': '在 Excel 或 WPS 中打开该文件，选择“另存为”，文件类型选“Excel 工作簿(*.xlsx)”后重新提交。',
+  'problem.data-file-misnamed': '{file} 的扩展名是 {ext}，内容却是 Excel 工作簿（.xlsx），已按 .xlsx 读取',
+  'hint.data-file-misnamed':
+    '把文件扩展名改为 .xlsx 后再提交（或在 Excel、WPS 中另存为 CSV），以免别的程序把它当文本读错。',
   'problem.data-file-corrupt': '{file} 无法作为 .xlsx 文件打开：{detail}',
   'hint.data-file-corrupt': '在 Excel 或 WPS 中打开并重新保存为 .xlsx；如果打不开，请向报送单位重新索取文件。',
   'problem.data-file-not-xlsx': '{file} 不是 xlsx 文件（{detail}），请在 Excel 或 WPS 中另存为 .xlsx',
