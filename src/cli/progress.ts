@@ -1,5 +1,6 @@
 // Progress lines for long runs, on stderr and only when it is a terminal: a pipe or a CI log gets nothing.
 import type { OutStream } from './io.js';
+import { charWidth } from '../util/char-width.js';
 
 export interface Progress {
   /** Replaces the progress line with this text. */
@@ -24,11 +25,10 @@ export function progressOn(stderr: OutStream, wanted: boolean): Progress {
       const width = Math.max(10, (stderr.columns || 80) - 1);
       // A control character in a file name would move the cursor: shown as a space.
       const chars = Array.from(text).map((ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch));
-      // A Chinese character takes two columns.
       let used = 0;
       let cut = '';
       for (const ch of chars) {
-        const w = /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+        const w = charWidth(ch.codePointAt(0)!);
         if (used + w > width) break;
         used += w;
         cut += ch;
