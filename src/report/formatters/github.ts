@@ -3,15 +3,13 @@
 // A CSV or YAML location gives file and line; for xlsx the sheet!cell goes into the message, as GitHub has no cell.
 import type { Location, Outcome, Problem, Report } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { formatLocation } from '../../util/format-location.js';
 import { sortProblems } from '../../util/sort-problems.js';
-import { valueText } from '../utils/area-view.js';
 import { formatPoints } from '../utils/format-number.js';
 import { gapList } from '../utils/gap-list.js';
 import { githubEscapeData, githubEscapeProperty } from '../utils/github-escape.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
-import { vetoNote } from '../utils/veto-text.js';
+import { outcomeDetails } from '../utils/outcome-details.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { reportTitle } from '../utils/report-title.js';
 
@@ -34,14 +32,7 @@ function outcomeAnnotation(o: Outcome, tr: Translator): string {
   const where = outcomeLocation(o);
   const params = { item: o.item, title: o.title, region: o.region, status: statusLabel(tr, o.status) };
   const title = tr.t(o.veto ? 'report.github.veto-title' : 'report.github.outcome-title', params);
-  const message = [
-    o.gap?.text ?? statusLabel(tr, o.status),
-    vetoNote(o, tr),
-    tr.t('report.target', { target: o.target.text }),
-    valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
-    o.reason && o.reason !== o.gap?.text ? tr.t('report.reason', { reason: o.reason }) : '',
-    where ? tr.t('report.at', { location: formatLocation(where) }) : '',
-  ].filter(Boolean);
+  const message = [o.gap?.text ?? statusLabel(tr, o.status), ...outcomeDetails(o, tr)].filter(Boolean);
   return annotation(o.status === 'missing' ? 'warning' : 'error', title, message.join('\n'), where);
 }
 

@@ -2,12 +2,10 @@
 // Outcomes are rules of their own (outcome-fail, outcome-invalid, outcome-missing; docs/ci.md), at their data's place.
 import type { Outcome, Report, Status } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
-import { formatLocation } from '../../util/format-location.js';
-import { valueText } from '../utils/area-view.js';
 import { gapList } from '../utils/gap-list.js';
 import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
-import { vetoNote } from '../utils/veto-text.js';
+import { outcomeDetails } from '../utils/outcome-details.js';
 import type { FormatContext, Formatter } from '../formatter.js';
 import { problemFinding, REPOSITORY, sarifLog, type SarifFinding, type SarifRuleText } from './sarif-log.js';
 
@@ -24,12 +22,7 @@ function outcomeFinding(o: Outcome, report: Report, tr: Translator): SarifFindin
   const message = [
     tr.t(o.veto ? 'report.github.veto-title' : 'report.github.outcome-title', params),
     o.gap?.text ?? '',
-    vetoNote(o, tr),
-    tr.t('report.target', { target: o.target.text }),
-    valueText(o) ? tr.t('report.value', { value: valueText(o) }) : '',
-    o.reason && o.reason !== o.gap?.text ? tr.t('report.reason', { reason: o.reason }) : '',
-    // The sheet and cell, which a SARIF viewer cannot show from the region of a workbook.
-    where ? tr.t('report.at', { location: formatLocation(where) }) : '',
+    ...outcomeDetails(o, tr),
   ].filter(Boolean);
   // An item with no record at all is fixed where the data folder is chosen: the profile.
   const location = where ?? (report.profile.file ? { file: report.profile.file } : undefined);
