@@ -1,6 +1,7 @@
 // The 整改清单 workbook: 说明, the whole list, one sheet per lead department, and with a previous list 已销号 and 未匹配.
 import type { Translator } from '../../i18n/index.js';
 import { neutraliseCell } from '../utils/neutralise-cell.js';
+import { A4_LANDSCAPE_FITTED } from '../utils/a4-landscape.js';
 import { COLUMNS, CORE_COUNT, columnNumber, headerText, type CellValue, type ExtraMachineKey } from './columns.js';
 import { fixZipTimes, workbookDate } from './fixed-zip-time.js';
 import type { FormatContext } from '../formatter.js';
@@ -98,11 +99,7 @@ function writeListSheet(
     });
   }
   ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...A4_LANDSCAPE_FITTED,
     printTitlesRow: '1:1',
     // Only the core columns print, so that fitted to the width they stay legible; the rest are for the screen.
     // exceljs puts a $ before each end only: A$1 becomes the absolute $A$1 that Excel expects of a print area.
@@ -180,7 +177,7 @@ function writeAboutSheet(ws: Worksheet, model: GapListModel, tr: Translator): vo
     const height = wrappedRowHeight([label, value], widths);
     if (height) row.height = height;
   }
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = { ...A4_LANDSCAPE_FITTED };
 }
 
 export async function gapListXlsx(model: GapListModel, { tr }: FormatContext): Promise<Uint8Array> {

@@ -3,6 +3,7 @@ import type { DataValidation, Worksheet } from 'exceljs';
 import type { Item, Pack, Profile, Target } from '../../model/index.js';
 import type { Translator } from '../../i18n/index.js';
 import { describeTarget, itemLookup, type ItemLookup } from '../../engine/targets/describe.js';
+import { A4_LANDSCAPE_FITTED } from '../utils/a4-landscape.js';
 import { namedGrades, yearsNeeded } from '../../engine/targets/index.js';
 import { namedBenchmarks } from '../../engine/targets/named-benchmarks.js';
 import { rangeText, validRange } from '../../wording/value-range.js';
@@ -132,14 +133,7 @@ function borderTable(ws: Worksheet, columns: number): void {
 }
 
 function printSetup(ws: Worksheet): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-  };
+  ws.pageSetup = { ...A4_LANDSCAPE_FITTED, printTitlesRow: '1:1' };
 }
 
 export async function templateXlsx(
@@ -184,8 +178,8 @@ export async function templateXlsx(
     if (height) row.height = height;
   }
   guide.getRow(1).font = { bold: true, size: 14 };
-  // Printed like the other sheets (A4, never the Letter paper a sheet without a setup falls back to).
-  guide.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  // Printed like the other sheets.
+  guide.pageSetup = { ...A4_LANDSCAPE_FITTED };
 
   const data = workbook.addWorksheet(tr.t('template.sheet.data'));
   data.columns = DATA_COLUMNS.map((c) => ({ header: tr.t(`template.col.${c.key}`), width: c.width }));
