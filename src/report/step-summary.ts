@@ -13,7 +13,7 @@ import { outcomeLocation } from './utils/outcome-location.js';
 import { reportTitle } from './utils/report-title.js';
 import { statusLabel } from './utils/status.js';
 import type { ValidationResult } from './validation/validation-result.js';
-import { summarise } from './validation/validation-result.js';
+import { isClean, summarise } from './validation/validation-result.js';
 
 /** How many gaps and problems the summary lists; the rest are counted. */
 export const STEP_SUMMARY_TOP = 10;
@@ -104,7 +104,7 @@ export function checkStepSummary(report: Report, tr: Translator): string {
 /** `qcc validate`: files, records, errors and warnings, then the first problems. */
 export function validationStepSummary(result: ValidationResult, tr: Translator): string {
   const summary = summarise(result);
-  const clean = summary.errors + summary.warnings ? '' : ` ${tr.t('validate.clean')}`;
+  const clean = summary.errors + summary.warnings || !isClean(result) ? '' : ` ${tr.t('validate.clean')}`;
   const lines = [
     `### ${markdownCell(tr.t('validate.step-summary.title'))}`,
     '',

@@ -34,6 +34,8 @@ describe('qcc validate: --quiet, --max-warnings, --fail-on', () => {
     // The counts then read 0 warnings: stderr says how many --quiet left out, so nobody signs "no warnings".
     const hidden = file === 'warning.csv' && argv.includes('--quiet');
     expect(run.stderr.includes('注：按 --quiet 省略了 1 个警告')).toBe(hidden);
+    // Every file here has a problem: the summary line never calls them clean, --quiet or not.
+    expect(run.stdout).not.toContain('没有发现问题');
   });
 
   it.each([['x'], ['-1'], ['1.5']])('--max-warnings %s is a usage error (exit 2)', async (value) => {

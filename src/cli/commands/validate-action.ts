@@ -68,6 +68,7 @@ async function validateFiles(
     files: counted,
     records: dataset.records.length,
     problems: shownProblems(dataset.problems, options),
+    ...(options.quiet ? { hiddenWarnings: dataset.problems.filter((p) => p.severity === 'warning').length } : {}),
     tool: toolInfo(),
   };
   const formatter = validationFormatters[(options.format ?? 'table') as ValidationFormat];

@@ -9,6 +9,8 @@ export interface ValidationResult {
   files: string[];
   records: number;
   problems: Problem[];
+  /** Warnings --quiet left out: the text then never calls the files clean. Not part of the JSON document. */
+  hiddenWarnings?: number;
   /** qcc's own name and version, for the formats that name the tool (SARIF). */
   tool?: { name: string; version: string };
 }
@@ -24,4 +26,9 @@ export function summarise(result: ValidationResult): ValidationSummary {
   // A summary of repeated problems counts as the places it stands for, so the totals are every place found.
   const { errors, warnings } = countProblems(result.problems);
   return { files: result.files.length, records: result.records, errors, warnings };
+}
+
+/** Whether the run found nothing at all, counting the warnings --quiet did not show. */
+export function isClean(result: ValidationResult): boolean {
+  return !result.problems.length && !result.hiddenWarnings;
 }
