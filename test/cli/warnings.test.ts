@@ -65,4 +65,17 @@ describe('qcc check: --quiet and --max-warnings', () => {
     expect((await warnings(['--max-warnings', String(all.warnings)])).code).toBe(0);
     expect(await warnings(['--quiet', '--max-warnings', '0'])).toEqual({ code: 0, warnings: 0 });
   });
+
+  it.each(['table', 'markdown', 'html'])(
+    '--quiet --format %s: the report a person reads keeps the true count of warnings; stderr lists none',
+    async (format) => {
+      const all = await warnings([]);
+      const run = await runCli(['check', '--date', '2020-12-15', '--fail-on', 'none', '--quiet', '--format', format], {
+        cwd: fixture('sample'),
+      });
+      expect(run.stdout).toContain(`0 个错误，${all.warnings} 个警告`);
+      expect(run.stderr).not.toMatch(/警告 {2}/);
+      expect(run.stderr).toContain(`注：按 --quiet 省略了 ${all.warnings} 个警告`);
+    },
+  );
 });

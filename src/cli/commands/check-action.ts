@@ -50,17 +50,21 @@ async function checkFiles(
 ): Promise<ExitCode> {
   const run = await runEvaluation(ctx, data.files, { ...options, names: data.names });
   if (!run) return EXIT.cannotRun;
-  // --quiet: the warnings are left out of every format, and so out of --fail-on warning and --max-warnings.
+  // --quiet: the warnings are left out of the problem list on stderr, of the formats that carry problems (json,
+  // junit, github, sarif) and so of --fail-on warning and --max-warnings. The report a person reads (table, markdown,
+  // html, the job summary) keeps its true counts: a signed report must not say 0 warnings when there are some.
   const report = options.quiet ? { ...run.report, problems: shownProblems(run.report.problems, options) } : run.report;
-  await writeFormatted(ctx, formatters[format], report, {
+  const formatter = formatters[format];
+  const shown = formatter.carriesProblems ? report : run.report;
+  await writeFormatted(ctx, formatter, shown, {
     output: options.output,
     inputs: previous && options.previous ? [...run.inputs, options.previous] : run.inputs,
     problems: report.problems,
     ...(options.summary ? { summary: true } : {}),
-    ...(previous ? { changes: diffReports(previous, report) } : {}),
+    ...(previous ? { changes: diffReports(previous, shown) } : {}),
   });
   noteHiddenWarnings(ctx, run.report.problems, options);
-  appendStepSummary(ctx, () => checkStepSummary(report, ctx.tr));
+  appendStepSummary(ctx, () => checkStepSummary(run.report, ctx.tr));
   const code = exitCodeFor(report, options.failOn ?? DEFAULT_FAIL_ON);
   return tooManyWarnings(report.problems, maxWarnings(ctx.tr, options)) ? EXIT.findings : code;
 }
