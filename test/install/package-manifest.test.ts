@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { REPOSITORY } from '../../src/util/repository.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
@@ -34,7 +35,7 @@ describe('package.json', () => {
   });
 
   it('points to the repository, its home page and its issues', () => {
-    const repo = 'https://github.com/qcc-cn/qcc';
+    const repo = REPOSITORY;
     expect(manifest.repository).toEqual({ type: 'git', url: `git+${repo}.git` });
     expect(manifest.homepage).toBe(`${repo}#readme`);
     expect(manifest.bugs.url).toBe(`${repo}/issues`);

@@ -4,10 +4,10 @@ import type { Location, Problem } from '../../model/index.js';
 import { hasMessage, translate, type Lang, type Translator } from '../../i18n/index.js';
 import { compareProblems } from '../../util/sort-problems.js';
 import { stableStringify } from '../stable-json.js';
+import { REPOSITORY } from '../../util/repository.js';
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-export const REPOSITORY = 'https://github.com/qcc-cn/qcc';
 const DOCS = `${REPOSITORY}/blob/main/docs`;
 
 export type SarifLevel = 'error' | 'warning' | 'note';

@@ -7,7 +7,8 @@ import { outcomeLocation } from '../utils/outcome-location.js';
 import { statusLabel } from '../utils/status.js';
 import { outcomeDetails } from '../utils/outcome-details.js';
 import type { FormatContext, Formatter } from '../formatter.js';
-import { problemFinding, REPOSITORY, sarifLog, type SarifFinding, type SarifRuleText } from './sarif-log.js';
+import { REPOSITORY } from '../../util/repository.js';
+import { problemFinding, sarifLog, type SarifFinding, type SarifRuleText } from './sarif-log.js';
 
 /** The rule of each status not met (docs/ci.md#sarif): the ids a code-scanning view filters by. */
 const RULE_OF_STATUS: Partial<Record<Status, string>> = {
