@@ -52,8 +52,10 @@ function areaBars(view: ReportView, tr: Translator): string {
 const LEGEND_SHARES = [0, 0.25, 0.5, 0.75, 1];
 
 function heatMap(view: ReportView, tr: Translator): string {
-  const areas = view.areas.filter((a) => a.matrix.length);
-  if (!areas.length || !view.districts.length) return '';
+  // Every area has its column, an area with no district item too (grey, 无参评项): an official counting the areas
+  // should not wonder where one went.
+  const areas = view.areas;
+  if (!areas.some((a) => a.matrix.length) || !view.districts.length) return '';
   // Columns hold four CJK characters (nine Latin) a line at 11 px: an official reads the area name, not a number.
   const cell = 56;
   const rowH = 30;
